@@ -1,0 +1,161 @@
+//! The command line: the app by default, headless subcommands otherwise. A key is never read
+//! from the command line itself (DESIGN.md, Contracts).
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::{Parser, Subcommand};
+
+use crate::gui::{self, LaunchOptions};
+use crate::openai::{ClientConfig, DEFAULT_BASE_URL};
+use crate::simulator::{ORG_ID, Scenario, Simulator, SimulatorOptions};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "key-doctor",
+    version,
+    about = "Tells you in one sentence why your OpenAI API key fails, and which page fixes it.",
+    long_about = "Key Doctor checks OpenAI API keys without spending tokens, keeps them in your \
+                  operating system's keychain, and shows usage and cost.\n\nWithout a subcommand \
+                  it opens the app. `key-doctor --demo` opens it against a built-in simulator, \
+                  so you can see every screen without a key or a network."
+)]
+pub struct Cli {
+    /// Open the app against the built-in OpenAI simulator, with sample keys and usage.
+    #[arg(long)]
+    pub demo: bool,
+
+    /// OpenAI API base URL [default: https://api.openai.com/v1]. Ignored with --demo.
+    #[arg(long, env = "OPENAI_BASE_URL", global = true, value_name = "URL")]
+    pub base_url: Option<String>,
+
+    /// Organization id sent as OpenAI-Organization. Ignored with --demo.
+    #[arg(long, env = "OPENAI_ORG_ID", global = true, value_name = "ORG_ID")]
+    pub org: Option<String>,
+
+    /// Project id sent as OpenAI-Project. Ignored with --demo.
+    #[arg(
+        long,
+        env = "OPENAI_PROJECT_ID",
+        global = true,
+        value_name = "PROJECT_ID"
+    )]
+    pub project: Option<String>,
+
+    /// For benchmarks: quit as soon as the first frame has been drawn and print how long it took.
+    #[arg(long, hide = true)]
+    pub exit_after_first_frame: bool,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the OpenAI simulator alone and print its base URL.
+    Simulate {
+        /// Port on 127.0.0.1 (0 picks a free one).
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+        /// Delay added to every answer, in milliseconds.
+        #[arg(long, default_value_t = 0)]
+        latency_ms: u64,
+    },
+}
+
+/// The client settings from flags and environment, checked.
+pub fn client_config(cli: &Cli) -> Result<ClientConfig, String> {
+    let base_url = cli.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL);
+    Ok(ClientConfig::new(base_url)
+        .map_err(|e| format!("The OpenAI base URL cannot be used: {e}."))?
+        .with_organization(cli.org.clone())
+        .with_project(cli.project.clone()))
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        None => {
+            let options = LaunchOptions {
+                demo: cli.demo,
+                client: if cli.demo {
+                    None
+                } else {
+                    match client_config(&cli) {
+                        Ok(config) => Some(config),
+                        Err(message) => {
+                            eprintln!("key-doctor: {message}");
+                            return ExitCode::from(2);
+                        }
+                    }
+                },
+                exit_after_first_frame: cli.exit_after_first_frame,
+            };
+            match gui::run(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(message) => {
+                    eprintln!("key-doctor: {message}");
+                    ExitCode::from(2)
+                }
+            }
+        }
+        Some(Command::Simulate { port, latency_ms }) => {
+            simulate(port, Duration::from_millis(latency_ms))
+        }
+    }
+}
+
+fn simulate(port: u16, latency: Duration) -> ExitCode {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("key-doctor: could not start: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    runtime.block_on(async {
+        let simulator = match Simulator::start(SimulatorOptions { port, latency }).await {
+            Ok(simulator) => simulator,
+            Err(e) => {
+                eprintln!("key-doctor: the simulator could not listen on 127.0.0.1:{port}: {e}");
+                return ExitCode::from(2);
+            }
+        };
+        // The base URL alone on stdout, first, so scripts can read it; the rest is for people.
+        println!("{}", simulator.base_url());
+        eprintln!("{}", simulator_guide(simulator.base_url()));
+        match tokio::signal::ctrl_c().await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("key-doctor: {e}");
+                ExitCode::from(2)
+            }
+        }
+    })
+}
+
+/// What `simulate` tells a person: how to point a client at it and which key shows what.
+pub fn simulator_guide(base_url: &str) -> String {
+    let mut guide = format!(
+        "Key Doctor's OpenAI simulator is listening on {base_url}\n\
+         Point a client at it with OPENAI_BASE_URL={base_url}\n\n\
+         Keys (made up; they work only against this simulator):\n"
+    );
+    for scenario in Scenario::ALL {
+        guide.push_str(&format!(
+            "  {:<36} {}\n      {}\n",
+            scenario.id(),
+            scenario.description(),
+            scenario.secret()
+        ));
+    }
+    guide.push_str(&format!(
+        "\nWrong organization or project: send any key with an OpenAI-Organization header other than \
+         {ORG_ID}, or an OpenAI-Project header of another project.\n\
+         Controls: GET /_simulator/requests, POST /_simulator/faults, POST /_simulator/latency.\n\
+         Press Ctrl+C to stop."
+    ));
+    guide
+}

@@ -1,0 +1,120 @@
+//! The eframe app: state, messages from background work, commands from views, one file per view.
+//! The only module that knows egui.
+
+mod app;
+mod theme;
+mod views;
+
+use std::sync::Arc;
+use std::time::Instant;
+
+pub use app::{App, Command, Msg, View};
+
+use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL, client_is_default};
+use crate::settings::{SettingsStore, config_dir};
+use crate::simulator::{Simulator, SimulatorOptions};
+
+/// The reverse-DNS id shared by the window, the .desktop file and the packages.
+pub const APP_ID: &str = "org.keydoctor.KeyDoctor";
+
+/// What the command line decided.
+#[derive(Debug, Clone)]
+pub struct LaunchOptions {
+    pub demo: bool,
+    /// `None` in demo mode, where the simulator's address is used.
+    pub client: Option<ClientConfig>,
+    pub exit_after_first_frame: bool,
+}
+
+/// Where the app's requests go, shown in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Connection {
+    /// The built-in simulator (`--demo`).
+    Demo { base_url: String },
+    /// api.openai.com, or another address the person chose.
+    Live { base_url: String, is_default: bool },
+}
+
+/// Everything the app uses from outside, injected so tests can swap it.
+#[derive(Clone)]
+pub struct Services {
+    pub runtime: tokio::runtime::Handle,
+    pub openai: Client,
+    pub connection: Connection,
+    pub settings: SettingsStore,
+    /// Asks the desktop whether it prefers dark (blocking; run off the UI thread).
+    pub desktop_prefers_dark: Arc<dyn Fn() -> Option<bool> + Send + Sync>,
+    /// Set by benchmarks: print the time to the first frame and quit.
+    pub exit_after_first_frame: Option<Instant>,
+}
+
+impl Services {
+    /// Services for a client, with the real desktop and the person's config directory.
+    pub fn new(runtime: tokio::runtime::Handle, openai: Client, connection: Connection) -> Self {
+        Services {
+            runtime,
+            openai,
+            connection,
+            settings: SettingsStore::in_dir(config_dir().as_deref()),
+            desktop_prefers_dark: Arc::new(crate::desktop::prefers_dark),
+            exit_after_first_frame: None,
+        }
+    }
+}
+
+/// Opens the window and runs until it is closed.
+pub fn run(options: LaunchOptions) -> Result<(), String> {
+    let started = Instant::now();
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .thread_name("key-doctor-io")
+        .build()
+        .map_err(|e| format!("could not start the background worker: {e}"))?;
+    // The simulator lives as long as the window in demo mode.
+    let mut _simulator: Option<Simulator> = None;
+    let (config, connection) = match options.client {
+        Some(config) if !options.demo => {
+            let base_url = config.base_url.to_string();
+            let is_default = client_is_default(&config);
+            (
+                config,
+                Connection::Live {
+                    base_url,
+                    is_default,
+                },
+            )
+        }
+        _ => {
+            let simulator = runtime
+                .block_on(Simulator::start(SimulatorOptions::default()))
+                .map_err(|e| format!("the demo simulator could not start: {e}"))?;
+            let base_url = simulator.base_url().to_owned();
+            _simulator = Some(simulator);
+            let config = ClientConfig::new(&base_url).map_err(|e| e.to_string())?;
+            (config, Connection::Demo { base_url })
+        }
+    };
+    let client = Client::new(config).map_err(|e| e.to_string())?;
+    let mut services = Services::new(runtime.handle().clone(), client, connection);
+    services.exit_after_first_frame = options.exit_after_first_frame.then_some(started);
+
+    let native_options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Key Doctor")
+            .with_app_id(APP_ID)
+            .with_inner_size([1080.0, 720.0])
+            .with_min_inner_size([640.0, 420.0])
+            .with_icon(theme::window_icon()),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Key Doctor",
+        native_options,
+        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, services)))),
+    )
+    .map_err(|e| format!("the window could not open: {e}"))
+}
+
+/// The default base URL, for views that explain how to change it.
+pub const OPENAI_DEFAULT: &str = DEFAULT_BASE_URL;

@@ -1,0 +1,51 @@
+//! One file per view. A view draws from a read-only context and returns commands; it never
+//! changes the app's state itself.
+
+pub mod explain;
+pub mod keys;
+pub mod settings;
+pub mod usage;
+
+use std::path::Path;
+
+use egui::RichText;
+
+use super::Connection;
+use crate::openai::ClientConfig;
+use crate::settings::Settings;
+
+/// What views may read.
+pub struct ViewContext<'a> {
+    pub connection: &'a Connection,
+    pub settings: &'a Settings,
+    pub desktop_prefers_dark: Option<bool>,
+    pub config_dir: Option<&'a Path>,
+    pub client: &'a ClientConfig,
+}
+
+impl ViewContext<'_> {
+    pub fn is_demo(&self) -> bool {
+        matches!(self.connection, Connection::Demo { .. })
+    }
+}
+
+/// The view's title: one heading per view, which tests and screen readers find by its words.
+pub fn view_heading(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(6.0);
+    ui.heading(RichText::new(title).size(26.0).strong());
+    ui.add_space(10.0);
+}
+
+/// A framed card with a title, for grouping what belongs together.
+pub fn card(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)) {
+    egui::Frame::group(ui.style())
+        .inner_margin(egui::Margin::same(14))
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(RichText::new(title).size(18.0).strong());
+            ui.add_space(6.0);
+            contents(ui);
+        });
+    ui.add_space(10.0);
+}

@@ -1,0 +1,9 @@
+//! Key Doctor: why an OpenAI API key fails, in one sentence, and which page fixes it.
+
+pub mod cli;
+pub mod desktop;
+pub mod files;
+pub mod gui;
+pub mod openai;
+pub mod settings;
+pub mod simulator;

@@ -1,0 +1,654 @@
+//! One shared `reqwest::Client` for every call: base URL, Bearer auth, organization and project
+//! headers, timeouts, a body-size cap and bounded retries.
+
+use std::error::Error as _;
+use std::net::IpAddr;
+use std::time::Duration;
+
+use bytes::Bytes;
+use secrecy::{ExposeSecret, SecretString};
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+use url::Url;
+
+use super::envelope::{ApiErrorBody, parse_error_envelope};
+use super::error::ApiError;
+use super::headers::ResponseMeta;
+use super::types::{
+    CostBucket, CostsQuery, ListPage, Me, ModelList, Page, Project, ProjectApiKey, UsageBucket,
+    UsageKind, UsageQuery,
+};
+
+/// Why a base URL was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ConfigError {
+    #[error("\"{url}\" is not a web address: {reason}")]
+    InvalidUrl { url: String, reason: String },
+    #[error(
+        "\"{url}\" does not use HTTPS; only the built-in simulator on this computer may use plain HTTP"
+    )]
+    Insecure { url: String },
+}
+
+/// How the client talks to OpenAI.
+#[derive(Debug, Clone)]
+pub struct ClientConfig {
+    pub base_url: Url,
+    /// Sent as `OpenAI-Organization` when set.
+    pub organization: Option<String>,
+    /// Sent as `OpenAI-Project` when set.
+    pub project: Option<String>,
+    pub connect_timeout: Duration,
+    pub request_timeout: Duration,
+    pub max_body_bytes: usize,
+    /// Retries after the first attempt, for 5xx and `rate_limit_exceeded` only.
+    pub max_retries: u32,
+    /// A retry that would have to wait longer than this is not made; the error is returned.
+    pub max_retry_wait: Duration,
+}
+
+impl ClientConfig {
+    pub fn new(base_url: &str) -> Result<Self, ConfigError> {
+        Ok(ClientConfig {
+            base_url: validate_base_url(base_url)?,
+            organization: None,
+            project: None,
+            connect_timeout: Duration::from_secs(10),
+            request_timeout: Duration::from_secs(30),
+            max_body_bytes: 16 * 1024 * 1024,
+            max_retries: 2,
+            max_retry_wait: Duration::from_secs(20),
+        })
+    }
+
+    pub fn with_organization(mut self, organization: Option<String>) -> Self {
+        self.organization = organization.filter(|o| !o.trim().is_empty());
+        self
+    }
+
+    pub fn with_project(mut self, project: Option<String>) -> Self {
+        self.project = project.filter(|p| !p.trim().is_empty());
+        self
+    }
+}
+
+/// HTTPS anywhere; plain HTTP only to this computer (the simulator).
+pub fn validate_base_url(text: &str) -> Result<Url, ConfigError> {
+    let trimmed = text.trim().trim_end_matches('/');
+    let url = Url::parse(trimmed).map_err(|e| ConfigError::InvalidUrl {
+        url: trimmed.to_owned(),
+        reason: e.to_string(),
+    })?;
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        "http" => Err(ConfigError::Insecure {
+            url: trimmed.to_owned(),
+        }),
+        other => Err(ConfigError::InvalidUrl {
+            url: trimmed.to_owned(),
+            reason: format!("the scheme \"{other}\" is not http or https"),
+        }),
+    }
+}
+
+/// True when the URL points at this computer.
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip).is_loopback(),
+        Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip).is_loopback(),
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HttpMethod {
+    Get,
+    Post,
+}
+
+/// One request to the API, relative to the base URL.
+#[derive(Debug, Clone)]
+pub struct ApiRequest {
+    pub method: HttpMethod,
+    /// Starts with `/`, relative to the base URL (which ends in `/v1`).
+    pub path: String,
+    pub query: Vec<(String, String)>,
+    pub json_body: Option<Value>,
+    /// Overrides the client's total timeout for this request.
+    pub timeout: Option<Duration>,
+}
+
+impl ApiRequest {
+    pub fn get(path: impl Into<String>) -> Self {
+        ApiRequest {
+            method: HttpMethod::Get,
+            path: path.into(),
+            query: Vec::new(),
+            json_body: None,
+            timeout: None,
+        }
+    }
+
+    pub fn post(path: impl Into<String>, body: Value) -> Self {
+        ApiRequest {
+            method: HttpMethod::Post,
+            json_body: Some(body),
+            ..ApiRequest::get(path)
+        }
+    }
+
+    pub fn query(mut self, name: &str, value: impl ToString) -> Self {
+        self.query.push((name.to_owned(), value.to_string()));
+        self
+    }
+
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+}
+
+/// A complete answer: status, headers we read, and the body (at most `max_body_bytes`).
+#[derive(Debug, Clone)]
+pub struct ApiResponse {
+    pub status: u16,
+    pub meta: ResponseMeta,
+    pub content_type: String,
+    pub body: Bytes,
+    /// How many attempts it took (1 when no retry happened).
+    pub attempts: u32,
+}
+
+impl ApiResponse {
+    pub fn is_success(&self) -> bool {
+        (200..300).contains(&self.status)
+    }
+
+    /// OpenAI's error envelope, when the body is one.
+    pub fn error_body(&self) -> Option<ApiErrorBody> {
+        parse_error_envelope(&self.body)
+    }
+
+    /// The body as `T` for a success; the matching [`ApiError`] otherwise.
+    pub fn into_json<T: DeserializeOwned>(self) -> Result<T, ApiError> {
+        if !self.is_success() {
+            return Err(self.into_error());
+        }
+        self.ensure_json()?;
+        serde_json::from_slice(&self.body).map_err(|e| {
+            if e.is_eof() {
+                ApiError::Truncated {
+                    status: self.status,
+                }
+            } else {
+                ApiError::BadShape {
+                    status: self.status,
+                    detail: e.to_string(),
+                }
+            }
+        })
+    }
+
+    /// The error this answer stands for (meant for answers that are not a success).
+    pub fn into_error(self) -> ApiError {
+        if let Some(body) = self.error_body() {
+            return ApiError::Api {
+                status: self.status,
+                body,
+                meta: Box::new(self.meta),
+            };
+        }
+        if let Err(error) = self.ensure_json() {
+            return error;
+        }
+        if serde_json::from_slice::<Value>(&self.body).is_err_and(|e| e.is_eof()) {
+            return ApiError::Truncated {
+                status: self.status,
+            };
+        }
+        ApiError::UnexpectedStatus {
+            status: self.status,
+            meta: Box::new(self.meta),
+        }
+    }
+
+    /// A proxy or captive portal answering HTML instead of JSON is caught here.
+    fn ensure_json(&self) -> Result<(), ApiError> {
+        let first = self.body.iter().find(|b| !b.is_ascii_whitespace());
+        match first {
+            Some(b'{') | Some(b'[') => Ok(()),
+            None if self.is_success() => Err(ApiError::Truncated {
+                status: self.status,
+            }),
+            None => Ok(()),
+            Some(_) => Err(ApiError::NotJson {
+                status: self.status,
+                content_type: if self.content_type.is_empty() {
+                    "an unknown type".to_owned()
+                } else {
+                    self.content_type.clone()
+                },
+                snippet: String::from_utf8_lossy(&self.body[..self.body.len().min(120)])
+                    .into_owned(),
+            }),
+        }
+    }
+
+    /// True when OpenAI says this is worth another try: 5xx, or a 429 that is a rate limit
+    /// rather than a quota problem (reference section 3: retrying billing errors never helps).
+    fn is_retryable(&self) -> bool {
+        if self.meta.should_retry == Some(false) {
+            return false;
+        }
+        if self.status >= 500 {
+            return true;
+        }
+        self.status == 429
+            && self.error_body().is_some_and(|body| {
+                body.code.as_deref() == Some("rate_limit_exceeded")
+                    && body.error_type.as_deref() != Some("insufficient_quota")
+            })
+    }
+}
+
+/// The OpenAI client. Cheap to clone: the connection pool is shared.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    config: ClientConfig,
+}
+
+impl Client {
+    pub fn new(config: ClientConfig) -> Result<Self, ApiError> {
+        // Ring is our TLS crypto provider; installing it twice is harmless.
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("key-doctor/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.request_timeout)
+            // A redirect could carry the key elsewhere; OpenAI does not redirect API calls.
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .map_err(|e| ApiError::Transport {
+                detail: e.to_string(),
+            })?;
+        Ok(Client { http, config })
+    }
+
+    pub fn config(&self) -> &ClientConfig {
+        &self.config
+    }
+
+    pub fn base_url(&self) -> &Url {
+        &self.config.base_url
+    }
+
+    /// Sends the request, retrying 5xx and `rate_limit_exceeded` at most `max_retries` times.
+    /// Any complete answer is returned as `Ok`, whatever its status; `Err` means no usable answer.
+    pub async fn send(
+        &self,
+        key: &SecretString,
+        request: &ApiRequest,
+    ) -> Result<ApiResponse, ApiError> {
+        let mut attempt = 1;
+        loop {
+            let mut response = self.send_once(key, request).await?;
+            response.attempts = attempt;
+            if attempt > self.config.max_retries || !response.is_retryable() {
+                return Ok(response);
+            }
+            let wait = response
+                .meta
+                .retry_after
+                .unwrap_or_else(|| Duration::from_millis(500 * 2u64.pow(attempt - 1)));
+            if wait > self.config.max_retry_wait {
+                return Ok(response);
+            }
+            tracing::debug!(path = %request.path, status = response.status, ?wait, "retrying");
+            tokio::time::sleep(wait).await;
+            attempt += 1;
+        }
+    }
+
+    /// GET and decode a success, or the error the answer stands for.
+    pub async fn get_json<T: DeserializeOwned>(
+        &self,
+        key: &SecretString,
+        request: ApiRequest,
+    ) -> Result<T, ApiError> {
+        self.send(key, &request).await?.into_json()
+    }
+
+    async fn send_once(
+        &self,
+        key: &SecretString,
+        request: &ApiRequest,
+    ) -> Result<ApiResponse, ApiError> {
+        let url = self.url_for(&request.path);
+        let timeout = request.timeout.unwrap_or(self.config.request_timeout);
+        let mut builder = match request.method {
+            HttpMethod::Get => self.http.get(url.clone()),
+            HttpMethod::Post => self.http.post(url.clone()),
+        }
+        .bearer_auth(key.expose_secret())
+        .timeout(timeout);
+        if !request.query.is_empty() {
+            builder = builder.query(&request.query);
+        }
+        if let Some(organization) = &self.config.organization {
+            builder = builder.header("OpenAI-Organization", organization);
+        }
+        if let Some(project) = &self.config.project {
+            builder = builder.header("OpenAI-Project", project);
+        }
+        if let Some(body) = &request.json_body {
+            builder = builder.json(body);
+        }
+        let mut response = builder
+            .send()
+            .await
+            .map_err(|e| classify_transport_error(&e, &url, timeout))?;
+        let status = response.status().as_u16();
+        let meta = ResponseMeta::from_headers(status, response.headers());
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let limit = self.config.max_body_bytes;
+        if response
+            .content_length()
+            .is_some_and(|len| len as usize > limit)
+        {
+            return Err(ApiError::TooLarge { status, limit });
+        }
+        let mut body = Vec::new();
+        loop {
+            match response.chunk().await {
+                Ok(Some(chunk)) => {
+                    if body.len() + chunk.len() > limit {
+                        return Err(ApiError::TooLarge { status, limit });
+                    }
+                    body.extend_from_slice(&chunk);
+                }
+                Ok(None) => break,
+                Err(e) if e.is_timeout() => {
+                    return Err(ApiError::Timeout {
+                        host: host_of(&url),
+                        after: timeout,
+                    });
+                }
+                Err(_) => return Err(ApiError::Truncated { status }),
+            }
+        }
+        Ok(ApiResponse {
+            status,
+            meta,
+            content_type,
+            body: Bytes::from(body),
+            attempts: 1,
+        })
+    }
+
+    fn url_for(&self, path: &str) -> Url {
+        let mut url = self.config.base_url.clone();
+        let joined = format!("{}{}", url.path().trim_end_matches('/'), path);
+        url.set_path(&joined);
+        url
+    }
+
+    pub async fn me(&self, key: &SecretString) -> Result<Me, ApiError> {
+        self.get_json(key, ApiRequest::get("/me")).await
+    }
+
+    pub async fn models(&self, key: &SecretString) -> Result<ModelList, ApiError> {
+        self.get_json(key, ApiRequest::get("/models")).await
+    }
+
+    /// One page of `/organization/usage/{kind}`; `page` is the previous page's `next_page`.
+    pub async fn usage_page(
+        &self,
+        key: &SecretString,
+        kind: UsageKind,
+        query: &UsageQuery,
+        page: Option<&str>,
+    ) -> Result<Page<UsageBucket>, ApiError> {
+        let mut request = ApiRequest::get(format!("/organization/usage/{}", kind.path()));
+        request.query = query.to_query();
+        if let Some(page) = page {
+            request = request.query("page", page);
+        }
+        self.get_json(key, request).await
+    }
+
+    /// Every bucket of a usage query, following `next_page` to the end.
+    pub async fn usage_all(
+        &self,
+        key: &SecretString,
+        kind: UsageKind,
+        query: &UsageQuery,
+    ) -> Result<Vec<UsageBucket>, ApiError> {
+        walk_pages(|page| async move { self.usage_page(key, kind, query, page.as_deref()).await })
+            .await
+    }
+
+    pub async fn costs_page(
+        &self,
+        key: &SecretString,
+        query: &CostsQuery,
+        page: Option<&str>,
+    ) -> Result<Page<CostBucket>, ApiError> {
+        let mut request = ApiRequest::get("/organization/costs");
+        request.query = query.to_query();
+        if let Some(page) = page {
+            request = request.query("page", page);
+        }
+        self.get_json(key, request).await
+    }
+
+    pub async fn costs_all(
+        &self,
+        key: &SecretString,
+        query: &CostsQuery,
+    ) -> Result<Vec<CostBucket>, ApiError> {
+        walk_pages(|page| async move { self.costs_page(key, query, page.as_deref()).await }).await
+    }
+
+    pub async fn projects_page(
+        &self,
+        key: &SecretString,
+        after: Option<&str>,
+        limit: u32,
+    ) -> Result<ListPage<Project>, ApiError> {
+        let mut request = ApiRequest::get("/organization/projects")
+            .query("limit", limit)
+            .query("include_archived", true);
+        if let Some(after) = after {
+            request = request.query("after", after);
+        }
+        self.get_json(key, request).await
+    }
+
+    /// Every project, archived ones included (their usage still counts).
+    pub async fn projects_all(&self, key: &SecretString) -> Result<Vec<Project>, ApiError> {
+        walk_list(|after| async move { self.projects_page(key, after.as_deref(), 100).await }).await
+    }
+
+    pub async fn project_api_keys_page(
+        &self,
+        key: &SecretString,
+        project_id: &str,
+        after: Option<&str>,
+        limit: u32,
+    ) -> Result<ListPage<ProjectApiKey>, ApiError> {
+        let mut request = ApiRequest::get(format!("/organization/projects/{project_id}/api_keys"))
+            .query("limit", limit);
+        if let Some(after) = after {
+            request = request.query("after", after);
+        }
+        self.get_json(key, request).await
+    }
+
+    pub async fn project_api_keys_all(
+        &self,
+        key: &SecretString,
+        project_id: &str,
+    ) -> Result<Vec<ProjectApiKey>, ApiError> {
+        walk_list(|after| async move {
+            self.project_api_keys_page(key, project_id, after.as_deref(), 100)
+                .await
+        })
+        .await
+    }
+}
+
+/// Pages of the usage and costs endpoints, chained by `next_page`.
+async fn walk_pages<T, F, Fut>(mut fetch: F) -> Result<Vec<T>, ApiError>
+where
+    F: FnMut(Option<String>) -> Fut,
+    Fut: Future<Output = Result<Page<T>, ApiError>>,
+{
+    let mut items = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page = fetch(cursor.take()).await?;
+        items.extend(page.data);
+        match page.next_page {
+            Some(next) if page.has_more => cursor = Some(next),
+            _ => return Ok(items),
+        }
+    }
+}
+
+/// Pages of the list endpoints, chained by `after` = the last id.
+async fn walk_list<T, F, Fut>(mut fetch: F) -> Result<Vec<T>, ApiError>
+where
+    T: super::types::HasId,
+    F: FnMut(Option<String>) -> Fut,
+    Fut: Future<Output = Result<ListPage<T>, ApiError>>,
+{
+    let mut items: Vec<T> = Vec::new();
+    let mut after = None;
+    loop {
+        let page = fetch(after.take()).await?;
+        let has_more = page.has_more;
+        let last = page
+            .last_id
+            .clone()
+            .or_else(|| page.data.last().map(|item| item.id().to_owned()));
+        items.extend(page.data);
+        match last {
+            Some(last) if has_more => after = Some(last),
+            _ => return Ok(items),
+        }
+    }
+}
+
+fn host_of(url: &Url) -> String {
+    match (url.host_str(), url.port()) {
+        (Some(host), Some(port)) => format!("{host}:{port}"),
+        (Some(host), None) => host.to_owned(),
+        _ => url.as_str().to_owned(),
+    }
+}
+
+/// Turns reqwest's error into the failure a person can be told about.
+fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration) -> ApiError {
+    let host = host_of(url);
+    if error.is_timeout() {
+        return ApiError::Timeout {
+            host,
+            after: timeout,
+        };
+    }
+    let mut source: Option<&(dyn std::error::Error + 'static)> = error.source();
+    let mut chain_text = String::new();
+    while let Some(cause) = source {
+        if let Some(io) = cause.downcast_ref::<std::io::Error>() {
+            use std::io::ErrorKind;
+            match io.kind() {
+                ErrorKind::ConnectionRefused => return ApiError::ConnectionRefused { host },
+                ErrorKind::ConnectionReset
+                | ErrorKind::ConnectionAborted
+                | ErrorKind::BrokenPipe
+                | ErrorKind::UnexpectedEof => return ApiError::ConnectionReset { host },
+                ErrorKind::TimedOut => {
+                    return ApiError::Timeout {
+                        host,
+                        after: timeout,
+                    };
+                }
+                _ => {}
+            }
+        }
+        if let Some(tls) = cause.downcast_ref::<rustls::Error>() {
+            return ApiError::Tls {
+                host,
+                detail: tls.to_string(),
+            };
+        }
+        if let Some(hyper_error) = cause.downcast_ref::<hyper::Error>()
+            && hyper_error.is_incomplete_message()
+        {
+            return ApiError::ConnectionReset { host };
+        }
+        chain_text.push_str(&cause.to_string().to_ascii_lowercase());
+        chain_text.push(' ');
+        source = cause.source();
+    }
+    if chain_text.contains("dns error") || chain_text.contains("failed to lookup address") {
+        return ApiError::Dns {
+            host: url.host_str().unwrap_or_default().to_owned(),
+        };
+    }
+    if chain_text.contains("tls")
+        || chain_text.contains("certificate")
+        || chain_text.contains("handshake")
+    {
+        return ApiError::Tls {
+            host,
+            detail: chain_text.trim().to_owned(),
+        };
+    }
+    ApiError::Transport {
+        detail: error.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_urls_must_be_https_unless_loopback() {
+        assert!(validate_base_url("https://api.openai.com/v1").is_ok());
+        assert!(validate_base_url("http://127.0.0.1:8080/v1").is_ok());
+        assert!(validate_base_url("http://localhost:8080/v1/").is_ok());
+        assert!(validate_base_url("http://[::1]:9/v1").is_ok());
+        assert!(matches!(
+            validate_base_url("http://api.openai.com/v1"),
+            Err(ConfigError::Insecure { .. })
+        ));
+        assert!(matches!(
+            validate_base_url("ftp://example.com"),
+            Err(ConfigError::InvalidUrl { .. })
+        ));
+        assert!(matches!(
+            validate_base_url("not a url"),
+            Err(ConfigError::InvalidUrl { .. })
+        ));
+    }
+
+    #[test]
+    fn paths_join_onto_the_base_path() {
+        let client = Client::new(ClientConfig::new("https://api.openai.com/v1/").expect("valid"))
+            .expect("client");
+        assert_eq!(
+            client.url_for("/models").as_str(),
+            "https://api.openai.com/v1/models"
+        );
+    }
+}

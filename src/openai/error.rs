@@ -1,0 +1,88 @@
+//! Everything that can go wrong between us and OpenAI, as types the checks turn into sentences.
+//! No variant ever holds the key: reqwest's errors carry the URL, never the Authorization header.
+
+use std::time::Duration;
+
+use super::envelope::ApiErrorBody;
+use super::headers::ResponseMeta;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    #[error("could not find the server {host} (the name lookup failed)")]
+    Dns { host: String },
+    #[error("{host} refused the connection")]
+    ConnectionRefused { host: String },
+    #[error("the secure connection to {host} failed: {detail}")]
+    Tls { host: String, detail: String },
+    #[error("no answer from {host} within {} seconds", .after.as_secs_f32())]
+    Timeout { host: String, after: Duration },
+    #[error("the connection to {host} was reset before the answer arrived")]
+    ConnectionReset { host: String },
+    #[error("the answer was not JSON but {content_type} (HTTP {status})")]
+    NotJson {
+        status: u16,
+        content_type: String,
+        /// The first characters of the body, for the details section.
+        snippet: String,
+    },
+    #[error("the answer was cut off before it was complete (HTTP {status})")]
+    Truncated { status: u16 },
+    #[error("the answer was larger than the {limit}-byte limit (HTTP {status})")]
+    TooLarge { status: u16, limit: usize },
+    #[error("OpenAI answered HTTP {status}: {}", .body.message)]
+    Api {
+        status: u16,
+        body: ApiErrorBody,
+        meta: Box<ResponseMeta>,
+    },
+    #[error("the server answered HTTP {status} without an OpenAI error message")]
+    UnexpectedStatus {
+        status: u16,
+        meta: Box<ResponseMeta>,
+    },
+    #[error("the answer did not have the expected shape: {detail}")]
+    BadShape { status: u16, detail: String },
+    #[error("network error: {detail}")]
+    Transport { detail: String },
+}
+
+impl ApiError {
+    /// The HTTP status, when the server answered at all.
+    pub fn http_status(&self) -> Option<u16> {
+        match self {
+            ApiError::NotJson { status, .. }
+            | ApiError::Truncated { status }
+            | ApiError::TooLarge { status, .. }
+            | ApiError::Api { status, .. }
+            | ApiError::UnexpectedStatus { status, .. }
+            | ApiError::BadShape { status, .. } => Some(*status),
+            _ => None,
+        }
+    }
+
+    /// OpenAI's error body, when there was one.
+    pub fn body(&self) -> Option<&ApiErrorBody> {
+        match self {
+            ApiError::Api { body, .. } => Some(body),
+            _ => None,
+        }
+    }
+
+    /// A short machine-readable name of the variant, for details and JSON.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ApiError::Dns { .. } => "dns",
+            ApiError::ConnectionRefused { .. } => "connection_refused",
+            ApiError::Tls { .. } => "tls",
+            ApiError::Timeout { .. } => "timeout",
+            ApiError::ConnectionReset { .. } => "connection_reset",
+            ApiError::NotJson { .. } => "not_json",
+            ApiError::Truncated { .. } => "truncated",
+            ApiError::TooLarge { .. } => "too_large",
+            ApiError::Api { .. } => "api_error",
+            ApiError::UnexpectedStatus { .. } => "unexpected_status",
+            ApiError::BadShape { .. } => "bad_shape",
+            ApiError::Transport { .. } => "transport",
+        }
+    }
+}
