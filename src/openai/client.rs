@@ -45,6 +45,8 @@ pub struct ClientConfig {
     pub max_retries: u32,
     /// A retry that would have to wait longer than this is not made; the error is returned.
     pub max_retry_wait: Duration,
+    /// Page size for the list endpoints (projects, api keys): 1 to 100.
+    pub list_page_limit: u32,
 }
 
 impl ClientConfig {
@@ -58,6 +60,7 @@ impl ClientConfig {
             max_body_bytes: 16 * 1024 * 1024,
             max_retries: 2,
             max_retry_wait: Duration::from_secs(20),
+            list_page_limit: 100,
         })
     }
 
@@ -474,7 +477,9 @@ impl Client {
 
     /// Every project, archived ones included (their usage still counts).
     pub async fn projects_all(&self, key: &SecretString) -> Result<Vec<Project>, ApiError> {
-        walk_list(|after| async move { self.projects_page(key, after.as_deref(), 100).await }).await
+        let limit = self.config.list_page_limit;
+        walk_list(|after| async move { self.projects_page(key, after.as_deref(), limit).await })
+            .await
     }
 
     pub async fn project_api_keys_page(
@@ -497,8 +502,9 @@ impl Client {
         key: &SecretString,
         project_id: &str,
     ) -> Result<Vec<ProjectApiKey>, ApiError> {
+        let limit = self.config.list_page_limit;
         walk_list(|after| async move {
-            self.project_api_keys_page(key, project_id, after.as_deref(), 100)
+            self.project_api_keys_page(key, project_id, after.as_deref(), limit)
                 .await
         })
         .await
@@ -555,6 +561,15 @@ fn host_of(url: &Url) -> String {
     }
 }
 
+/// rustls reports through io::Errors nested in io::Errors, whose `source()` skips the inner error.
+fn rustls_error_inside(io: &std::io::Error) -> Option<&rustls::Error> {
+    let inner = io.get_ref()?;
+    if let Some(tls) = inner.downcast_ref::<rustls::Error>() {
+        return Some(tls);
+    }
+    rustls_error_inside(inner.downcast_ref::<std::io::Error>()?)
+}
+
 /// Turns reqwest's error into the failure a person can be told about.
 fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration) -> ApiError {
     let host = host_of(url);
@@ -569,6 +584,12 @@ fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration
     while let Some(cause) = source {
         if let Some(io) = cause.downcast_ref::<std::io::Error>() {
             use std::io::ErrorKind;
+            if let Some(tls) = rustls_error_inside(io) {
+                return ApiError::Tls {
+                    host,
+                    detail: tls.to_string(),
+                };
+            }
             match io.kind() {
                 ErrorKind::ConnectionRefused => return ApiError::ConnectionRefused { host },
                 ErrorKind::ConnectionReset
@@ -614,7 +635,7 @@ fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration
         };
     }
     ApiError::Transport {
-        detail: error.to_string(),
+        detail: format!("{error}: {}", chain_text.trim()),
     }
 }
 
