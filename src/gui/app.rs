@@ -7,6 +7,7 @@ use egui::{RichText, Theme};
 
 use super::theme::{self, Palette};
 use super::views;
+use super::widgets;
 use super::{Connection, Services};
 use crate::settings::{Settings, TextSize, ThemePreference};
 
@@ -165,9 +166,7 @@ impl App {
             ui.label(RichText::new("Key Doctor").heading().strong());
             ui.add_space(16.0);
             for view in View::ALL {
-                let text = format!("{} {}", view.icon(), view.label());
-                let response =
-                    ui.selectable_label(self.view == view, RichText::new(text).size(16.0));
+                let response = widgets::nav_entry(ui, self.view == view, view.icon(), view.label());
                 if response.clicked() && self.view != view {
                     commands.push(Command::Navigate(view));
                 }
@@ -179,7 +178,7 @@ impl App {
         let dark = ui.visuals().dark_mode;
         ui.horizontal_wrapped(|ui| match &self.services.connection {
             Connection::Demo { base_url } => {
-                ui.label(RichText::new("🧪 Demo mode").strong().color(Palette::demo(dark)));
+                ui.label(RichText::new("🔬 Demo mode").strong().color(Palette::demo(dark)));
                 ui.label(format!(
                     "Using the built-in OpenAI simulator at {base_url}. The sample keys are made up; nothing leaves this computer."
                 ));

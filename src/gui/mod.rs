@@ -4,6 +4,7 @@
 mod app;
 mod theme;
 mod views;
+pub(crate) mod widgets;
 
 use std::sync::Arc;
 use std::time::Instant;

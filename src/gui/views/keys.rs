@@ -3,6 +3,7 @@
 
 use super::{ViewContext, card, view_heading};
 use crate::gui::Command;
+use crate::gui::widgets;
 use crate::openai::platform;
 
 pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command>) {
@@ -24,7 +25,7 @@ pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command
              system's keychain, and check each one with a single button.",
         );
         ui.add_space(8.0);
-        if ui.button("🌐 Open OpenAI's API keys page").clicked() {
+        if widgets::icon_button(ui, "🌐", "Open OpenAI's API keys page").clicked() {
             commands.push(Command::OpenUrl(platform::api_keys()));
         }
     });

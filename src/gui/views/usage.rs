@@ -2,6 +2,7 @@
 
 use super::{ViewContext, card, view_heading};
 use crate::gui::Command;
+use crate::gui::widgets;
 use crate::openai::platform;
 
 pub fn show(ui: &mut egui::Ui, _context: &ViewContext, commands: &mut Vec<Command>) {
@@ -17,7 +18,7 @@ pub fn show(ui: &mut egui::Ui, _context: &ViewContext, commands: &mut Vec<Comman
              the organization's spending. An organization owner can create a read-only Admin key.",
         );
         ui.add_space(8.0);
-        if ui.button("🌐 Open the Admin keys page").clicked() {
+        if widgets::icon_button(ui, "🌐", "Open the Admin keys page").clicked() {
             commands.push(Command::OpenUrl(platform::admin_keys()));
         }
     });

@@ -1,0 +1,186 @@
+//! The app shell through egui_kittest, as a person (or a screen reader) meets it: navigation by
+//! name, each view's heading, the status line, theme and text size kept across a restart, and one
+//! snapshot of the window drawn on the CPU.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use key_doctor::gui::{App, Command, Connection, Services, View};
+use key_doctor::openai::{Client, ClientConfig};
+use key_doctor::settings::{SettingsStore, TextSize, ThemePreference};
+
+const DEMO_URL: &str = "http://127.0.0.1:8080/v1";
+
+fn services(
+    runtime: &tokio::runtime::Runtime,
+    dir: &Path,
+    prefers_dark: Option<bool>,
+    connection: Connection,
+) -> Services {
+    let client = Client::new(ClientConfig::new(DEMO_URL).expect("url")).expect("client");
+    let mut services = Services::new(runtime.handle().clone(), client, connection);
+    services.settings = SettingsStore::in_dir(Some(dir));
+    services.desktop_prefers_dark = Arc::new(move || prefers_dark);
+    services
+}
+
+fn demo() -> Connection {
+    Connection::Demo {
+        base_url: DEMO_URL.to_owned(),
+    }
+}
+
+fn open_app<'a>(services: Services) -> Harness<'a, App> {
+    let mut harness = Harness::builder()
+        .with_size([1000.0, 680.0])
+        .build_eframe(|cc| App::new(&cc.egui_ctx, services));
+    harness.run();
+    harness
+}
+
+/// Steps until the background answer about the desktop theme has arrived.
+fn wait_for_desktop_theme(harness: &mut Harness<'_, App>, want_dark: bool) {
+    for _ in 0..200 {
+        harness.step();
+        if harness.ctx.global_style().visuals.dark_mode == want_dark {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    panic!("the desktop's theme was not applied");
+}
+
+#[test]
+fn every_navigation_entry_opens_its_view() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    harness.get_by_label("Your keys");
+    for (view, heading) in [
+        (View::Usage, "Usage and cost"),
+        (View::Explain, "Explain an error"),
+        (View::Settings, "Settings"),
+        (View::Keys, "Your keys"),
+    ] {
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, view.label())
+            .click();
+        harness.run();
+        assert_eq!(harness.state().view(), view);
+        let headings: Vec<_> = harness
+            .query_all_by_label(heading)
+            .filter(|node| node.accesskit_node().role() != egui::accesskit::Role::Button)
+            .collect();
+        assert_eq!(headings.len(), 1, "one heading \"{heading}\"");
+    }
+}
+
+#[test]
+fn the_status_line_says_demo_mode_and_where_requests_go() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    harness.get_by_label("🔬 Demo mode");
+    harness.get_by_label_contains("built-in OpenAI simulator at http://127.0.0.1:8080/v1");
+
+    let custom = Connection::Live {
+        base_url: "https://proxy.example.com/v1".to_owned(),
+        is_default: false,
+    };
+    let harness = open_app(services(&runtime, dir.path(), Some(false), custom));
+    harness.get_by_label("⚠ Custom OpenAI address");
+    harness.get_by_label_contains("Requests go to https://proxy.example.com/v1");
+    assert!(harness.query_by_label("🔬 Demo mode").is_none());
+}
+
+#[test]
+fn theme_and_text_size_are_kept_across_a_restart() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    wait_for_desktop_theme(&mut harness, false);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Settings")
+        .click();
+    harness.run();
+    harness.get_by_label("Dark").click();
+    harness.run();
+    harness.get_by_label("Large").click();
+    harness.run();
+    assert!(harness.ctx.global_style().visuals.dark_mode);
+    assert_eq!(harness.ctx.zoom_factor(), TextSize::Large.scale());
+    drop(harness);
+
+    let saved = std::fs::read_to_string(dir.path().join("settings.json")).expect("settings saved");
+    assert!(
+        saved.contains("\"dark\"") && saved.contains("\"large\""),
+        "{saved}"
+    );
+
+    let harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    assert_eq!(harness.state().settings().theme, ThemePreference::Dark);
+    assert_eq!(harness.state().settings().text_size, TextSize::Large);
+    assert!(harness.ctx.global_style().visuals.dark_mode);
+    assert_eq!(harness.ctx.zoom_factor(), TextSize::Large.scale());
+}
+
+#[test]
+fn following_the_system_uses_what_the_desktop_prefers() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = open_app(services(&runtime, dir.path(), Some(true), demo()));
+    assert_eq!(harness.state().settings().theme, ThemePreference::System);
+    wait_for_desktop_theme(&mut harness, true);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Settings")
+        .click();
+    harness.run();
+    harness.get_by_label("Your desktop prefers dark.");
+    harness.get_by_label("Light").click();
+    harness.run();
+    assert!(!harness.ctx.global_style().visuals.dark_mode);
+}
+
+#[test]
+fn a_corrupt_preferences_file_is_explained_and_kept() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("settings.json"), b"\x00\x01 not json").expect("write");
+    let harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    harness.get_by_label_contains("could not be read");
+    assert_eq!(
+        std::fs::read(dir.path().join("settings.json")).expect("kept"),
+        b"\x00\x01 not json"
+    );
+}
+
+#[test]
+fn the_fix_page_button_asks_to_open_the_admin_keys_page() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Usage")
+        .click();
+    harness.run();
+    harness.get_by_label("Open the Admin keys page").click();
+    harness.run();
+    assert_eq!(
+        harness.state().last_commands(),
+        &[Command::OpenUrl(
+            "https://platform.openai.com/settings/organization/admin-keys".into()
+        )]
+    );
+}
+
+#[test]
+fn snapshot_of_the_shell() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    wait_for_desktop_theme(&mut harness, false);
+    harness.run();
+    harness.snapshot("shell_keys_view");
+}
