@@ -1,9 +1,12 @@
 //! Key Doctor: why an OpenAI API key fails, in one sentence, and which page fixes it.
 
+pub mod checks;
 pub mod cli;
 pub mod desktop;
 pub mod files;
 pub mod gui;
+pub mod import;
 pub mod openai;
 pub mod settings;
 pub mod simulator;
+pub mod vault;

@@ -190,14 +190,14 @@ fn expectations() -> Vec<(
         ),
         (
             Scenario::ProjectWithoutModel,
-            gpt4o,
+            chat_probe(),
             403,
             Some("model_not_found"),
-            "does not have access to model `gpt-4o`",
+            "does not have access to model `gpt-5-mini`",
         ),
         (
             Scenario::ProjectWithoutModel,
-            chat_probe(),
+            gpt4o,
             400,
             Some("integer_below_min_value"),
             "",

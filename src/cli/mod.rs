@@ -6,8 +6,10 @@ use std::time::Duration;
 
 use clap::{Parser, Subcommand};
 
+mod check;
+
 use crate::gui::{self, LaunchOptions};
-use crate::openai::{ClientConfig, DEFAULT_BASE_URL};
+use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL};
 use crate::simulator::{ORG_ID, Scenario, Simulator, SimulatorOptions};
 
 #[derive(Debug, Parser)]
@@ -52,6 +54,28 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Check one key (from OPENAI_API_KEY, --key-env, --stdin) or every key in --env-file.
+    /// Exit status: 0 the key works, 1 it has a problem, 2 it could not be checked.
+    Check {
+        /// Print JSON: one object, or an array with --env-file.
+        #[arg(long)]
+        json: bool,
+        /// The environment variable holding the key.
+        #[arg(long, value_name = "VAR", default_value = "OPENAI_API_KEY")]
+        key_env: String,
+        /// Check every OpenAI key in this .env file (it is only read).
+        #[arg(long, value_name = "FILE", conflicts_with = "stdin")]
+        env_file: Option<std::path::PathBuf>,
+        /// Read the key from standard input.
+        #[arg(long)]
+        stdin: bool,
+    },
+    /// Explain an OpenAI error: paste its text or JSON on standard input. No network.
+    Explain {
+        /// Print the verdict as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Run the OpenAI simulator alone and print its base URL.
     Simulate {
         /// Port on 127.0.0.1 (0 picks a free one).
@@ -100,6 +124,29 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Simulate { port, latency_ms }) => {
             simulate(port, Duration::from_millis(latency_ms))
+        }
+        Some(Command::Explain { json }) => check::explain_stdin(json),
+        Some(Command::Check {
+            json,
+            ref key_env,
+            ref env_file,
+            stdin,
+        }) => {
+            let client = match client_config(&cli)
+                .and_then(|config| Client::new(config).map_err(|e| e.to_string()))
+            {
+                Ok(client) => client,
+                Err(message) => {
+                    eprintln!("key-doctor: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            let source = match (env_file, stdin) {
+                (Some(path), _) => check::KeySource::EnvFile(path),
+                (None, true) => check::KeySource::Stdin,
+                (None, false) => check::KeySource::EnvVar(key_env),
+            };
+            check::check(client, source, json)
         }
     }
 }

@@ -218,7 +218,7 @@ impl ApiResponse {
     }
 
     /// A proxy or captive portal answering HTML instead of JSON is caught here.
-    fn ensure_json(&self) -> Result<(), ApiError> {
+    pub fn ensure_json(&self) -> Result<(), ApiError> {
         let first = self.body.iter().find(|b| !b.is_ascii_whitespace());
         match first {
             Some(b'{') | Some(b'[') => Ok(()),
@@ -278,6 +278,22 @@ impl Client {
                 detail: e.to_string(),
             })?;
         Ok(Client { http, config })
+    }
+
+    /// The same client (and connection pool) sending other organization or project headers;
+    /// `None` keeps the client's own.
+    pub fn with_headers(&self, organization: Option<String>, project: Option<String>) -> Client {
+        let mut config = self.config.clone();
+        if organization.is_some() {
+            config = config.with_organization(organization);
+        }
+        if project.is_some() {
+            config = config.with_project(project);
+        }
+        Client {
+            http: self.http.clone(),
+            config,
+        }
     }
 
     pub fn config(&self) -> &ClientConfig {

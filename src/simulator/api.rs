@@ -66,6 +66,10 @@ impl Reply {
     }
 }
 
+/// The model the project of `Scenario::ProjectWithoutModel` may not use: the one Key Doctor's
+/// quota probe asks for, so the demo shows the verdict.
+pub const PROBE_BLOCKED_MODEL: &str = "gpt-5-mini";
+
 /// The models the demo organization can see.
 const MODELS: [&str; 9] = [
     "gpt-5",
@@ -233,7 +237,12 @@ fn answer_for_key(data: &UsageData, now: i64, scenario: Scenario, request: &SimR
             Some("mismatched_organization"),
         );
     }
-    if let Some(project) = request.project.as_deref() {
+    // Admin keys belong to the organization, not a project; the header is ignored for them [I].
+    if let Some(project) = request
+        .project
+        .as_deref()
+        .filter(|_| kind != SimKeyKind::Admin)
+    {
         let own = scenario.project_index().map(|p| PROJECTS[p].id);
         // Legacy user keys may choose any project of their organization.
         let allowed = match kind {
@@ -454,7 +463,7 @@ fn model_route(scenario: Scenario, request: &SimRequest) -> Reply {
             Some("model_not_found"),
         );
     }
-    if scenario == Scenario::ProjectWithoutModel && model == "gpt-4o" {
+    if scenario == Scenario::ProjectWithoutModel && model == PROBE_BLOCKED_MODEL {
         return Reply::error(
             403,
             &format!(

@@ -162,7 +162,7 @@ impl Scenario {
             Scenario::RateLimited => "Key that is being rate limited",
             Scenario::RegionBlocked => "Key used from an unsupported country",
             Scenario::NoOrganization => "Key of a user without an organization",
-            Scenario::ProjectWithoutModel => "Project that may not use gpt-4o",
+            Scenario::ProjectWithoutModel => "Project that may not use gpt-5-mini",
             Scenario::VerificationRequired => "Organization not verified for gpt-image-1",
             Scenario::IpNotAllowed => "Key used from an IP address not on the allowlist",
             Scenario::AccessTerminated => "Account whose access was terminated",

@@ -1,0 +1,298 @@
+//! Reading `.env` files (with dotenvy, never by hand) and finding the OpenAI settings in them:
+//! keys by variable name and by the value's shape, and the organization, project and base URL
+//! hints that go with them. The file is only ever read.
+
+use std::path::Path;
+
+use secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+
+use crate::vault::{KeyKind, looks_like_openai_key, redact};
+
+/// Larger files are not `.env` files; refusing them keeps a mistaken pick (a video, a database)
+/// from filling memory.
+pub const MAX_ENV_FILE_BYTES: usize = 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("{file} could not be opened: {reason}.")]
+    Unreadable { file: String, reason: String },
+    #[error(
+        "{file} is {size} bytes, larger than the {limit} bytes a .env file can be. Pick the .env file itself."
+    )]
+    TooLarge {
+        file: String,
+        size: u64,
+        limit: usize,
+    },
+    #[error("{file} is not a text file (it holds binary data), so it is not a .env file.")]
+    Binary { file: String },
+    #[error("{file} is not UTF-8 text. Save it as UTF-8 in your editor and try again.")]
+    NotUtf8 { file: String },
+}
+
+/// A key found in the text.
+#[derive(Clone)]
+pub struct FoundKey {
+    pub variable: String,
+    pub secret: SecretString,
+    pub kind: KeyKind,
+    pub redacted: String,
+}
+
+impl std::fmt::Debug for FoundKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FoundKey")
+            .field("variable", &self.variable)
+            .field("kind", &self.kind)
+            .field("redacted", &self.redacted)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Settings that go with the keys of a file.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Hints {
+    pub organization: Option<String>,
+    pub project: Option<String>,
+    pub base_url: Option<String>,
+}
+
+/// What a `.env` text holds for Key Doctor.
+#[derive(Debug, Clone, Default)]
+pub struct EnvScan {
+    pub keys: Vec<FoundKey>,
+    pub hints: Hints,
+    /// Sentences about what could not be read or was left out.
+    pub warnings: Vec<String>,
+}
+
+/// Reads a `.env` file; size, binary data and encoding are checked before parsing.
+pub fn read_env_file(path: &Path) -> Result<EnvScan, ImportError> {
+    let file = path.display().to_string();
+    let metadata = std::fs::metadata(path).map_err(|e| ImportError::Unreadable {
+        file: file.clone(),
+        reason: e.to_string(),
+    })?;
+    if metadata.len() > MAX_ENV_FILE_BYTES as u64 {
+        return Err(ImportError::TooLarge {
+            file,
+            size: metadata.len(),
+            limit: MAX_ENV_FILE_BYTES,
+        });
+    }
+    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
+        file: file.clone(),
+        reason: e.to_string(),
+    })?;
+    scan_env_bytes(&bytes, &file)
+}
+
+/// Checks and parses `.env` content (a dropped file, pasted text).
+pub fn scan_env_bytes(bytes: &[u8], origin: &str) -> Result<EnvScan, ImportError> {
+    if bytes.len() > MAX_ENV_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            file: origin.to_owned(),
+            size: bytes.len() as u64,
+            limit: MAX_ENV_FILE_BYTES,
+        });
+    }
+    if bytes.contains(&0) {
+        return Err(ImportError::Binary {
+            file: origin.to_owned(),
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8 {
+        file: origin.to_owned(),
+    })?;
+    Ok(scan_env_text(text))
+}
+
+/// Parses `.env` text with dotenvy: a bad line becomes a warning, the other lines still count.
+pub fn scan_env_text(text: &str) -> EnvScan {
+    // Windows editors write a BOM and CRLF line ends; dotenvy wants neither.
+    let text = text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(text)
+        .replace("\r\n", "\n");
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut warnings = Vec::new();
+    for item in dotenvy::from_read_iter(text.as_bytes()) {
+        match item {
+            Ok((name, value)) => {
+                if let Some(existing) = pairs.iter_mut().find(|(n, _)| *n == name) {
+                    warnings.push(format!(
+                        "{name} is set more than once; the last value counts, as in a shell."
+                    ));
+                    existing.1 = value;
+                } else {
+                    pairs.push((name, value));
+                }
+            }
+            Err(dotenvy::Error::LineParse(line, _)) => {
+                let shown: String = line
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .chars()
+                    .take(40)
+                    .collect();
+                let shown = mask_values(&shown);
+                if line.contains('\n')
+                    || line.matches('"').count() % 2 == 1
+                    || line.matches('\'').count() % 2 == 1
+                {
+                    warnings.push(format!(
+                        "A quote opened in the line starting \"{shown}\" is never closed, so that line and the ones after it could not be read."
+                    ));
+                } else {
+                    warnings.push(format!(
+                        "The line starting \"{shown}\" is not a NAME=value line and was skipped."
+                    ));
+                }
+            }
+            Err(other) => warnings.push(format!("Part of the text could not be read: {other}.")),
+        }
+    }
+    let mut scan = EnvScan {
+        warnings,
+        ..EnvScan::default()
+    };
+    for (name, value) in pairs {
+        let upper = name.to_ascii_uppercase();
+        let value = value.trim().to_owned();
+        match upper.as_str() {
+            "OPENAI_ORG_ID" | "OPENAI_ORGANIZATION" | "OPENAI_ORGANIZATION_ID" => {
+                scan.hints.organization = Some(value).filter(|v| !v.is_empty());
+                continue;
+            }
+            "OPENAI_PROJECT_ID" | "OPENAI_PROJECT" => {
+                scan.hints.project = Some(value).filter(|v| !v.is_empty());
+                continue;
+            }
+            "OPENAI_BASE_URL" | "OPENAI_API_BASE" => {
+                scan.hints.base_url = Some(value).filter(|v| !v.is_empty());
+                continue;
+            }
+            _ => {}
+        }
+        let named_like_openai_key =
+            (upper.contains("OPENAI") || upper.contains("OPEN_AI")) && upper.contains("KEY");
+        if looks_like_openai_key(&value) {
+            scan.keys.push(FoundKey {
+                variable: name,
+                kind: KeyKind::detect(&value),
+                redacted: redact(&value),
+                secret: SecretString::from(value),
+            });
+        } else if named_like_openai_key && !value.is_empty() {
+            scan.warnings.push(format!(
+                "{name} does not hold an OpenAI key (it may be another provider's, such as Azure's), so it is not listed."
+            ));
+        }
+    }
+    scan
+}
+
+/// Hides what follows `=` in a line quoted back to the person: it may be a key.
+fn mask_values(line: &str) -> String {
+    match line.split_once('=') {
+        Some((name, _)) => format!("{name}=…"),
+        None => line.to_owned(),
+    }
+}
+
+impl FoundKey {
+    pub fn expose(&self) -> &str {
+        self.secret.expose_secret()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PROJECT_KEY: &str = "sk-proj-abcdefghijklmnopqrstuvwxyzT3BlbkFJ0123456789";
+
+    #[test]
+    fn finds_keys_by_name_and_shape_and_the_hints() {
+        let text = format!(
+            "# settings\nexport OPENAI_API_KEY={PROJECT_KEY}\nOPEN_AI_KEY_ADM='sk-admin-0123456789abcdefghij'\nSOMETHING=sk-svcacct-zzzzzzzzzzzzzzzzzzzzzzzzzzzz\nOPENAI_ORG_ID=org-abc\nOPENAI_PROJECT_ID=\"proj_xyz\"\nOPENAI_BASE_URL=https://eu.api.openai.com/v1\nANTHROPIC_API_KEY=sk-ant-api03-aaaaaaaaaaaaaaaaaaaaaaaa\nAZURE_OPENAI_API_KEY=0123456789abcdef0123456789abcdef\n"
+        );
+        let scan = scan_env_text(&text);
+        let found: Vec<(&str, KeyKind)> = scan
+            .keys
+            .iter()
+            .map(|k| (k.variable.as_str(), k.kind))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("OPENAI_API_KEY", KeyKind::Project),
+                ("OPEN_AI_KEY_ADM", KeyKind::Admin),
+                ("SOMETHING", KeyKind::ServiceAccount)
+            ]
+        );
+        assert_eq!(scan.keys[0].expose(), PROJECT_KEY);
+        assert_eq!(scan.hints.organization.as_deref(), Some("org-abc"));
+        assert_eq!(scan.hints.project.as_deref(), Some("proj_xyz"));
+        assert_eq!(
+            scan.hints.base_url.as_deref(),
+            Some("https://eu.api.openai.com/v1")
+        );
+        assert!(
+            scan.warnings
+                .iter()
+                .any(|w| w.contains("AZURE_OPENAI_API_KEY"))
+        );
+        assert!(!scan.warnings.iter().any(|w| w.contains("ANTHROPIC")));
+    }
+
+    #[test]
+    fn bom_crlf_comments_and_duplicates() {
+        let text = format!(
+            "\u{feff}A=1\r\nOPENAI_API_KEY=old{PROJECT_KEY}\r\n# c\r\nOPENAI_API_KEY={PROJECT_KEY} # trailing comment\r\n"
+        );
+        let scan = scan_env_text(&text);
+        assert_eq!(scan.keys.len(), 1);
+        assert_eq!(scan.keys[0].expose(), PROJECT_KEY);
+        assert!(scan.warnings.iter().any(|w| w.contains("more than once")));
+    }
+
+    #[test]
+    fn a_broken_quote_is_a_warning_and_earlier_lines_still_count() {
+        let text = format!("OPENAI_API_KEY={PROJECT_KEY}\nBROKEN=\"never closed\nOTHER=1\n");
+        let scan = scan_env_text(&text);
+        assert_eq!(scan.keys.len(), 1);
+        assert!(
+            scan.warnings.iter().any(|w| w.contains("never closed")),
+            "{:?}",
+            scan.warnings
+        );
+    }
+
+    #[test]
+    fn binary_huge_and_non_utf8_input_is_refused_with_a_sentence() {
+        assert!(matches!(
+            scan_env_bytes(b"A=1\0\x01", "f"),
+            Err(ImportError::Binary { .. })
+        ));
+        assert!(matches!(
+            scan_env_bytes(b"A=\xff\xfe", "f"),
+            Err(ImportError::NotUtf8 { .. })
+        ));
+        let huge = vec![b'a'; MAX_ENV_FILE_BYTES + 1];
+        assert!(matches!(
+            scan_env_bytes(&huge, "f"),
+            Err(ImportError::TooLarge { .. })
+        ));
+    }
+
+    #[test]
+    fn debug_output_never_shows_the_key() {
+        let scan = scan_env_text(&format!("OPENAI_API_KEY={PROJECT_KEY}\n"));
+        let printed = format!("{scan:?}");
+        assert!(!printed.contains(PROJECT_KEY));
+        assert!(printed.contains("sk-proj-…6789"));
+    }
+}
