@@ -13,5 +13,6 @@ exec dbus-run-session -- bash -c '
     export XDG_DATA_HOME=$(mktemp -d)
     eval "$(printf "key-doctor-tests" | gnome-keyring-daemon --unlock --components=secrets)"
     export GNOME_KEYRING_CONTROL SSH_AUTH_SOCK 2>/dev/null || true
+    export KEY_DOCTOR_KEYCHAIN_TESTS=1
     exec "$@"
 ' in-desktop-session "$@"

@@ -1,0 +1,280 @@
+//! The non-secret catalog: one JSON file in the config directory listing the stored keys (label,
+//! kind, redacted form, source, hints, check history), written atomically with a backup. A corrupt
+//! file is recovered from the backup or set aside and reported, never silently replaced.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use super::kind::KeyKind;
+use crate::files::write_atomically;
+
+pub const SCHEMA_VERSION: u32 = 1;
+/// Checks kept per key; older ones are dropped.
+pub const HISTORY_LIMIT: usize = 50;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyHints {
+    pub organization: Option<String>,
+    pub project: Option<String>,
+    pub base_url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeySource {
+    /// The `.env` file it was imported from, if any.
+    pub file: Option<String>,
+    /// The variable it was read from, if any.
+    pub variable: Option<String>,
+}
+
+impl KeySource {
+    pub fn pasted() -> Self {
+        KeySource {
+            file: None,
+            variable: None,
+        }
+    }
+
+    /// In words: "pasted", "OPENAI_API_KEY in /home/me/app/.env".
+    pub fn describe(&self) -> String {
+        match (&self.variable, &self.file) {
+            (Some(variable), Some(file)) => format!("{variable} in {file}"),
+            (Some(variable), None) => variable.clone(),
+            (None, Some(file)) => file.clone(),
+            (None, None) => "pasted".to_owned(),
+        }
+    }
+}
+
+/// One check, remembered: when and what it said. Never the key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CheckRecord {
+    pub at: jiff::Timestamp,
+    /// A verdict code of DESIGN.md.
+    pub code: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogEntry {
+    pub id: String,
+    pub label: String,
+    pub kind: KeyKind,
+    pub redacted: String,
+    /// A truncated SHA-256 of the key, to tell whether a key is already stored without reading
+    /// every secret back from the keychain.
+    pub fingerprint: String,
+    pub source: KeySource,
+    pub hints: KeyHints,
+    pub created: jiff::Timestamp,
+    #[serde(default)]
+    pub history: Vec<CheckRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct CatalogFile {
+    schema_version: u32,
+    keys: Vec<CatalogEntry>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CatalogError {
+    #[error("Your key list ({path}) could not be read: {reason}")]
+    Unreadable { path: String, reason: String },
+    #[error(
+        "Your key list could not be saved to {path}: {reason}. The change is kept while Key Doctor stays open."
+    )]
+    NotSaved { path: String, reason: String },
+}
+
+/// What loading found besides the entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadNote {
+    /// The main file was corrupt; the backup was used and the corrupt file kept at this path.
+    RecoveredFromBackup { corrupt_copy: PathBuf },
+    /// Neither file could be read; both were kept, the corrupt main file at this path.
+    StartedEmpty {
+        corrupt_copy: PathBuf,
+        reason: String,
+    },
+    /// The file is from a newer Key Doctor; it is read but never overwritten.
+    NewerSchema { version: u32 },
+}
+
+impl LoadNote {
+    pub fn sentence(&self) -> String {
+        match self {
+            LoadNote::RecoveredFromBackup { corrupt_copy } => format!(
+                "Your key list was damaged, so it was restored from its backup. The damaged file was kept as {}.",
+                corrupt_copy.display()
+            ),
+            LoadNote::StartedEmpty {
+                corrupt_copy,
+                reason,
+            } => format!(
+                "Your key list could not be read ({reason}) and its backup could not either, so the list starts empty. Nothing was deleted: the damaged file was kept as {}, and your keys are still in the keychain.",
+                corrupt_copy.display()
+            ),
+            LoadNote::NewerSchema { version } => format!(
+                "Your key list was written by a newer Key Doctor (format {version}). It is shown, but changes are not saved, so that version's data is not lost."
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    /// `None`: a catalog that lives only in memory (demo, no config directory).
+    path: Option<PathBuf>,
+    entries: Vec<CatalogEntry>,
+    read_only: bool,
+}
+
+fn backup_path(path: &Path) -> PathBuf {
+    path.with_extension("json.bak")
+}
+
+fn parse(bytes: &[u8]) -> Result<CatalogFile, String> {
+    serde_json::from_slice::<CatalogFile>(bytes).map_err(|e| e.to_string())
+}
+
+impl Catalog {
+    pub fn in_memory() -> Self {
+        Catalog {
+            path: None,
+            entries: Vec::new(),
+            read_only: false,
+        }
+    }
+
+    /// `keys.json` in the config directory.
+    pub fn file_in(dir: &Path) -> PathBuf {
+        dir.join("keys.json")
+    }
+
+    /// Reads the catalog, recovering from the backup when the main file is damaged.
+    pub fn load(path: &Path) -> Result<(Catalog, Option<LoadNote>), CatalogError> {
+        let backup = backup_path(path);
+        let read = |p: &Path| match std::fs::read(p) {
+            Ok(bytes) => Ok(Some(bytes)),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+            Err(e) => Err(CatalogError::Unreadable {
+                path: p.display().to_string(),
+                reason: e.to_string(),
+            }),
+        };
+        let catalog = |file: CatalogFile| Catalog {
+            path: Some(path.to_owned()),
+            read_only: file.schema_version > SCHEMA_VERSION,
+            entries: file.keys,
+        };
+        let main_error = match read(path)? {
+            Some(bytes) => match parse(&bytes) {
+                Ok(file) => {
+                    let version = file.schema_version;
+                    let catalog = catalog(file);
+                    let note = catalog
+                        .read_only
+                        .then_some(LoadNote::NewerSchema { version });
+                    return Ok((catalog, note));
+                }
+                Err(reason) => Some(reason),
+            },
+            None => None,
+        };
+        let from_backup = read(&backup)?.map(|bytes| parse(&bytes));
+        let Some(main_error) = main_error else {
+            // No main file: a first run, or a crash between writes; the backup is the last state.
+            return Ok(match from_backup {
+                Some(Ok(file)) => (catalog(file), None),
+                _ => (
+                    Catalog {
+                        path: Some(path.to_owned()),
+                        entries: Vec::new(),
+                        read_only: false,
+                    },
+                    None,
+                ),
+            });
+        };
+        // Keep the damaged file where the next save cannot overwrite it.
+        let stamp = jiff::Timestamp::now()
+            .strftime("%Y%m%dT%H%M%SZ")
+            .to_string();
+        let corrupt_copy = path.with_extension(format!("corrupt-{stamp}.json"));
+        std::fs::rename(path, &corrupt_copy).map_err(|e| CatalogError::Unreadable {
+            path: path.display().to_string(),
+            reason: format!("{main_error}; it could not be set aside either: {e}"),
+        })?;
+        match from_backup {
+            Some(Ok(file)) => Ok((
+                catalog(file),
+                Some(LoadNote::RecoveredFromBackup { corrupt_copy }),
+            )),
+            _ => Ok((
+                Catalog {
+                    path: Some(path.to_owned()),
+                    entries: Vec::new(),
+                    read_only: false,
+                },
+                Some(LoadNote::StartedEmpty {
+                    corrupt_copy,
+                    reason: main_error,
+                }),
+            )),
+        }
+    }
+
+    pub fn entries(&self) -> &[CatalogEntry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&CatalogEntry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    pub fn entry_mut(&mut self, id: &str) -> Option<&mut CatalogEntry> {
+        self.entries.iter_mut().find(|e| e.id == id)
+    }
+
+    pub fn push(&mut self, entry: CatalogEntry) {
+        self.entries.push(entry);
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<CatalogEntry> {
+        let index = self.entries.iter().position(|e| e.id == id)?;
+        Some(self.entries.remove(index))
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Writes the file: the previous version becomes the backup, then the new one replaces the
+    /// file atomically.
+    pub fn save(&self) -> Result<(), CatalogError> {
+        let Some(path) = &self.path else {
+            return Ok(());
+        };
+        let not_saved = |reason: String| CatalogError::NotSaved {
+            path: path.display().to_string(),
+            reason,
+        };
+        if self.read_only {
+            return Err(not_saved("the file is from a newer Key Doctor".to_owned()));
+        }
+        let file = CatalogFile {
+            schema_version: SCHEMA_VERSION,
+            keys: self.entries.clone(),
+        };
+        let json = serde_json::to_vec_pretty(&file).map_err(|e| not_saved(e.to_string()))?;
+        if let Ok(previous) = std::fs::read(path)
+            && parse(&previous).is_ok()
+        {
+            write_atomically(&backup_path(path), &previous)
+                .map_err(|e| not_saved(e.to_string()))?;
+        }
+        write_atomically(path, &json).map_err(|e| not_saved(e.to_string()))
+    }
+}
