@@ -51,6 +51,14 @@ fn new_id() -> String {
     )
 }
 
+/// A key that was stored. `not_saved` says the catalog could not be written: the key is in the
+/// keychain and listed for this session, and the sentence says why it may be missing next time.
+#[derive(Debug)]
+pub struct Added {
+    pub entry: CatalogEntry,
+    pub not_saved: Option<CatalogError>,
+}
+
 /// A key to add, with what goes with it.
 pub struct NewKey {
     pub secret: SecretString,
@@ -98,15 +106,12 @@ impl Vault {
 
     /// Stores the secret first, then lists it. If the catalog cannot be saved the key is still
     /// in the keychain and listed for this session; the error says so.
-    pub fn add(&mut self, key: NewKey) -> Result<CatalogEntry, (Option<CatalogEntry>, VaultError)> {
+    pub fn add(&mut self, key: NewKey) -> Result<Added, VaultError> {
         let secret = key.secret.expose_secret().trim().to_owned();
         if let Some(existing) = self.find_by_secret(&secret) {
-            return Err((
-                None,
-                VaultError::AlreadyStored {
-                    label: existing.label.clone(),
-                },
-            ));
+            return Err(VaultError::AlreadyStored {
+                label: existing.label.clone(),
+            });
         }
         let kind = KeyKind::detect(&secret);
         let label = if key.label.trim().is_empty() {
@@ -127,12 +132,12 @@ impl Vault {
         };
         self.store
             .put(&entry.id, &entry.label, &SecretString::from(secret))
-            .map_err(|e| (None, VaultError::Store(e)))?;
+            .map_err(VaultError::Store)?;
         self.catalog.push(entry.clone());
-        match self.catalog.save() {
-            Ok(()) => Ok(entry),
-            Err(e) => Err((Some(entry), VaultError::Catalog(e))),
-        }
+        Ok(Added {
+            entry,
+            not_saved: self.catalog.save().err(),
+        })
     }
 
     pub fn secret(&self, id: &str) -> Result<SecretString, VaultError> {
@@ -197,7 +202,7 @@ mod tests {
     fn add_read_rename_delete_and_the_catalog_holds_no_secret() {
         let dir = tempfile::tempdir().expect("dir");
         let (_, mut vault) = mock_vault(dir.path());
-        let entry = vault.add(new_key(KEY)).expect("added");
+        let entry = vault.add(new_key(KEY)).expect("added").entry;
         assert_eq!(entry.kind, KeyKind::Project);
         assert_eq!(entry.label, "Project key sk-proj-…6789");
         assert_eq!(
@@ -206,7 +211,7 @@ mod tests {
         );
         assert!(matches!(
             vault.add(new_key(KEY)),
-            Err((None, VaultError::AlreadyStored { .. }))
+            Err(VaultError::AlreadyStored { .. })
         ));
         vault.rename(&entry.id, "Website").expect("renamed");
         let on_disk = std::fs::read_to_string(Catalog::file_in(dir.path())).expect("catalog file");
@@ -223,7 +228,7 @@ mod tests {
     fn a_keychain_error_never_deletes_a_catalog_entry() {
         let dir = tempfile::tempdir().expect("dir");
         let (mock, mut vault) = mock_vault(dir.path());
-        let entry = vault.add(new_key(KEY)).expect("added");
+        let entry = vault.add(new_key(KEY)).expect("added").entry;
         let credential = mock
             .build("org.keydoctor.test", &entry.id, None)
             .expect("entry");
@@ -243,7 +248,7 @@ mod tests {
     fn a_locked_keychain_read_loses_nothing() {
         let dir = tempfile::tempdir().expect("dir");
         let (mock, mut vault) = mock_vault(dir.path());
-        let entry = vault.add(new_key(KEY)).expect("added");
+        let entry = vault.add(new_key(KEY)).expect("added").entry;
         let credential = mock
             .build("org.keydoctor.test", &entry.id, None)
             .expect("entry");
@@ -297,8 +302,7 @@ mod tests {
         let path = Catalog::file_in(dir.path());
         let (catalog, _) = Catalog::load(&path).expect("catalog");
         let mut vault = Vault::new(Arc::new(LockedStore), catalog);
-        let (listed, error) = vault.add(new_key(KEY)).expect_err("locked");
-        assert!(listed.is_none());
+        let error = vault.add(new_key(KEY)).expect_err("locked");
         assert!(error.to_string().contains("locked"));
         assert!(vault.entries().is_empty());
         assert!(!path.exists());
@@ -317,9 +321,15 @@ mod tests {
         std::fs::remove_dir(&config).expect("remove");
         std::fs::write(&config, b"").expect("a file in its place");
         let mut vault = Vault::new(store, catalog);
-        let (listed, error) = vault.add(new_key(KEY)).expect_err("not saved");
-        let listed = listed.expect("still listed for this session");
-        assert!(error.to_string().contains("could not be saved"));
+        let added = vault.add(new_key(KEY)).expect("stored in the keychain");
+        let listed = added.entry;
+        assert!(
+            added
+                .not_saved
+                .expect("a sentence")
+                .to_string()
+                .contains("could not be saved")
+        );
         assert_eq!(vault.entries().len(), 1);
         assert_eq!(
             vault
@@ -334,7 +344,7 @@ mod tests {
     fn history_is_kept_and_bounded() {
         let dir = tempfile::tempdir().expect("dir");
         let (_, mut vault) = mock_vault(dir.path());
-        let entry = vault.add(new_key(KEY)).expect("added");
+        let entry = vault.add(new_key(KEY)).expect("added").entry;
         for n in 0..(HISTORY_LIMIT + 5) {
             vault
                 .record_check(
