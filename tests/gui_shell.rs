@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use key_doctor::gui::{App, Command, Connection, Services, View};
+use key_doctor::gui::{App, Command, Connection, Services, VaultOpening, View};
+use key_doctor::vault::{Catalog, SessionStore, Vault};
 use key_doctor::openai::{Client, ClientConfig};
 use key_doctor::settings::{SettingsStore, TextSize, ThemePreference};
 
@@ -23,6 +24,10 @@ fn services(
     let mut services = Services::new(runtime.handle().clone(), client, connection);
     services.settings = SettingsStore::in_dir(Some(dir));
     services.desktop_prefers_dark = Arc::new(move || prefers_dark);
+    services.vault_opener = Arc::new(|| VaultOpening {
+        vault: Ok(Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory())),
+        notes: Vec::new(),
+    });
     services
 }
 
@@ -181,6 +186,13 @@ fn snapshot_of_the_shell() {
     let dir = tempfile::tempdir().expect("dir");
     let mut harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
     wait_for_desktop_theme(&mut harness, false);
+    for _ in 0..100 {
+        harness.step();
+        if harness.query_by_label("Welcome to Key Doctor").is_some() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
     harness.run();
     harness.snapshot("shell_keys_view");
 }

@@ -53,6 +53,31 @@ impl VerdictCode {
         }
     }
 
+    pub const ALL: [VerdictCode; 17] = [
+        VerdictCode::Ok,
+        VerdictCode::InvalidKey,
+        VerdictCode::MissingScopes,
+        VerdictCode::NoQuota,
+        VerdictCode::RateLimited,
+        VerdictCode::WrongOrganization,
+        VerdictCode::WrongProject,
+        VerdictCode::NoOrganization,
+        VerdictCode::ModelAccess,
+        VerdictCode::VerificationRequired,
+        VerdictCode::RegionBlocked,
+        VerdictCode::IpNotAllowed,
+        VerdictCode::AccessTerminated,
+        VerdictCode::AdminKeyRequired,
+        VerdictCode::NetworkError,
+        VerdictCode::ServerError,
+        VerdictCode::UnexpectedResponse,
+    ];
+
+    /// The code for its word, as stored in a key's history.
+    pub fn from_code(code: &str) -> Option<VerdictCode> {
+        VerdictCode::ALL.into_iter().find(|c| c.as_str() == code)
+    }
+
     /// A short title in words, for lists and badges.
     pub fn title(self) -> &'static str {
         match self {

@@ -1,14 +1,19 @@
 //! The app's state and its one loop: drain messages from background work in `logic`, draw the
 //! views in `ui`, and apply the commands they return.
 
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::Instant;
 
 use egui::{RichText, Theme};
+use secrecy::ExposeSecret;
 
+use super::background::Background;
+use super::keys::{KeysCommand, KeysForms, KeysModel, KeysMsg, Notice, REVEAL_FOR, Revealed};
 use super::theme::{self, Palette};
 use super::views;
 use super::widgets;
 use super::{Connection, Services};
+use crate::checks::{Checker, Verdict, explain};
 use crate::settings::{Settings, TextSize, ThemePreference};
 
 /// The four places of the app.
@@ -44,10 +49,10 @@ impl View {
 }
 
 /// Results of background work, sent over a channel and drained in `App::logic`.
-#[derive(Debug)]
 pub enum Msg {
     /// What the desktop said about light or dark.
     DesktopPrefersDark(Option<bool>),
+    Keys(KeysMsg),
 }
 
 /// What a view asks the app to do.
@@ -57,6 +62,11 @@ pub enum Command {
     SetTheme(ThemePreference),
     SetTextSize(TextSize),
     OpenUrl(String),
+    Keys(KeysCommand),
+    ShowEnvText,
+    HideEnvText,
+    Explain,
+    ClearExplain,
 }
 
 pub struct App {
@@ -66,8 +76,13 @@ pub struct App {
     /// A sentence about a preferences file that could not be read or written.
     settings_problem: Option<String>,
     desktop_prefers_dark: Option<bool>,
-    sender: Sender<Msg>,
     receiver: Receiver<Msg>,
+    background: Background,
+    checker: Checker,
+    keys: KeysModel,
+    keys_forms: KeysForms,
+    explain_text: String,
+    explain_result: Option<Result<Verdict, String>>,
     frames_drawn: u64,
     /// Commands the last frame produced, kept for tests that assert on what a click asked for.
     last_commands: Vec<Command>,
@@ -78,19 +93,29 @@ impl App {
         theme::install_fonts(ctx);
         let (settings, settings_problem) = services.settings.load();
         let (sender, receiver) = channel();
+        let background = Background::new(services.runtime.clone(), sender, ctx.clone());
         let app = App {
+            checker: Checker::new(services.openai.clone()),
+            keys: KeysModel::new(),
+            keys_forms: KeysForms::default(),
+            explain_text: String::new(),
+            explain_result: None,
+            background,
             services,
             view: View::Keys,
             settings,
             settings_problem,
             desktop_prefers_dark: None,
-            sender,
             receiver,
             frames_drawn: 0,
             last_commands: Vec::new(),
         };
         app.apply_settings(ctx);
-        app.ask_desktop_theme(ctx);
+        let probe = app.services.desktop_prefers_dark.clone();
+        app.background
+            .spawn_blocking(move || Msg::DesktopPrefersDark(probe()));
+        app.keys
+            .open(app.services.vault_opener.clone(), &app.background);
         app
     }
 
@@ -106,15 +131,8 @@ impl App {
         &self.last_commands
     }
 
-    /// D-Bus can take a moment: ask on a worker and hear back through the channel.
-    fn ask_desktop_theme(&self, ctx: &egui::Context) {
-        let probe = self.services.desktop_prefers_dark.clone();
-        let sender = self.sender.clone();
-        let ctx = ctx.clone();
-        self.services.runtime.spawn_blocking(move || {
-            let _ = sender.send(Msg::DesktopPrefersDark(probe()));
-            ctx.request_repaint();
-        });
+    pub fn keys(&self) -> &KeysModel {
+        &self.keys
     }
 
     /// The theme in force: the person's choice, or the desktop's, or what the OS told winit.
@@ -141,17 +159,112 @@ impl App {
                 self.desktop_prefers_dark = prefers_dark;
                 self.apply_settings(ctx);
             }
+            Msg::Keys(KeysMsg::SecretForCopy(secret)) => {
+                ctx.copy_text(secret.expose_secret().to_owned());
+                self.keys.notices.push(Notice::info(
+                    "The full key was copied to the clipboard. Paste it only where it belongs.",
+                ));
+            }
+            Msg::Keys(KeysMsg::SecretForReveal { id, secret }) => {
+                self.keys.revealed = Some(Revealed {
+                    id,
+                    secret,
+                    until: Instant::now() + REVEAL_FOR,
+                });
+                ctx.request_repaint_after(REVEAL_FOR);
+            }
+            Msg::Keys(msg @ KeysMsg::VaultOpened(_)) => {
+                self.keys
+                    .handle(msg, &mut self.keys_forms, &self.background);
+                // The demo shows every verdict at once rather than a list of unchecked keys.
+                if matches!(self.services.connection, Connection::Demo { .. }) {
+                    self.keys.execute(
+                        KeysCommand::CheckAll,
+                        &mut self.keys_forms,
+                        &self.background,
+                        &self.checker,
+                    );
+                }
+            }
+            Msg::Keys(msg) => self
+                .keys
+                .handle(msg, &mut self.keys_forms, &self.background),
         }
     }
 
-    fn execute(&mut self, ctx: &egui::Context, command: Command) {
+    fn execute(&mut self, ctx: &egui::Context, frame: &eframe::Frame, command: Command) {
         match &command {
             Command::Navigate(view) => self.view = *view,
             Command::SetTheme(theme) => self.change_settings(ctx, |s| s.theme = *theme),
             Command::SetTextSize(size) => self.change_settings(ctx, |s| s.text_size = *size),
             Command::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+            Command::ShowEnvText => self.keys_forms.show_env_text = true,
+            Command::HideEnvText => self.keys_forms.show_env_text = false,
+            Command::Explain => {
+                self.explain_result = Some(explain(&self.explain_text).map_err(|e| e.to_string()));
+            }
+            Command::ClearExplain => {
+                self.explain_text.clear();
+                self.explain_result = None;
+            }
+            Command::Keys(keys_command) => self.execute_keys(ctx, frame, keys_command.clone()),
         }
         self.last_commands.push(command);
+    }
+
+    /// Keys commands that need the window, the clipboard or the clock are done here.
+    fn execute_keys(&mut self, ctx: &egui::Context, frame: &eframe::Frame, command: KeysCommand) {
+        match command {
+            KeysCommand::ChooseEnvFile => {
+                let picked = self.services.dialogs.pick_env_file(frame);
+                self.background
+                    .spawn(async move { Msg::Keys(KeysMsg::FilePicked(picked.await)) });
+            }
+            KeysCommand::CopyReport(id) => {
+                if let Some(report) = self.keys.reports.get(&id) {
+                    let now = jiff::Timestamp::now()
+                        .strftime("%Y-%m-%d %H:%M UTC")
+                        .to_string();
+                    ctx.copy_text(report.to_text(&now));
+                    self.keys.notices.push(Notice::info(
+                        "The report was copied. It shows the key only redacted, so you can send it to whoever helps you.",
+                    ));
+                }
+            }
+            KeysCommand::CopyKey(id) => self.keys.fetch_secret(id, false, &self.background),
+            KeysCommand::Reveal(id) => self.keys.fetch_secret(id, true, &self.background),
+            other => {
+                self.keys
+                    .execute(other, &mut self.keys_forms, &self.background, &self.checker)
+            }
+        }
+    }
+
+    /// Files dropped on the window are imported like a picked file.
+    fn take_dropped_files(&self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let dropped = ctx.input(|i| i.raw.dropped_files.clone());
+        for file in dropped {
+            commands.push(Command::Navigate(View::Keys));
+            let path = file.path();
+            if !path.as_os_str().is_empty() {
+                commands.push(Command::Keys(KeysCommand::ImportFile(path.to_owned())));
+                continue;
+            }
+            match file.bytes() {
+                Ok(bytes) => commands.push(Command::Keys(KeysCommand::ImportDroppedBytes {
+                    name: "the dropped file".to_owned(),
+                    bytes,
+                })),
+                Err(reason) => self.keys_problem_later(commands, reason),
+            }
+        }
+    }
+
+    /// A dropped file that could not be read becomes a sentence in the Keys view.
+    fn keys_problem_later(&self, commands: &mut Vec<Command>, reason: String) {
+        commands.push(Command::Keys(KeysCommand::ReportProblem(format!(
+            "The dropped file could not be read: {reason}."
+        ))));
     }
 
     fn change_settings(&mut self, ctx: &egui::Context, change: impl FnOnce(&mut Settings)) {
@@ -183,11 +296,21 @@ impl App {
                     "Using the built-in OpenAI simulator at {base_url}. The sample keys are made up; nothing leaves this computer."
                 ));
             }
-            Connection::Live { base_url, is_default: true } => {
+            Connection::Live {
+                base_url,
+                is_default: true,
+            } => {
                 ui.label(format!("🌐 OpenAI: {base_url}"));
             }
-            Connection::Live { base_url, is_default: false } => {
-                ui.label(RichText::new("⚠ Custom OpenAI address").strong().color(Palette::warning(dark)));
+            Connection::Live {
+                base_url,
+                is_default: false,
+            } => {
+                ui.label(
+                    RichText::new("⚠ Custom OpenAI address")
+                        .strong()
+                        .color(Palette::warning(dark)),
+                );
                 ui.label(format!("Requests go to {base_url}, not api.openai.com."));
             }
         });
@@ -201,9 +324,13 @@ impl eframe::App for App {
         }
     }
 
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
+        self.take_dropped_files(&ctx, &mut commands);
+        if let Some(left) = self.keys.expire_reveal(Instant::now()) {
+            ctx.request_repaint_after(left);
+        }
         egui::Panel::top("navigation").show(ui, |ui| {
             ui.add_space(6.0);
             self.navigation(ui, &mut commands);
@@ -214,29 +341,50 @@ impl eframe::App for App {
             self.status_line(ui);
             ui.add_space(2.0);
         });
+        let hovering_files = ctx.input(|i| !i.raw.hovered_files.is_empty());
         egui::CentralPanel::default().show(ui, |ui| {
+            if let Some(problem) = &self.settings_problem {
+                let dark = ui.visuals().dark_mode;
+                ui.label(RichText::new(format!("⚠ {problem}")).color(Palette::warning(dark)));
+                ui.add_space(8.0);
+            }
+            if hovering_files {
+                ui.label(
+                    RichText::new("📂 Drop the .env file to import it")
+                        .size(22.0)
+                        .strong(),
+                );
+            }
+            let context = views::ViewContext {
+                connection: &self.services.connection,
+                settings: &self.settings,
+                desktop_prefers_dark: self.desktop_prefers_dark,
+                config_dir: self.services.settings.dir(),
+                client: self.services.openai.config(),
+            };
+            if self.view == View::Keys {
+                views::keys::show(
+                    ui,
+                    &self.keys,
+                    &mut self.keys_forms,
+                    &context,
+                    &mut commands,
+                );
+                return;
+            }
             egui::ScrollArea::vertical()
                 .auto_shrink(false)
                 .show(ui, |ui| {
                     ui.set_max_width(900.0);
-                    if let Some(problem) = &self.settings_problem {
-                        let dark = ui.visuals().dark_mode;
-                        ui.label(
-                            RichText::new(format!("⚠ {problem}")).color(Palette::warning(dark)),
-                        );
-                        ui.add_space(8.0);
-                    }
-                    let context = views::ViewContext {
-                        connection: &self.services.connection,
-                        settings: &self.settings,
-                        desktop_prefers_dark: self.desktop_prefers_dark,
-                        config_dir: self.services.settings.dir(),
-                        client: self.services.openai.config(),
-                    };
                     match self.view {
-                        View::Keys => views::keys::show(ui, &context, &mut commands),
+                        View::Keys => {}
                         View::Usage => views::usage::show(ui, &context, &mut commands),
-                        View::Explain => views::explain::show(ui, &context, &mut commands),
+                        View::Explain => views::explain::show(
+                            ui,
+                            &mut self.explain_text,
+                            self.explain_result.as_ref(),
+                            &mut commands,
+                        ),
                         View::Settings => views::settings::show(ui, &context, &mut commands),
                     }
                 });
@@ -245,7 +393,7 @@ impl eframe::App for App {
             self.last_commands.clear();
         }
         for command in commands {
-            self.execute(&ctx, command);
+            self.execute(&ctx, frame, command);
         }
         self.frames_drawn += 1;
         if let Some(started) = self.services.exit_after_first_frame {

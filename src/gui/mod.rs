@@ -2,6 +2,9 @@
 //! The only module that knows egui.
 
 mod app;
+mod background;
+pub mod dialogs;
+pub mod keys;
 mod theme;
 mod views;
 pub(crate) mod widgets;
@@ -9,11 +12,18 @@ pub(crate) mod widgets;
 use std::sync::Arc;
 use std::time::Instant;
 
+use secrecy::SecretString;
+
 pub use app::{App, Command, Msg, View};
+pub use dialogs::{FileDialogs, NativeDialogs, PickedFile};
+pub use keys::{KeysCommand, VaultOpener, VaultOpening};
 
 use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL, client_is_default};
 use crate::settings::{SettingsStore, config_dir};
-use crate::simulator::{Simulator, SimulatorOptions};
+use crate::simulator::{Scenario, Simulator, SimulatorOptions};
+use crate::vault::{
+    Catalog, KEYCHAIN_SERVICE, KeyHints, KeySource, KeyringStore, NewKey, SessionStore, Vault,
+};
 
 /// The reverse-DNS id shared by the window, the .desktop file and the packages.
 pub const APP_ID: &str = "org.keydoctor.KeyDoctor";
@@ -43,6 +53,9 @@ pub struct Services {
     pub openai: Client,
     pub connection: Connection,
     pub settings: SettingsStore,
+    /// Opens the key vault (keychain and catalog) on a worker.
+    pub vault_opener: VaultOpener,
+    pub dialogs: Arc<dyn FileDialogs>,
     /// Asks the desktop whether it prefers dark (blocking; run off the UI thread).
     pub desktop_prefers_dark: Arc<dyn Fn() -> Option<bool> + Send + Sync>,
     /// Set by benchmarks: print the time to the first frame and quit.
@@ -50,16 +63,82 @@ pub struct Services {
 }
 
 impl Services {
-    /// Services for a client, with the real desktop and the person's config directory.
+    /// Services for a client, with the real desktop, keychain and config directory.
     pub fn new(runtime: tokio::runtime::Handle, openai: Client, connection: Connection) -> Self {
         Services {
             runtime,
             openai,
             connection,
             settings: SettingsStore::in_dir(config_dir().as_deref()),
+            vault_opener: Arc::new(system_vault),
+            dialogs: Arc::new(NativeDialogs),
             desktop_prefers_dark: Arc::new(crate::desktop::prefers_dark),
             exit_after_first_frame: None,
         }
+    }
+}
+
+/// The person's vault: the system keychain and the catalog in the config directory.
+pub fn system_vault() -> VaultOpening {
+    let mut notes = Vec::new();
+    let catalog = match config_dir() {
+        Some(dir) => match Catalog::load(&Catalog::file_in(&dir)) {
+            Ok((catalog, note)) => {
+                notes.extend(note.map(|n| n.sentence()));
+                catalog
+            }
+            Err(error) => {
+                notes.push(format!(
+                    "{error}. The list starts empty for this session and the file is left as it is."
+                ));
+                Catalog::in_memory()
+            }
+        },
+        None => {
+            notes.push("This system has no configuration folder, so the list of keys lasts until Key Doctor closes (the keys themselves go to the keychain).".to_owned());
+            Catalog::in_memory()
+        }
+    };
+    VaultOpening {
+        vault: KeyringStore::system(KEYCHAIN_SERVICE)
+            .map(|store| Vault::new(Arc::new(store), catalog)),
+        notes,
+    }
+}
+
+/// The scenarios the demo lists, in an order that tells a story.
+pub const DEMO_SCENARIOS: [Scenario; 12] = [
+    Scenario::FullAccess,
+    Scenario::NoModelRequest,
+    Scenario::ResponsesWithoutRequest,
+    Scenario::CreditBalanceExhausted,
+    Scenario::ProjectSpendLimit,
+    Scenario::Revoked,
+    Scenario::ProjectWithoutModel,
+    Scenario::RateLimited,
+    Scenario::ReadOnly,
+    Scenario::ServiceAccount,
+    Scenario::AdminFull,
+    Scenario::AdminNoUsage,
+];
+
+/// The demo's vault: this session's memory, holding the simulator's sample keys.
+pub fn demo_vault() -> VaultOpening {
+    let mut vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
+    for scenario in DEMO_SCENARIOS {
+        let _ = vault.add(NewKey {
+            secret: SecretString::from(scenario.secret()),
+            label: scenario.description().to_owned(),
+            source: KeySource {
+                file: Some("demo".to_owned()),
+                variable: Some(scenario.id().to_uppercase()),
+            },
+            hints: KeyHints::default(),
+        });
+    }
+    VaultOpening {
+        vault: Ok(vault),
+        notes: Vec::new(),
     }
 }
 
@@ -96,8 +175,12 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
             (config, Connection::Demo { base_url })
         }
     };
+    let demo = matches!(connection, Connection::Demo { .. });
     let client = Client::new(config).map_err(|e| e.to_string())?;
     let mut services = Services::new(runtime.handle().clone(), client, connection);
+    if demo {
+        services.vault_opener = Arc::new(demo_vault);
+    }
     services.exit_after_first_frame = options.exit_after_first_frame.then_some(started);
 
     let native_options = eframe::NativeOptions {
@@ -106,7 +189,8 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
             .with_app_id(APP_ID)
             .with_inner_size([1080.0, 720.0])
             .with_min_inner_size([640.0, 420.0])
-            .with_icon(theme::window_icon()),
+            .with_icon(theme::window_icon())
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(

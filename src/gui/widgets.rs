@@ -21,3 +21,157 @@ pub fn nav_entry(ui: &mut egui::Ui, selected: bool, icon: &str, words: &str) -> 
     response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, words));
     response
 }
+
+use egui::{Color32, Frame, Margin};
+
+use crate::checks::{PermissionRow, PermissionStatus, Verdict, VerdictCode};
+
+/// The colour that goes with a verdict: green works, red a problem, amber could not tell.
+pub fn verdict_colour(code: VerdictCode, dark: bool) -> Color32 {
+    match (code.is_ok(), code.is_inconclusive(), dark) {
+        (true, _, false) => Color32::from_rgb(0x1b, 0x7f, 0x3b),
+        (true, _, true) => Color32::from_rgb(0x5f, 0xd0, 0x7f),
+        (_, true, false) => Color32::from_rgb(0x9a, 0x62, 0x00),
+        (_, true, true) => Color32::from_rgb(0xf0, 0xb4, 0x29),
+        (false, false, false) => Color32::from_rgb(0xb4, 0x23, 0x18),
+        (false, false, true) => Color32::from_rgb(0xff, 0x7b, 0x6b),
+    }
+}
+
+pub fn verdict_icon(code: VerdictCode) -> &'static str {
+    if code.is_ok() {
+        "✔"
+    } else if code.is_inconclusive() {
+        "⚠"
+    } else {
+        "✖"
+    }
+}
+
+/// The verdict as one big sentence and one fix button. Returns the fix URL when clicked.
+pub fn verdict_banner(ui: &mut egui::Ui, verdict: &Verdict) -> Option<String> {
+    let dark = ui.visuals().dark_mode;
+    let colour = verdict_colour(verdict.code, dark);
+    let mut clicked = None;
+    Frame::group(ui.style())
+        .stroke(egui::Stroke::new(2.0, colour))
+        .inner_margin(Margin::same(14))
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.label(
+                RichText::new(format!(
+                    "{} {}",
+                    verdict_icon(verdict.code),
+                    verdict.code.title()
+                ))
+                .color(colour)
+                .strong()
+                .size(15.0),
+            );
+            ui.add_space(4.0);
+            ui.add(egui::Label::new(RichText::new(&verdict.summary).size(19.0)).wrap());
+            if let (Some(url), Some(label)) = (&verdict.fix_url, &verdict.fix_label) {
+                ui.add_space(8.0);
+                if icon_button(ui, "🌐", label).on_hover_text(url).clicked() {
+                    clicked = Some(url.clone());
+                }
+            }
+            for note in &verdict.details.notes {
+                ui.add_space(4.0);
+                ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
+            }
+        });
+    clicked
+}
+
+/// The permission table in the words of OpenAI's key-permission screen.
+pub fn permission_table(ui: &mut egui::Ui, id: &str, rows: &[PermissionRow]) {
+    let dark = ui.visuals().dark_mode;
+    egui::Grid::new(("permissions", id))
+        .num_columns(3)
+        .striped(true)
+        .spacing([24.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(RichText::new("Permission").strong());
+            ui.label(RichText::new("Level").strong());
+            ui.label(RichText::new("Status").strong());
+            ui.end_row();
+            for row in rows {
+                ui.label(&row.group);
+                ui.label(&row.level);
+                let (icon, code) = match row.status {
+                    PermissionStatus::Granted => ("✔", VerdictCode::Ok),
+                    PermissionStatus::Missing => ("✖", VerdictCode::MissingScopes),
+                    PermissionStatus::Unknown | PermissionStatus::Error => {
+                        ("?", VerdictCode::NetworkError)
+                    }
+                };
+                ui.label(
+                    RichText::new(format!("{icon} {}", row.status.words()))
+                        .color(verdict_colour(code, dark)),
+                )
+                .on_hover_text(format!(
+                    "Scopes: {}{}",
+                    row.scopes.join(", "),
+                    row.http_status
+                        .map(|s| format!(" · HTTP {s}"))
+                        .unwrap_or_default()
+                ));
+                ui.end_row();
+            }
+        });
+}
+
+/// A selectable list row: a coloured status mark, a title, and a weaker line beneath, left
+/// aligned. Named for screen readers by `accessible`.
+pub fn list_row(
+    ui: &mut egui::Ui,
+    selected: bool,
+    mark: (&str, Color32),
+    title: &str,
+    subtitle: &str,
+    accessible: &str,
+) -> Response {
+    let width = ui.available_width();
+    let padding = egui::vec2(8.0, 6.0);
+    let body = egui::TextStyle::Body.resolve(ui.style());
+    let small = egui::TextStyle::Small.resolve(ui.style());
+    let text_width = width - 2.0 * padding.x - 22.0;
+    let title_galley = ui.painter().layout(
+        title.to_owned(),
+        body.clone(),
+        ui.visuals().text_color(),
+        text_width,
+    );
+    let sub_galley = ui.painter().layout(
+        subtitle.to_owned(),
+        small,
+        ui.visuals().weak_text_color(),
+        text_width,
+    );
+    let height = title_galley.size().y + sub_galley.size().y + 2.0 * padding.y + 2.0;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
+    let visuals = ui.style().interact_selectable(&response, selected);
+    if selected || response.hovered() || response.has_focus() {
+        ui.painter().rect_filled(rect, 6.0, visuals.weak_bg_fill);
+    }
+    if response.has_focus() {
+        ui.painter()
+            .rect_stroke(rect, 6.0, visuals.fg_stroke, egui::StrokeKind::Inside);
+    }
+    let mark_galley = ui.painter().layout_no_wrap(mark.0.to_owned(), body, mark.1);
+    ui.painter().galley(rect.min + padding, mark_galley, mark.1);
+    let text_origin = rect.min + padding + egui::vec2(22.0, 0.0);
+    let title_height = title_galley.size().y;
+    ui.painter()
+        .galley(text_origin, title_galley, ui.visuals().text_color());
+    ui.painter().galley(
+        text_origin + egui::vec2(0.0, title_height + 2.0),
+        sub_galley,
+        ui.visuals().weak_text_color(),
+    );
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, accessible));
+    response
+}

@@ -194,6 +194,34 @@ pub fn scan_env_text(text: &str) -> EnvScan {
     scan
 }
 
+/// A warning when the file sits in a git work tree and git does not ignore it: a key in such a
+/// file is one `git add .` away from being published.
+pub fn git_exposure(path: &Path) -> Option<String> {
+    let absolute = path.canonicalize().ok()?;
+    let dir = absolute.parent()?;
+    let root = dir.ancestors().find(|d| d.join(".git").exists())?;
+    let name = absolute.file_name()?.to_string_lossy().into_owned();
+    let status = std::process::Command::new("git")
+        .arg("-C")
+        .arg(dir)
+        .args(["check-ignore", "-q", "--"])
+        .arg(&absolute)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status();
+    match status.map(|s| s.code()) {
+        Ok(Some(0)) => None,
+        Ok(Some(1)) => Some(format!(
+            "{name} is inside the git repository at {} and git does not ignore it, so the key could be committed and published. Add {name} to .gitignore.",
+            root.display()
+        )),
+        _ => Some(format!(
+            "{name} is inside a git repository ({}). Make sure .gitignore lists it, so the key is never committed.",
+            root.display()
+        )),
+    }
+}
+
 /// Hides what follows `=` in a line quoted back to the person: it may be a key.
 fn mask_values(line: &str) -> String {
     match line.split_once('=') {
@@ -286,6 +314,30 @@ mod tests {
             scan_env_bytes(&huge, "f"),
             Err(ImportError::TooLarge { .. })
         ));
+    }
+
+    #[test]
+    fn a_file_in_a_git_work_tree_is_warned_about_unless_ignored() {
+        let dir = tempfile::tempdir().expect("dir");
+        let git = |args: &[&str]| {
+            std::process::Command::new("git")
+                .arg("-C")
+                .arg(dir.path())
+                .args(args)
+                .output()
+                .expect("git runs")
+        };
+        let env = dir.path().join(".env");
+        std::fs::write(&env, "OPENAI_API_KEY=x\n").expect("write");
+        assert_eq!(git_exposure(&env), None, "not in a repository");
+        git(&["init", "-q"]);
+        let warning = git_exposure(&env).expect("a warning");
+        assert!(
+            warning.contains("does not ignore it") && warning.contains(".gitignore"),
+            "{warning}"
+        );
+        std::fs::write(dir.path().join(".gitignore"), ".env\n").expect("write");
+        assert_eq!(git_exposure(&env), None, "ignored");
     }
 
     #[test]

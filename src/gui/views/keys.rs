@@ -1,32 +1,506 @@
-//! Keys: the list of stored keys and their verdicts. Storing keys and checking them arrive with
-//! the vault and checks work; until then the view says so plainly.
+//! Keys: the stored keys on the left with a coloured status and their kind in words; on the right
+//! the selected key's verdict as one sentence with one fix button, the permission table and the
+//! details. First run: one card to paste a key, open a .env file, or try the demo.
+
+use egui::{RichText, TextEdit};
+use secrecy::ExposeSecret;
 
 use super::{ViewContext, card, view_heading};
 use crate::gui::Command;
-use crate::gui::widgets;
-use crate::openai::platform;
+use crate::gui::keys::{KeysCommand, KeysForms, KeysModel, Notice, Tone, VaultStatus};
+use crate::gui::widgets::{
+    icon_button, list_row, permission_table, verdict_banner, verdict_colour, verdict_icon,
+};
+use crate::vault::{CatalogEntry, KeyKind, redact};
 
-pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command>) {
-    view_heading(ui, "Your keys");
-    card(ui, "Welcome to Key Doctor", |ui| {
-        ui.label(
-            "Key Doctor tells you, in one sentence, why an OpenAI API key does not work and which \
-             page on platform.openai.com fixes it.",
-        );
-        ui.add_space(6.0);
-        if context.is_demo() {
+fn keys(commands: &mut Vec<Command>, command: KeysCommand) {
+    commands.push(Command::Keys(command));
+}
+
+pub fn show(
+    ui: &mut egui::Ui,
+    model: &KeysModel,
+    forms: &mut KeysForms,
+    context: &ViewContext,
+    commands: &mut Vec<Command>,
+) {
+    egui::Panel::top("keys_header").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            view_heading(ui, "Your keys");
+            ui.add_space(16.0);
+            toolbar(ui, model, commands);
+        });
+        notices(ui, &model.notices, commands);
+        if let VaultStatus::KeychainUnavailable { sentence } = &model.vault {
+            card(ui, "No keychain", |ui| {
+                ui.add(egui::Label::new(sentence.as_str()).wrap());
+                ui.add_space(6.0);
+                if icon_button(ui, "⏳", "Keep keys for this session only").clicked() {
+                    keys(commands, KeysCommand::KeepForSession);
+                }
+            });
+        }
+        if model.dialog_gave_nothing {
             ui.label(
-                "You are in demo mode: the sample keys and their problems come from a simulator \
-                 on this computer, so you can look around without a key or a network.",
+                RichText::new(
+                    "No file was opened. If no file dialog appeared, drop the .env file onto this window, or paste its text with \"Paste .env text\".",
+                )
+                .weak(),
             );
         }
-        ui.label(
-            "Coming next in this view: paste a key or open a .env file, keep keys in your \
-             system's keychain, and check each one with a single button.",
-        );
-        ui.add_space(8.0);
-        if widgets::icon_button(ui, "🌐", "Open OpenAI's API keys page").clicked() {
-            commands.push(Command::OpenUrl(platform::api_keys()));
+        if forms.show_env_text {
+            paste_env_text(ui, forms, commands);
+        }
+        ui.add_space(4.0);
+    });
+
+    if let Some(preview) = &model.import {
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| super::import::show(ui, preview, commands));
+        });
+        return;
+    }
+
+    if model.entries.is_empty() {
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .show(ui, |ui| first_run(ui, model, forms, context, commands));
+        });
+        return;
+    }
+
+    egui::Panel::left("key_list")
+        .resizable(true)
+        .default_size(290.0)
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                key_list(ui, model, commands);
+                ui.add_space(12.0);
+                ui.separator();
+                add_key_form(ui, model, forms, commands);
+            });
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        egui::ScrollArea::vertical().show(ui, |ui| match model.selected_entry() {
+            Some(entry) => key_details(ui, model, forms, entry, commands),
+            None => {
+                ui.label("Select a key on the left.");
+            }
+        });
+    });
+}
+
+fn toolbar(ui: &mut egui::Ui, model: &KeysModel, commands: &mut Vec<Command>) {
+    let open = matches!(model.vault, VaultStatus::Open { .. });
+    ui.add_enabled_ui(open, |ui| {
+        if icon_button(ui, "📂", "Open a .env file").clicked() {
+            keys(commands, KeysCommand::ChooseEnvFile);
+        }
+        if icon_button(ui, "📋", "Paste .env text").clicked() {
+            commands.push(Command::ShowEnvText);
+        }
+        match &model.check_all {
+            Some(progress) => {
+                ui.add(egui::Spinner::new());
+                ui.label(format!("Checked {} of {}", progress.done, progress.total));
+                if icon_button(ui, "⏹", "Stop checking").clicked() {
+                    keys(commands, KeysCommand::CancelCheckAll);
+                }
+            }
+            None => {
+                if ui
+                    .add_enabled(!model.entries.is_empty(), egui::Button::new("🔄 Check all"))
+                    .clicked()
+                {
+                    keys(commands, KeysCommand::CheckAll);
+                }
+            }
         }
     });
+}
+
+fn notices(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    for (index, notice) in notices.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            let (icon, colour) = match notice.tone {
+                Tone::Info => ("ℹ", ui.visuals().text_color()),
+                Tone::Warning => ("⚠", crate::gui::theme::Palette::demo(dark)),
+                Tone::Problem => ("✖", crate::gui::theme::Palette::warning(dark)),
+            };
+            ui.label(RichText::new(format!("{icon} {}", notice.text)).color(colour));
+            if ui.small_button("Dismiss").clicked() {
+                keys(commands, KeysCommand::DismissNotice(index));
+            }
+        });
+    }
+}
+
+fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<Command>) {
+    card(ui, "Paste the text of a .env file", |ui| {
+        let label =
+            ui.label("Key Doctor reads the OpenAI settings in it; nothing is sent anywhere.");
+        ui.add(
+            TextEdit::multiline(&mut forms.env_text)
+                .hint_text("OPENAI_API_KEY=sk-proj-...")
+                .desired_rows(5)
+                .desired_width(f32::INFINITY)
+                .font(egui::TextStyle::Monospace),
+        )
+        .labelled_by(label.id);
+        ui.horizontal(|ui| {
+            if icon_button(ui, "🔍", "Read the pasted text").clicked() {
+                keys(commands, KeysCommand::ImportText);
+            }
+            if ui.button("Cancel").clicked() {
+                commands.push(Command::HideEnvText);
+            }
+        });
+    });
+}
+
+fn first_run(
+    ui: &mut egui::Ui,
+    model: &KeysModel,
+    forms: &mut KeysForms,
+    context: &ViewContext,
+    commands: &mut Vec<Command>,
+) {
+    card(ui, "Welcome to Key Doctor", |ui| {
+        ui.label(
+            "Key Doctor tells you, in one sentence, why an OpenAI API key does not work and which page on platform.openai.com fixes it. Your keys are kept in your system's keychain, never in a plain file.",
+        );
+        ui.add_space(10.0);
+        add_key_form(ui, model, forms, commands);
+        ui.add_space(10.0);
+        ui.label("Or open the .env file your app or developer gave you (you can also drop it onto this window):");
+        if icon_button(ui, "📂", "Open a .env file").clicked() {
+            keys(commands, KeysCommand::ChooseEnvFile);
+        }
+        ui.add_space(10.0);
+        if context.is_demo() {
+            ui.label(RichText::new("Demo mode: the sample keys are loading.").weak());
+        } else {
+            ui.label(
+                RichText::new("To look around first, start Key Doctor with --demo: it shows sample keys against a simulator, without a key or a network.").weak(),
+            );
+        }
+    });
+}
+
+fn add_key_form(
+    ui: &mut egui::Ui,
+    model: &KeysModel,
+    forms: &mut KeysForms,
+    commands: &mut Vec<Command>,
+) {
+    let open = matches!(model.vault, VaultStatus::Open { .. });
+    ui.label(RichText::new("Add a key").strong());
+    ui.add_enabled_ui(open, |ui| {
+        let key_label = ui.label("API key");
+        let response = ui
+            .add(
+                TextEdit::singleline(&mut forms.paste_key)
+                    .password(true)
+                    .hint_text("sk-proj-...")
+                    .desired_width(260.0),
+            )
+            .labelled_by(key_label.id);
+        let kind = KeyKind::detect(&forms.paste_key);
+        if !forms.paste_key.trim().is_empty() {
+            ui.label(
+                RichText::new(format!("{} {}", kind.words(), redact(&forms.paste_key))).weak(),
+            );
+        }
+        let name_label = ui.label("Name (optional)");
+        ui.add(
+            TextEdit::singleline(&mut forms.paste_label)
+                .hint_text("Website chatbot")
+                .desired_width(260.0),
+        )
+        .labelled_by(name_label.id);
+        let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let can_add = !forms.paste_key.trim().is_empty();
+        if (icon_button(ui, "➕", "Add key").clicked() || submitted) && can_add {
+            keys(commands, KeysCommand::AddPasted);
+        }
+        if let VaultStatus::Open {
+            place, persistent, ..
+        } = &model.vault
+        {
+            let text = if *persistent {
+                format!("Stored in {place}.")
+            } else {
+                format!("Kept in {place} only.")
+            };
+            ui.label(RichText::new(text).weak().small());
+        }
+    });
+}
+
+fn entry_status(
+    model: &KeysModel,
+    entry: &CatalogEntry,
+) -> (String, Option<crate::checks::VerdictCode>) {
+    if model.checking.contains(&entry.id) {
+        return ("Checking…".to_owned(), None);
+    }
+    if model.missing_secrets.contains(&entry.id) {
+        return (
+            "Missing from the keychain".to_owned(),
+            Some(crate::checks::VerdictCode::InvalidKey),
+        );
+    }
+    if let Some(report) = model.reports.get(&entry.id) {
+        return (
+            report.verdict.code.title().to_owned(),
+            Some(report.verdict.code),
+        );
+    }
+    match entry.history.last() {
+        Some(last) => (
+            format!("Last check: {}", code_title(&last.code)),
+            code_of(&last.code),
+        ),
+        None => ("Not checked yet".to_owned(), None),
+    }
+}
+
+fn code_of(code: &str) -> Option<crate::checks::VerdictCode> {
+    crate::checks::VerdictCode::from_code(code)
+}
+
+fn code_title(code: &str) -> String {
+    code_of(code).map_or_else(|| code.to_owned(), |c| c.title().to_owned())
+}
+
+fn key_list(ui: &mut egui::Ui, model: &KeysModel, commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    for entry in &model.entries {
+        let selected = model.selected.as_deref() == Some(entry.id.as_str());
+        let (status, code) = entry_status(model, entry);
+        let (icon, colour) = match code {
+            Some(code) => (verdict_icon(code), verdict_colour(code, dark)),
+            None => ("●", ui.visuals().weak_text_color()),
+        };
+        let subtitle = format!("{} · {status}", entry.kind.words());
+        let accessible = format!("{}, {}, {status}", entry.label, entry.kind.words());
+        let response = list_row(
+            ui,
+            selected,
+            (icon, colour),
+            &entry.label,
+            &subtitle,
+            &accessible,
+        );
+        if response.clicked() && !selected {
+            keys(commands, KeysCommand::Select(entry.id.clone()));
+        }
+    }
+}
+
+fn key_details(
+    ui: &mut egui::Ui,
+    model: &KeysModel,
+    forms: &mut KeysForms,
+    entry: &CatalogEntry,
+    commands: &mut Vec<Command>,
+) {
+    match &mut forms.rename {
+        Some((id, label)) if *id == entry.id => {
+            ui.horizontal(|ui| {
+                let name = ui.label("New name");
+                ui.add(TextEdit::singleline(label).desired_width(260.0))
+                    .labelled_by(name.id);
+                if ui.button("Save").clicked() {
+                    keys(commands, KeysCommand::SaveRename);
+                }
+                if ui.button("Cancel").clicked() {
+                    keys(commands, KeysCommand::CancelRename);
+                }
+            });
+        }
+        _ => {
+            ui.heading(RichText::new(&entry.label).strong());
+        }
+    }
+    let revealed = model.revealed.as_ref().filter(|r| r.id == entry.id);
+    let shown = revealed.map_or_else(
+        || entry.redacted.clone(),
+        |r| r.secret.expose_secret().to_owned(),
+    );
+    ui.label(format!(
+        "{} · {} · from {}",
+        entry.kind.words(),
+        shown,
+        entry.source.describe()
+    ));
+    if let Some(project) = &entry.hints.project {
+        ui.label(RichText::new(format!("Project: {project}")).weak());
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        let checking = model.checking.contains(&entry.id);
+        if checking {
+            ui.add(egui::Spinner::new());
+            ui.label("Checking…");
+        } else if icon_button(ui, "🔍", "Check").clicked() {
+            keys(commands, KeysCommand::Check(entry.id.clone()));
+        }
+        if model.reports.contains_key(&entry.id) && icon_button(ui, "📋", "Copy report").clicked()
+        {
+            keys(commands, KeysCommand::CopyReport(entry.id.clone()));
+        }
+        if icon_button(ui, "🔑", "Copy key")
+            .on_hover_text("Copies the full key to the clipboard")
+            .clicked()
+        {
+            keys(commands, KeysCommand::CopyKey(entry.id.clone()));
+        }
+        if revealed.is_none()
+            && icon_button(ui, "👁", "Reveal")
+                .on_hover_text("Shows the full key for a few seconds")
+                .clicked()
+        {
+            keys(commands, KeysCommand::Reveal(entry.id.clone()));
+        }
+        if icon_button(ui, "✏", "Rename").clicked() {
+            keys(commands, KeysCommand::StartRename(entry.id.clone()));
+        }
+        if icon_button(ui, "🗑", "Delete").clicked() {
+            keys(commands, KeysCommand::AskDelete(entry.id.clone()));
+        }
+    });
+    if model.confirm_delete.as_deref() == Some(entry.id.as_str()) {
+        card(ui, "Delete this key?", |ui| {
+            ui.label(format!(
+                "\"{}\" will be removed from Key Doctor and from your keychain. The key itself keeps working at OpenAI until you revoke it there.",
+                entry.label
+            ));
+            ui.horizontal(|ui| {
+                if icon_button(ui, "🗑", "Delete the key").clicked() {
+                    keys(commands, KeysCommand::ConfirmDelete);
+                }
+                if ui.button("Keep it").clicked() {
+                    keys(commands, KeysCommand::CancelDelete);
+                }
+            });
+        });
+    }
+    ui.add_space(10.0);
+    if model.missing_secrets.contains(&entry.id) {
+        card(ui, "The key is missing", |ui| {
+            ui.label("Your keychain no longer holds this key (it may have been removed there). Add the key again, or delete this entry.");
+        });
+    }
+    match model.reports.get(&entry.id) {
+        Some(report) => {
+            if let Some(url) = verdict_banner(ui, &report.verdict) {
+                commands.push(Command::OpenUrl(url));
+            }
+            ui.add_space(10.0);
+            ui.label(RichText::new("Permissions").size(17.0).strong());
+            permission_table(ui, &entry.id, &report.permissions);
+            ui.add_space(10.0);
+            egui::CollapsingHeader::new("Details")
+                .default_open(true)
+                .show(ui, |ui| report_details(ui, report));
+        }
+        None if !model.checking.contains(&entry.id) => {
+            ui.label("Press Check to find out whether this key works. It costs nothing: no tokens are used.");
+        }
+        None => {}
+    }
+    if !entry.history.is_empty() {
+        ui.add_space(6.0);
+        egui::CollapsingHeader::new(format!("History of checks ({})", entry.history.len())).show(
+            ui,
+            |ui| {
+                for record in entry.history.iter().rev().take(20) {
+                    ui.label(format!(
+                        "{} — {}",
+                        record.at.strftime("%Y-%m-%d %H:%M UTC"),
+                        code_title(&record.code)
+                    ));
+                }
+            },
+        );
+    }
+}
+
+fn report_details(ui: &mut egui::Ui, report: &crate::checks::CheckReport) {
+    egui::Grid::new("report_details")
+        .num_columns(2)
+        .spacing([16.0, 4.0])
+        .show(ui, |ui| {
+            if let Some(org) = &report.organization {
+                ui.label("Organization");
+                ui.label(format!(
+                    "{} ({}){}",
+                    org.title.as_deref().unwrap_or("untitled"),
+                    org.id,
+                    org.role
+                        .as_deref()
+                        .map(|r| format!(", your role: {r}"))
+                        .unwrap_or_default()
+                ));
+                ui.end_row();
+                if !org.projects.is_empty() {
+                    ui.label("Projects");
+                    ui.label(
+                        org.projects
+                            .iter()
+                            .map(|p| p.title.clone().unwrap_or_else(|| p.id.clone()))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    );
+                    ui.end_row();
+                }
+            }
+            if let Some(tier) = &report.tier {
+                ui.label("Usage tier");
+                ui.label(tier);
+                ui.end_row();
+            }
+            if let Some(limits) = &report.rate_limits {
+                ui.label("Rate limits");
+                ui.label(format!(
+                    "{} requests and {} tokens per minute",
+                    limits
+                        .limit_requests
+                        .map_or("?".to_owned(), |v| v.to_string()),
+                    limits
+                        .limit_tokens
+                        .map_or("?".to_owned(), |v| v.to_string())
+                ));
+                ui.end_row();
+            }
+            let details = &report.verdict.details;
+            ui.label("Verdict code");
+            ui.label(report.verdict.code.as_str());
+            ui.end_row();
+            if let Some(sub_code) = &details.sub_code {
+                ui.label("OpenAI code");
+                ui.label(sub_code);
+                ui.end_row();
+            }
+            if !details.missing_scopes.is_empty() {
+                ui.label("Missing scopes");
+                ui.label(details.missing_scopes.join(", "));
+                ui.end_row();
+            }
+            if let Some(message) = &details.openai_message {
+                ui.label("OpenAI said");
+                ui.add(egui::Label::new(message).wrap());
+                ui.end_row();
+            }
+            if !details.request_ids.is_empty() {
+                ui.label("Request ids");
+                ui.label(details.request_ids.join(", "));
+                ui.end_row();
+            }
+            ui.label("Checked in");
+            ui.label(format!("{} ms", report.elapsed_ms));
+            ui.end_row();
+        });
 }

@@ -2,6 +2,7 @@
 //! changes the app's state itself.
 
 pub mod explain;
+pub mod import;
 pub mod keys;
 pub mod settings;
 pub mod usage;
