@@ -8,9 +8,9 @@ use std::sync::Arc;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use key_doctor::gui::{App, Command, Connection, Services, VaultOpening, View};
-use key_doctor::vault::{Catalog, SessionStore, Vault};
 use key_doctor::openai::{Client, ClientConfig};
 use key_doctor::settings::{SettingsStore, TextSize, ThemePreference};
+use key_doctor::vault::{Catalog, SessionStore, Vault};
 
 const DEMO_URL: &str = "http://127.0.0.1:8080/v1";
 
@@ -25,7 +25,10 @@ fn services(
     services.settings = SettingsStore::in_dir(Some(dir));
     services.desktop_prefers_dark = Arc::new(move || prefers_dark);
     services.vault_opener = Arc::new(|| VaultOpening {
-        vault: Ok(Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory())),
+        vault: Ok(Vault::new(
+            Arc::new(SessionStore::default()),
+            Catalog::in_memory(),
+        )),
         notes: Vec::new(),
     });
     services

@@ -83,6 +83,8 @@ pub struct App {
     keys_forms: KeysForms,
     explain_text: String,
     explain_result: Option<Result<Verdict, String>>,
+    /// A key the person asked to copy, put on the clipboard in the next frame.
+    pending_copy: Option<secrecy::SecretString>,
     frames_drawn: u64,
     /// Commands the last frame produced, kept for tests that assert on what a click asked for.
     last_commands: Vec<Command>,
@@ -100,6 +102,7 @@ impl App {
             keys_forms: KeysForms::default(),
             explain_text: String::new(),
             explain_result: None,
+            pending_copy: None,
             background,
             services,
             view: View::Keys,
@@ -160,7 +163,8 @@ impl App {
                 self.apply_settings(ctx);
             }
             Msg::Keys(KeysMsg::SecretForCopy(secret)) => {
-                ctx.copy_text(secret.expose_secret().to_owned());
+                // Copied during the next `ui` pass: output given outside a pass can be lost.
+                self.pending_copy = Some(secret);
                 self.keys.notices.push(Notice::info(
                     "The full key was copied to the clipboard. Paste it only where it belongs.",
                 ));
@@ -328,6 +332,9 @@ impl eframe::App for App {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         self.take_dropped_files(&ctx, &mut commands);
+        if let Some(secret) = self.pending_copy.take() {
+            ctx.copy_text(secret.expose_secret().to_owned());
+        }
         if let Some(left) = self.keys.expire_reveal(Instant::now()) {
             ctx.request_repaint_after(left);
         }

@@ -11,6 +11,12 @@ pub fn icon_button(ui: &mut egui::Ui, icon: &str, words: &str) -> Response {
     response
 }
 
+/// `icon_button`, greyed out and inert when `enabled` is false.
+pub fn icon_button_enabled(ui: &mut egui::Ui, enabled: bool, icon: &str, words: &str) -> Response {
+    ui.add_enabled_ui(enabled, |ui| icon_button(ui, icon, words))
+        .inner
+}
+
 /// A navigation entry: selectable, with an icon, named by its words.
 pub fn nav_entry(ui: &mut egui::Ui, selected: bool, icon: &str, words: &str) -> Response {
     let response = ui.selectable_label(

@@ -6,7 +6,7 @@ use egui::RichText;
 use super::card;
 use crate::gui::Command;
 use crate::gui::keys::{ImportPreview, KeysCommand};
-use crate::gui::widgets::{icon_button, verdict_colour, verdict_icon};
+use crate::gui::widgets::{icon_button, icon_button_enabled, verdict_colour, verdict_icon};
 
 pub fn show(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;
@@ -104,10 +104,7 @@ pub fn show(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Comma
                 1 => "Store 1 key".to_owned(),
                 n => format!("Store {n} keys"),
             };
-            if ui
-                .add_enabled(count > 0, egui::Button::new(format!("💾 {words}")))
-                .clicked()
-            {
+            if icon_button_enabled(ui, count > 0, "💾", &words).clicked() {
                 commands.push(Command::Keys(KeysCommand::StoreImport));
             }
             if ui.button("Cancel").clicked() {

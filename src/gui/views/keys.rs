@@ -9,7 +9,8 @@ use super::{ViewContext, card, view_heading};
 use crate::gui::Command;
 use crate::gui::keys::{KeysCommand, KeysForms, KeysModel, Notice, Tone, VaultStatus};
 use crate::gui::widgets::{
-    icon_button, list_row, permission_table, verdict_banner, verdict_colour, verdict_icon,
+    icon_button, icon_button_enabled, list_row, permission_table, verdict_banner, verdict_colour,
+    verdict_icon,
 };
 use crate::vault::{CatalogEntry, KeyKind, redact};
 
@@ -108,9 +109,7 @@ fn toolbar(ui: &mut egui::Ui, model: &KeysModel, commands: &mut Vec<Command>) {
                 }
             }
             None => {
-                if ui
-                    .add_enabled(!model.entries.is_empty(), egui::Button::new("🔄 Check all"))
-                    .clicked()
+                if icon_button_enabled(ui, !model.entries.is_empty(), "🔄", "Check all").clicked()
                 {
                     keys(commands, KeysCommand::CheckAll);
                 }

@@ -1,0 +1,519 @@
+//! The Keys view through egui_kittest, against the simulator over loopback and the real Secret
+//! Service when scripts/test.sh provides one (keyring-core's mock store otherwise): paste a key,
+//! import a .env file through the file picker and by dropping it, check keys, read the verdict and
+//! the permission table, press the fix button, copy a report, delete with confirmation.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use key_doctor::gui::{App, Command, Connection, FileDialogs, PickedFile, Services, VaultOpening};
+use key_doctor::openai::{Client, ClientConfig};
+use key_doctor::settings::SettingsStore;
+use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
+use key_doctor::vault::{
+    Catalog, KeyHints, KeySource, KeyringStore, NewKey, SecretStore, SessionStore, StoreError,
+    Vault,
+};
+use secrecy::{ExposeSecret, SecretString};
+
+struct World {
+    runtime: tokio::runtime::Runtime,
+    simulator: Simulator,
+    dir: tempfile::TempDir,
+    service: String,
+}
+
+fn world(test: &str) -> World {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let simulator = runtime
+        .block_on(Simulator::start(SimulatorOptions::default()))
+        .expect("simulator");
+    World {
+        runtime,
+        simulator,
+        dir: tempfile::tempdir().expect("dir"),
+        service: format!(
+            "org.keydoctor.KeyDoctor.guitest.{test}.{}",
+            std::process::id()
+        ),
+    }
+}
+
+/// The real Secret Service under scripts/test.sh; keyring-core's mock store elsewhere.
+fn keychain(service: &str) -> Arc<dyn SecretStore> {
+    if std::env::var_os("KEY_DOCTOR_KEYCHAIN_TESTS").is_some() {
+        Arc::new(KeyringStore::system(service).expect("the Secret Service"))
+    } else {
+        Arc::new(KeyringStore::new(
+            keyring_core::mock::Store::new().expect("mock"),
+            service,
+            false,
+        ))
+    }
+}
+
+struct FakeDialogs(Option<PathBuf>);
+
+impl FileDialogs for FakeDialogs {
+    fn pick_env_file(&self, _parent: &eframe::Frame) -> PickedFile {
+        let answer = self.0.clone();
+        Box::pin(async move { answer })
+    }
+}
+
+impl World {
+    fn services(
+        &self,
+        store: Result<Arc<dyn SecretStore>, StoreError>,
+        seed: Vec<Scenario>,
+        picked: Option<PathBuf>,
+    ) -> Services {
+        let client = Client::new(ClientConfig::new(self.simulator.base_url()).expect("url"))
+            .expect("client");
+        let connection = Connection::Live {
+            base_url: self.simulator.base_url().to_owned(),
+            is_default: false,
+        };
+        let mut services = Services::new(self.runtime.handle().clone(), client, connection);
+        services.settings = SettingsStore::in_dir(Some(self.dir.path()));
+        services.desktop_prefers_dark = Arc::new(|| Some(false));
+        services.dialogs = Arc::new(FakeDialogs(picked));
+        let catalog_path = Catalog::file_in(self.dir.path());
+        let store = std::sync::Mutex::new(Some(store));
+        services.vault_opener = Arc::new(move || {
+            let store = store.lock().expect("lock").take().expect("opened once");
+            let (catalog, _) = Catalog::load(&catalog_path).expect("catalog");
+            VaultOpening {
+                vault: store.map(|store| {
+                    let mut vault = Vault::new(store, catalog);
+                    for scenario in &seed {
+                        vault
+                            .add(NewKey {
+                                secret: SecretString::from(scenario.secret()),
+                                label: scenario.description().to_owned(),
+                                source: KeySource::pasted(),
+                                hints: KeyHints::default(),
+                            })
+                            .expect("seeded");
+                    }
+                    vault
+                }),
+                notes: Vec::new(),
+            }
+        });
+        services
+    }
+}
+
+fn open(services: Services) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 800.0])
+        .build_eframe(|cc| App::new(&cc.egui_ctx, services));
+    harness.run();
+    harness
+}
+
+/// Steps the app until `done` holds (background work answers through the channel).
+fn wait_until(
+    harness: &mut Harness<'_, App>,
+    what: &str,
+    done: impl Fn(&Harness<'_, App>) -> bool,
+) {
+    for _ in 0..1000 {
+        harness.step();
+        if done(harness) {
+            let _ = harness.run_ok();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn wait_for_label(harness: &mut Harness<'_, App>, text: &str) {
+    let wanted = text.to_owned();
+    wait_until(harness, text, move |h| {
+        h.query_by_label_contains(&wanted).is_some()
+    });
+}
+
+fn click_button(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    // Spinners repaint on purpose while work runs; do not insist on a settled UI.
+    let _ = harness.run_ok();
+}
+
+/// Focuses a text field and types into it, as a person would.
+fn type_into(harness: &mut Harness<'_, App>, role: Role, label: Option<&str>, text: &str) {
+    match label {
+        Some(label) => harness.get_by_role_and_label(role, label).focus(),
+        None => harness.get_by_role(role).focus(),
+    }
+    harness.run();
+    match label {
+        Some(label) => harness.get_by_role_and_label(role, label).type_text(text),
+        None => harness.get_by_role(role).type_text(text),
+    }
+    harness.run();
+}
+
+fn first_button(harness: &mut Harness<'_, App>, label: &str) {
+    harness
+        .query_all_by_role_and_label(Role::Button, label)
+        .next()
+        .unwrap_or_else(|| panic!("no button {label}"))
+        .click();
+    harness.run();
+}
+
+fn wait_for_vault(harness: &mut Harness<'_, App>) {
+    wait_until(harness, "the vault to open", |h| {
+        matches!(
+            h.state().keys().vault,
+            key_doctor::gui::keys::VaultStatus::Open { .. }
+        )
+    });
+}
+
+fn copied_text(harness: &Harness<'_, App>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
+
+const PASTED: &str = "sk-proj-guipastedkey-abcdefghijklmnopqrstuvwxyzT3BlbkFJ9876";
+
+#[test]
+fn a_pasted_key_is_stored_and_listed_with_its_kind() {
+    let world = world("paste");
+    let store = keychain(&world.service);
+    let mut harness = open(world.services(Ok(store.clone()), vec![], None));
+    wait_for_vault(&mut harness);
+    type_into(&mut harness, Role::PasswordInput, Some("API key"), PASTED);
+    type_into(
+        &mut harness,
+        Role::TextInput,
+        Some("Name (optional)"),
+        "Website chatbot",
+    );
+    // The field is masked: neither the screen nor the accessibility tree shows the key.
+    assert!(harness.query_by_label_contains(PASTED).is_none());
+    assert!(harness.query_by_value(PASTED).is_none());
+    harness.get_by_label_contains("Project key sk-proj-…9876");
+    click_button(&mut harness, "Add key");
+    wait_for_label(
+        &mut harness,
+        "Website chatbot, Project key, Not checked yet",
+    );
+    harness.get_by_label_contains("was stored in your system keychain");
+    let entry = harness.state().keys().entries[0].clone();
+    assert_eq!(
+        store
+            .get(&entry.id)
+            .expect("in the keychain")
+            .expose_secret(),
+        PASTED
+    );
+    assert_eq!(
+        harness
+            .get_by_role_and_label(Role::PasswordInput, "API key")
+            .value()
+            .as_deref(),
+        Some("")
+    );
+    let catalog =
+        std::fs::read_to_string(Catalog::file_in(world.dir.path())).expect("catalog written");
+    assert!(catalog.contains("Website chatbot") && !catalog.contains(PASTED));
+    store.delete(&entry.id).expect("clean up");
+}
+
+fn env_file(dir: &Path, body: &str) -> PathBuf {
+    let path = dir.join("project.env");
+    std::fs::write(&path, body).expect("write");
+    path
+}
+
+#[test]
+fn a_picked_env_file_is_previewed_checked_and_stored_without_being_changed() {
+    let world = world("import");
+    let store = keychain(&world.service);
+    let body = format!(
+        "# app settings\nOPENAI_API_KEY={}\nOPEN_AI_KEY_ADM={}\nANTHROPIC_API_KEY=sk-ant-api03-not-openai-aaaaaaaaaaaa\n",
+        Scenario::NoModelRequest.secret(),
+        Scenario::AdminFull.secret()
+    );
+    let path = env_file(world.dir.path(), &body);
+    let mut harness = open(world.services(Ok(store.clone()), vec![], Some(path.clone())));
+    wait_for_vault(&mut harness);
+    first_button(&mut harness, "Open a .env file");
+    wait_for_label(&mut harness, "Import from");
+    harness.get_by_label("OPENAI_API_KEY");
+    harness.get_by_label("OPEN_AI_KEY_ADM");
+    harness.get_by_label("Admin key");
+    assert!(
+        harness.query_by_label("ANTHROPIC_API_KEY").is_none(),
+        "only OpenAI keys are listed"
+    );
+    assert!(
+        harness
+            .query_by_label_contains(&Scenario::NoModelRequest.secret())
+            .is_none()
+    );
+    click_button(&mut harness, "Check OPENAI_API_KEY");
+    wait_for_label(&mut harness, "✖ Missing permissions");
+    click_button(&mut harness, "Store 2 keys");
+    wait_for_label(
+        &mut harness,
+        "were stored in your system keychain. The file was not changed.",
+    );
+    let entries = harness.state().keys().entries.clone();
+    assert_eq!(entries.len(), 2);
+    assert_eq!(
+        entries[0].source.variable.as_deref(),
+        Some("OPENAI_API_KEY")
+    );
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        body,
+        "the file is never modified"
+    );
+    for entry in entries {
+        store.delete(&entry.id).expect("clean up");
+    }
+}
+
+#[test]
+fn cancelling_the_dialog_says_what_else_works() {
+    let world = world("cancel");
+    let mut harness = open(world.services(Ok(keychain(&world.service)), vec![], None));
+    wait_for_vault(&mut harness);
+    first_button(&mut harness, "Open a .env file");
+    wait_for_label(&mut harness, "drop the .env file onto this window");
+    harness.get_by_label_contains("paste its text with \"Paste .env text\"");
+}
+
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_dropped_env_file_is_previewed() {
+    let world = world("drop");
+    let body = format!(
+        "OPENAI_API_KEY={}\nOPENAI_PROJECT_ID=proj_demoWebsite\n",
+        Scenario::FullAccess.secret()
+    );
+    let path = env_file(world.dir.path(), &body);
+    let mut harness = open(world.services(Ok(keychain(&world.service)), vec![], None));
+    wait_for_vault(&mut harness);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(path)));
+    let _ = harness.run_ok();
+    wait_for_label(&mut harness, "Import from");
+    harness.get_by_label("OPENAI_API_KEY");
+    harness.get_by_label_contains("project proj_demoWebsite");
+    click_button(&mut harness, "Cancel");
+    assert!(harness.state().keys().entries.is_empty());
+}
+
+#[test]
+fn pasted_env_text_with_a_broken_line_still_imports_the_rest() {
+    let world = world("envtext");
+    let mut harness = open(world.services(Ok(keychain(&world.service)), vec![], None));
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Paste .env text");
+    let text = format!(
+        "OPENAI_API_KEY={}\nBROKEN=\"never closed\n",
+        Scenario::FullAccess.secret()
+    );
+    type_into(&mut harness, Role::MultilineTextInput, None, &text);
+    click_button(&mut harness, "Read the pasted text");
+    wait_for_label(&mut harness, "Import from pasted text");
+    harness.get_by_label("OPENAI_API_KEY");
+    harness.get_by_label_contains("never closed");
+}
+
+#[test]
+fn checking_a_key_shows_the_verdict_the_table_and_the_fix_button() {
+    let world = world("check");
+    let store = keychain(&world.service);
+    let mut harness = open(world.services(Ok(store.clone()), vec![Scenario::NoModelRequest], None));
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Check");
+    wait_for_label(
+        &mut harness,
+        "This key is restricted and may not call models.",
+    );
+    harness.get_by_label_contains("set Model capabilities to Request");
+    harness.get_by_label("Model capabilities");
+    assert!(harness.query_all_by_label("✖ Missing").count() >= 1);
+    assert!(harness.query_all_by_label("✔ Granted").count() >= 1);
+    click_button(&mut harness, "Open the key's settings");
+    assert_eq!(
+        harness.state().last_commands(),
+        &[Command::OpenUrl(
+            "https://platform.openai.com/settings/organization/api-keys".into()
+        )]
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "Copy report")
+        .click();
+    harness.step();
+    let report = copied_text(&harness).expect("the report went to the clipboard");
+    assert!(
+        report.contains("Verdict: Missing permissions [missing_scopes]"),
+        "{report}"
+    );
+    assert!(report.contains("Model capabilities — Request: Missing"));
+    assert!(
+        !report.contains(&Scenario::NoModelRequest.secret()),
+        "the report never holds the key"
+    );
+    wait_for_label(&mut harness, "History of checks (1)");
+    for entry in harness.state().keys().entries.clone() {
+        store.delete(&entry.id).expect("clean up");
+    }
+}
+
+#[test]
+fn check_all_checks_every_key_with_progress() {
+    let world = world("checkall");
+    let store = keychain(&world.service);
+    world.simulator.set_latency(Duration::from_millis(150));
+    let seed = vec![
+        Scenario::FullAccess,
+        Scenario::CreditBalanceExhausted,
+        Scenario::Revoked,
+        Scenario::AdminFull,
+    ];
+    let mut harness = open(world.services(Ok(store.clone()), seed, None));
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Check all");
+    wait_for_label(&mut harness, "Checked 0 of 4");
+    harness.get_by_role_and_label(Role::Button, "Stop checking");
+    wait_until(&mut harness, "every key checked", |h| {
+        h.state().keys().reports.len() == 4 && h.state().keys().check_all.is_none()
+    });
+    harness.get_by_label_contains("Project key with full access, Project key, Works");
+    harness.get_by_label_contains(
+        "Organization with no credit left, Project key, Out of credit or over a limit",
+    );
+    harness.get_by_label_contains("Revoked key, Project key, Key not accepted");
+    harness.get_by_label_contains("Admin key that may read usage, Admin key, Works");
+    for entry in harness.state().keys().entries.clone() {
+        store.delete(&entry.id).expect("clean up");
+    }
+}
+
+#[test]
+fn deleting_asks_first_and_removes_the_keychain_entry_too() {
+    let world = world("delete");
+    let store = keychain(&world.service);
+    let mut harness = open(world.services(Ok(store.clone()), vec![Scenario::FullAccess], None));
+    wait_for_vault(&mut harness);
+    let id = harness.state().keys().entries[0].id.clone();
+    click_button(&mut harness, "Delete");
+    harness.get_by_label("Delete this key?");
+    click_button(&mut harness, "Keep it");
+    assert!(harness.query_by_label("Delete this key?").is_none());
+    assert_eq!(harness.state().keys().entries.len(), 1);
+    click_button(&mut harness, "Delete");
+    click_button(&mut harness, "Delete the key");
+    wait_for_label(
+        &mut harness,
+        "was deleted, from the list and from your system keychain",
+    );
+    assert!(harness.state().keys().entries.is_empty());
+    assert!(matches!(store.get(&id), Err(StoreError::NotFound)));
+}
+
+#[test]
+fn a_missing_keychain_offers_this_session_only() {
+    let world = world("nokeychain");
+    let unavailable = Err(StoreError::Unavailable {
+        reason: "no D-Bus session".into(),
+    });
+    let mut harness = open(world.services(unavailable, vec![], None));
+    wait_for_label(&mut harness, "Your system keychain cannot be used");
+    harness.get_by_label_contains("never writes keys to a plain file");
+    click_button(&mut harness, "Keep keys for this session only");
+    harness.get_by_label_contains("forgotten when Key Doctor closes");
+    type_into(&mut harness, Role::PasswordInput, Some("API key"), PASTED);
+    click_button(&mut harness, "Add key");
+    wait_for_label(&mut harness, "was stored in this session's memory");
+    assert!(
+        !Catalog::file_in(world.dir.path()).exists(),
+        "nothing was written to disk"
+    );
+}
+
+#[test]
+fn explain_an_error_gives_the_same_verdict_and_fix() {
+    let world = world("explain");
+    let mut harness = open(world.services(Ok(Arc::new(SessionStore::default())), vec![], None));
+    click_button(&mut harness, "Explain an error");
+    type_into(
+        &mut harness,
+        Role::MultilineTextInput,
+        None,
+        "API Error Type: invalid_request_error Message: You have insufficient permissions for this operation. Missing scopes: model.request. Check that you have the correct role in your organization (Reader, Writer, Owner) and project( Member, Owner)",
+    );
+    click_button(&mut harness, "Explain");
+    harness.get_by_label_contains("set Model capabilities to Request");
+    harness.get_by_label("Missing scopes: model.request");
+    click_button(&mut harness, "Open the key's settings");
+    assert_eq!(
+        harness.state().last_commands(),
+        &[Command::OpenUrl(
+            "https://platform.openai.com/settings/organization/api-keys".into()
+        )]
+    );
+    assert!(
+        world.simulator.requests().is_empty(),
+        "explaining sends nothing"
+    );
+}
+
+#[test]
+fn copy_key_and_reveal_are_explicit() {
+    let world = world("reveal");
+    let mut harness = open(world.services(
+        Ok(Arc::new(SessionStore::default())),
+        vec![Scenario::FullAccess],
+        None,
+    ));
+    wait_for_vault(&mut harness);
+    let secret = Scenario::FullAccess.secret();
+    assert!(harness.query_by_label_contains(&secret).is_none());
+    click_button(&mut harness, "Reveal");
+    wait_for_label(&mut harness, &secret);
+    harness
+        .get_by_role_and_label(Role::Button, "Copy key")
+        .click();
+    let copied = std::cell::RefCell::new(None);
+    wait_until(&mut harness, "the key on the clipboard", |h| {
+        *copied.borrow_mut() = copied_text(h);
+        copied.borrow().is_some()
+    });
+    assert_eq!(copied.into_inner().as_deref(), Some(secret.as_str()));
+}
