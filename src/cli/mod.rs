@@ -7,6 +7,7 @@ use std::time::Duration;
 use clap::{Parser, Subcommand};
 
 mod check;
+mod import;
 
 use crate::gui::{self, LaunchOptions};
 use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL};
@@ -70,6 +71,18 @@ pub enum Command {
         #[arg(long)]
         stdin: bool,
     },
+    /// Show the OpenAI keys of a .env file (redacted) and store them in the keychain.
+    /// The file is only read.
+    Import {
+        /// The .env file.
+        file: std::path::PathBuf,
+        /// Only show what would be stored.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Explain an OpenAI error: paste its text or JSON on standard input. No network.
     Explain {
         /// Print the verdict as JSON.
@@ -126,6 +139,11 @@ pub fn run(cli: Cli) -> ExitCode {
             simulate(port, Duration::from_millis(latency_ms))
         }
         Some(Command::Explain { json }) => check::explain_stdin(json),
+        Some(Command::Import {
+            ref file,
+            dry_run,
+            json,
+        }) => import::import(file, dry_run, json),
         Some(Command::Check {
             json,
             ref key_env,

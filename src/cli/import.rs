@@ -1,0 +1,151 @@
+//! `key-doctor import FILE [--dry-run] [--json]`: what a .env import finds (values redacted), and,
+//! without --dry-run, stores those keys in the keychain like the app does.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::import::{Hints, read_env_file};
+use crate::settings::config_dir;
+use crate::vault::{
+    Catalog, KEYCHAIN_SERVICE, KeyHints, KeyKind, KeySource, KeyringStore, NewKey, Vault,
+    fingerprint,
+};
+
+#[derive(Serialize)]
+struct ImportedKey {
+    variable: String,
+    kind: KeyKind,
+    redacted: String,
+    already_stored: bool,
+    hints: Hints,
+}
+
+#[derive(Serialize)]
+struct ImportReport {
+    file: String,
+    keys: Vec<ImportedKey>,
+    warnings: Vec<String>,
+    /// Present when keys were stored (not with --dry-run).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    stored: Option<Vec<String>>,
+}
+
+pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
+    let scan = match read_env_file(path) {
+        Ok(scan) => scan,
+        Err(e) => {
+            eprintln!("key-doctor: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut warnings = scan.warnings.clone();
+    warnings.extend(crate::import::git_exposure(path));
+    let catalog =
+        config_dir().and_then(|dir| Catalog::load(&Catalog::file_in(&dir)).ok().map(|(c, _)| c));
+    let stored_fingerprints: Vec<String> = catalog
+        .as_ref()
+        .map(|c| c.entries().iter().map(|e| e.fingerprint.clone()).collect())
+        .unwrap_or_default();
+    let mut report = ImportReport {
+        file: path.display().to_string(),
+        keys: scan
+            .keys
+            .iter()
+            .map(|found| ImportedKey {
+                variable: found.variable.clone(),
+                kind: found.kind,
+                redacted: found.redacted.clone(),
+                already_stored: stored_fingerprints.contains(&fingerprint(found.expose())),
+                hints: scan.hints.clone(),
+            })
+            .collect(),
+        warnings,
+        stored: None,
+    };
+    let mut status = 0;
+    if !dry_run {
+        let vault = KeyringStore::system(KEYCHAIN_SERVICE)
+            .map(|store| Vault::new(Arc::new(store), catalog.unwrap_or_else(Catalog::in_memory)));
+        let mut vault = match vault {
+            Ok(vault) => vault,
+            Err(e) => {
+                eprintln!("key-doctor: {} Nothing was stored.", e.sentence());
+                return ExitCode::from(2);
+            }
+        };
+        let mut stored = Vec::new();
+        for (found, listed) in scan.keys.into_iter().zip(&report.keys) {
+            if listed.already_stored {
+                continue;
+            }
+            let new_key = NewKey {
+                secret: found.secret,
+                label: found.variable.clone(),
+                source: KeySource {
+                    file: Some(report.file.clone()),
+                    variable: Some(found.variable.clone()),
+                },
+                hints: KeyHints {
+                    organization: scan.hints.organization.clone(),
+                    project: scan.hints.project.clone(),
+                    base_url: scan.hints.base_url.clone(),
+                },
+            };
+            match vault.add(new_key) {
+                Ok(added) => {
+                    stored.push(found.variable);
+                    if let Some(problem) = added.not_saved {
+                        report.warnings.push(problem.to_string());
+                    }
+                }
+                Err(e) => {
+                    report.warnings.push(format!("{}: {e}", found.variable));
+                    status = 2;
+                }
+            }
+        }
+        report.stored = Some(stored);
+    }
+    if json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(text) => println!("{text}"),
+            Err(e) => {
+                eprintln!("key-doctor: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        println!("{}", report.file);
+        if report.keys.is_empty() {
+            println!("  No OpenAI key found.");
+        }
+        for key in &report.keys {
+            println!(
+                "  {:<24} {:<22} {}{}",
+                key.variable,
+                key.kind.words(),
+                key.redacted,
+                if key.already_stored {
+                    "  (already stored)"
+                } else {
+                    ""
+                }
+            );
+        }
+        for warning in &report.warnings {
+            println!("  ⚠ {warning}");
+        }
+        match &report.stored {
+            Some(stored) if !stored.is_empty() => println!(
+                "Stored in your system keychain: {}. The file was not changed.",
+                stored.join(", ")
+            ),
+            Some(_) => println!("Nothing new to store."),
+            None => println!("Dry run: nothing was stored, and the file was not changed."),
+        }
+    }
+    ExitCode::from(status)
+}
