@@ -2,7 +2,8 @@
 # Benchmarks of the targets in DESIGN.md, measured on the release build. The machines are
 # shared and noisy: every figure is a median of several runs, printed beside its target.
 # Start-up figures: time to the first frame under Xvfb, resident memory, idle CPU over 10 s.
-# Later issues add their figures (checks, usage) below the start-up section.
+# Checks: one key with all probes, and "Check all" on 20 keys, against the simulator with 200 ms
+# of injected latency, each beside its one-after-another baseline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-7}
@@ -59,3 +60,6 @@ for _ in $(seq 3); do
 done
 printf 'resident memory:                    median %s MB   (target <= 150 MB)\n' "$(printf '%s\n' "${rss[@]}" | median)"
 printf 'idle CPU over 10 s:                 median %.2f %% of one core   (target about 0)\n' "$(printf '%s\n' "${cpu[@]}" | median)"
+
+echo "== Checks (simulator with ${BENCH_LATENCY_MS:-200} ms latency)"
+cargo bench --quiet --bench checks

@@ -410,6 +410,11 @@ async fn nobody_listening_is_a_network_error() {
     assert_eq!(report.verdict.code, VerdictCode::NetworkError);
     assert!(report.verdict.summary.contains("could not reach OpenAI"));
     assert!(
+        report.verdict.summary.contains("refused the connection"),
+        "{}",
+        report.verdict.summary
+    );
+    assert!(
         report
             .permissions
             .iter()

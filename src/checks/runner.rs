@@ -343,6 +343,18 @@ fn assemble(
         // Only failures to get an answer: say so, unless the core probes answered anyway.
         (None, Some((probe, problem))) if conclusive_core == 0 => {
             let mut verdict = Verdict::for_finding(problem.code, &problem.finding, &context);
+            // Say what happened, in the client's words ("the connection was refused", ...).
+            if let Some(what) = &problem.message {
+                verdict.summary = match problem.code {
+                    VerdictCode::NetworkError => format!(
+                        "Key Doctor could not reach OpenAI: {what}. Check the internet connection, VPN or proxy, then try again."
+                    ),
+                    VerdictCode::UnexpectedResponse => format!(
+                        "The answer did not look like OpenAI's ({what}). A proxy, firewall or a wrong base URL may be in the way."
+                    ),
+                    _ => verdict.summary,
+                };
+            }
             verdict.details.http_status = problem.http_status;
             verdict.details.openai_message = problem.message.clone();
             verdict.details.notes.push(format!(

@@ -15,6 +15,7 @@ use crate::simulator::{ORG_ID, Scenario, Simulator, SimulatorOptions};
 
 #[derive(Debug, Parser)]
 #[command(
+    args_conflicts_with_subcommands = true,
     name = "key-doctor",
     version,
     about = "Tells you in one sentence why your OpenAI API key fails, and which page fixes it.",
@@ -44,6 +45,10 @@ pub struct Cli {
         value_name = "PROJECT_ID"
     )]
     pub project: Option<String>,
+
+    /// A .env file to open in the app's import preview (as "Open with Key Doctor" does).
+    #[arg(value_name = "ENV_FILE")]
+    pub env_file: Option<std::path::PathBuf>,
 
     /// For benchmarks: quit as soon as the first frame has been drawn and print how long it took.
     #[arg(long, hide = true)]
@@ -126,6 +131,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     }
                 },
                 exit_after_first_frame: cli.exit_after_first_frame,
+                import_file: cli.env_file.clone(),
             };
             match gui::run(options) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -180,6 +180,14 @@ impl App {
             Msg::Keys(msg @ KeysMsg::VaultOpened(_)) => {
                 self.keys
                     .handle(msg, &mut self.keys_forms, &self.background);
+                if let Some(path) = self.services.import_file.take() {
+                    self.keys.execute(
+                        KeysCommand::ImportFile(path),
+                        &mut self.keys_forms,
+                        &self.background,
+                        &self.checker,
+                    );
+                }
                 // The demo shows every verdict at once rather than a list of unchecked keys.
                 if matches!(self.services.connection, Connection::Demo { .. }) {
                     self.keys.execute(
@@ -201,7 +209,16 @@ impl App {
             Command::Navigate(view) => self.view = *view,
             Command::SetTheme(theme) => self.change_settings(ctx, |s| s.theme = *theme),
             Command::SetTextSize(size) => self.change_settings(ctx, |s| s.text_size = *size),
-            Command::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
+            Command::OpenUrl(url) => {
+                ctx.open_url(egui::OpenUrl::new_tab(url));
+                // Said in words too: a browser may open behind the window, or not at all.
+                self.keys
+                    .notices
+                    .retain(|n| !n.text.starts_with("Opening "));
+                self.keys
+                    .notices
+                    .push(Notice::info(format!("Opening {url} in your browser.")));
+            }
             Command::ShowEnvText => self.keys_forms.show_env_text = true,
             Command::HideEnvText => self.keys_forms.show_env_text = false,
             Command::Explain => {
@@ -369,6 +386,9 @@ impl eframe::App for App {
                 config_dir: self.services.settings.dir(),
                 client: self.services.openai.config(),
             };
+            if self.view != View::Keys {
+                views::keys::notices(ui, &self.keys.notices, &mut commands);
+            }
             if self.view == View::Keys {
                 views::keys::show(
                     ui,

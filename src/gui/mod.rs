@@ -35,6 +35,8 @@ pub struct LaunchOptions {
     /// `None` in demo mode, where the simulator's address is used.
     pub client: Option<ClientConfig>,
     pub exit_after_first_frame: bool,
+    /// A .env file to preview for import once the vault is open.
+    pub import_file: Option<std::path::PathBuf>,
 }
 
 /// Where the app's requests go, shown in the status line.
@@ -60,6 +62,8 @@ pub struct Services {
     pub desktop_prefers_dark: Arc<dyn Fn() -> Option<bool> + Send + Sync>,
     /// Set by benchmarks: print the time to the first frame and quit.
     pub exit_after_first_frame: Option<Instant>,
+    /// A .env file given on the command line, previewed for import at start.
+    pub import_file: Option<std::path::PathBuf>,
 }
 
 impl Services {
@@ -74,6 +78,7 @@ impl Services {
             dialogs: Arc::new(NativeDialogs),
             desktop_prefers_dark: Arc::new(crate::desktop::prefers_dark),
             exit_after_first_frame: None,
+            import_file: None,
         }
     }
 }
@@ -182,6 +187,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
         services.vault_opener = Arc::new(demo_vault);
     }
     services.exit_after_first_frame = options.exit_after_first_frame.then_some(started);
+    services.import_file = options.import_file;
 
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()

@@ -118,7 +118,8 @@ fn toolbar(ui: &mut egui::Ui, model: &KeysModel, commands: &mut Vec<Command>) {
     });
 }
 
-fn notices(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
+/// Sentences about what just happened, each with a Dismiss button.
+pub fn notices(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;
     for (index, notice) in notices.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {

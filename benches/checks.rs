@@ -1,0 +1,116 @@
+//! Check benchmarks against the simulator with injected latency (DESIGN.md, Performance):
+//! one key with all probes at once against the same probes one after another, and "Check all"
+//! on 20 keys against keys one after another. Prints medians and ratios to the latency.
+
+use std::time::{Duration, Instant};
+
+use key_doctor::checks::{Checker, DEFAULT_MAX_IN_FLIGHT, DEFAULT_PROBE_TIMEOUT, KeyUnderCheck};
+use key_doctor::openai::{Client, ClientConfig};
+use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
+
+const RUNS: usize = 7;
+
+fn median(mut values: Vec<Duration>) -> Duration {
+    values.sort();
+    values[values.len() / 2]
+}
+
+fn ratio(value: Duration, latency: Duration) -> f64 {
+    value.as_secs_f64() / latency.as_secs_f64()
+}
+
+fn main() {
+    let latency = Duration::from_millis(
+        std::env::var("BENCH_LATENCY_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(200),
+    );
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let sim = Simulator::start(SimulatorOptions { port: 0, latency }).await.expect("simulator");
+        let client = Client::new(ClientConfig::new(sim.base_url()).expect("url")).expect("client");
+        let parallel = Checker::new(client.clone());
+        let sequential = Checker::with_limits(client, 1, DEFAULT_PROBE_TIMEOUT);
+        let key = KeyUnderCheck::new(sim.key(Scenario::FullAccess), "bench");
+
+        // Warm the connection pool so both sides start equal.
+        parallel.check(&key).await;
+        let mut one_parallel = Vec::new();
+        let mut one_sequential = Vec::new();
+        let mut probes = 0;
+        for _ in 0..RUNS {
+            let started = Instant::now();
+            let report = parallel.check(&key).await;
+            one_parallel.push(started.elapsed());
+            probes = report.permissions.len() + 2;
+        }
+        for _ in 0..3 {
+            let started = Instant::now();
+            sequential.check(&key).await;
+            one_sequential.push(started.elapsed());
+        }
+        let p = median(one_parallel);
+        let s = median(one_sequential);
+        println!("simulator latency: {} ms", latency.as_millis());
+        println!(
+            "one key, {probes} probes at once:        median {:>6} ms = {:.2} x latency (target <= 1.5)",
+            p.as_millis(),
+            ratio(p, latency)
+        );
+        println!(
+            "one key, probes one after another:  median {:>6} ms = {:.2} x latency (baseline)",
+            s.as_millis(),
+            ratio(s, latency)
+        );
+
+        let scenarios = [
+            Scenario::FullAccess,
+            Scenario::ServiceAccount,
+            Scenario::LegacyUser,
+            Scenario::NoModelRequest,
+            Scenario::NoModelRead,
+            Scenario::ReadOnly,
+            Scenario::ResponsesWithoutRequest,
+            Scenario::Revoked,
+            Scenario::InsufficientQuota,
+            Scenario::CreditBalanceExhausted,
+            Scenario::OrganizationSpendLimit,
+            Scenario::ProjectSpendLimit,
+            Scenario::OrganizationUsageLimit,
+            Scenario::RegionBlocked,
+            Scenario::NoOrganization,
+            Scenario::ProjectWithoutModel,
+            Scenario::VerificationRequired,
+            Scenario::IpNotAllowed,
+            Scenario::AdminFull,
+            Scenario::AdminNoUsage,
+        ];
+        let keys: Vec<KeyUnderCheck> = scenarios.iter().map(|s| KeyUnderCheck::new(sim.key(*s), s.id())).collect();
+        let mut all = Vec::new();
+        for _ in 0..5 {
+            let started = Instant::now();
+            parallel.check_all(&keys, |_, _| {}).await;
+            all.push(started.elapsed());
+        }
+        let started = Instant::now();
+        for key in &keys {
+            parallel.check(key).await;
+        }
+        let one_by_one = started.elapsed();
+        let a = median(all);
+        println!(
+            "check all, {} keys (cap {DEFAULT_MAX_IN_FLIGHT} in flight): median {:>6} ms = {:.2} x latency (target <= 4)",
+            keys.len(),
+            a.as_millis(),
+            ratio(a, latency)
+        );
+        println!(
+            "check all, keys one after another:  {:>13} ms = {:.2} x latency (baseline)",
+            one_by_one.as_millis(),
+            ratio(one_by_one, latency)
+        );
+        let generated = sim.requests().iter().filter(|r| r.generated_tokens).count();
+        println!("requests that generated tokens: {generated} of {}", sim.requests().len());
+    });
+}

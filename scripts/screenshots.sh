@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Regenerates the README screenshots from `key-doctor --demo` under Xvfb (needs xvfb, xdotool,
+# x11-apps, netpbm, curl). Usage: scripts/screenshots.sh [path/to/key-doctor]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=$(realpath "${1:-target/release/key-doctor}")
+OUT=docs/screenshots
+mkdir -p "$OUT"
+KEY_DOCTOR_CONFIG_DIR=$(mktemp -d)
+export KEY_DOCTOR_CONFIG_DIR
+if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
+    XDG_RUNTIME_DIR=$(mktemp -d) && chmod 700 "$XDG_RUNTIME_DIR" && export XDG_RUNTIME_DIR
+fi
+Xvfb :94 -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+XVFB=$!
+trap 'kill $XVFB 2>/dev/null || true' EXIT
+export DISPLAY=:94
+sleep 1
+
+window() { xdotool search --name '^Key Doctor$' | head -1; }
+shot() {
+    xwd -id "$(window)" -silent | xwdtopnm 2>/dev/null | pnmtopng > "$OUT/$1.png"
+    echo "wrote $OUT/$1.png"
+}
+click() { xdotool mousemove --window "$(window)" "$1" "$2" click 1; sleep 1; }
+
+"$BIN" --demo >/dev/null 2>&1 &
+APP=$!
+sleep 8
+shot passing-key
+click 150 215
+shot failing-key
+click 160 280
+shot no-credit-key
+kill $APP; wait $APP 2>/dev/null || true
+
+# The import preview of a .env file with the simulator's sample keys.
+"$BIN" simulate --port 18099 >/dev/null 2>&1 &
+SIM=$!
+sleep 1
+key_of() { curl -s http://127.0.0.1:18099/_simulator/keys | /usr/bin/python3 -c "import json,sys; print([k['key'] for k in json.load(sys.stdin) if k['scenario']=='$1'][0])"; }
+ENV_DIR=$(mktemp -d)
+printf '# My chatbot\nOPENAI_API_KEY=%s\nOPEN_AI_KEY_ADM=%s\nOPENAI_PROJECT_ID=proj_demoWebsite\nANTHROPIC_API_KEY=sk-ant-api03-example\n' \
+    "$(key_of no_model_request)" "$(key_of admin_full)" > "$ENV_DIR/.env"
+kill $SIM
+"$BIN" --demo "$ENV_DIR/.env" >/dev/null 2>&1 &
+APP=$!
+sleep 8
+shot import-preview
+kill $APP; wait $APP 2>/dev/null || true
