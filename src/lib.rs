@@ -1,9 +1,12 @@
 //! Key Doctor: why an OpenAI API key fails, in one sentence, and which page fixes it.
 
 pub mod cli;
+pub mod clock;
 pub mod desktop;
+pub mod dialogs;
 pub mod files;
 pub mod gui;
 pub mod openai;
 pub mod settings;
 pub mod simulator;
+pub mod usage;
