@@ -173,7 +173,13 @@ fn simulate(port: u16, latency: Duration) -> ExitCode {
         }
     };
     runtime.block_on(async {
-        let simulator = match Simulator::start(SimulatorOptions { port, latency }).await {
+        let simulator = match Simulator::start(SimulatorOptions {
+            port,
+            latency,
+            ..SimulatorOptions::default()
+        })
+        .await
+        {
             Ok(simulator) => simulator,
             Err(e) => {
                 eprintln!("key-doctor: the simulator could not listen on 127.0.0.1:{port}: {e}");

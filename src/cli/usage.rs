@@ -70,10 +70,9 @@ pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
     };
     let today = day_number(Clock::system().today_utc());
     let range = DateRange::last_days(today, args.days);
-    let options = FetchOptions {
-        // The CLI prints no forecast, so it needs neither the month nor the week before.
-        ..FetchOptions::dashboard(range, today)
-    };
+    // Only the range: the CLI prints no forecast, so it needs neither the month nor the week
+    // before today.
+    let options = FetchOptions::dashboard(range, today);
     let dataset = runtime.block_on(fetch_dataset(
         &client,
         &admin_key.secret,

@@ -32,6 +32,9 @@ pub struct FetchOptions {
     pub names: bool,
     /// Also ask the Costs API for dollars per key (newer API; may be refused).
     pub key_costs: bool,
+    /// Buckets asked per page; `None` asks for the whole window in one page. Smaller pages
+    /// only exist to test that every window follows its own `next_page` chain.
+    pub page_size: Option<u32>,
 }
 
 impl FetchOptions {
@@ -43,6 +46,7 @@ impl FetchOptions {
             max_in_flight: DEFAULT_MAX_IN_FLIGHT,
             names: true,
             key_costs: true,
+            page_size: None,
         }
     }
 }
@@ -234,7 +238,8 @@ pub async fn fetch_dataset(
         }
     };
     let usage = join_all(usage_windows.iter().map(|window| async {
-        let result = fetch_usage_window(client, key, *window, &gate, &tracker).await;
+        let result =
+            fetch_usage_window(client, key, *window, options.page_size, &gate, &tracker).await;
         tracker.finished_one();
         (*window, result)
     }));
@@ -244,6 +249,7 @@ pub async fn fetch_dataset(
             key,
             *window,
             &["project_id", "line_item"],
+            options.page_size,
             &gate,
             &tracker,
         )
@@ -252,8 +258,16 @@ pub async fn fetch_dataset(
         (*window, result)
     }));
     let key_costs = join_all(key_cost_windows.iter().map(|window| async {
-        let result =
-            fetch_cost_window(client, key, *window, &["api_key_id"], &gate, &tracker).await;
+        let result = fetch_cost_window(
+            client,
+            key,
+            *window,
+            &["api_key_id"],
+            options.page_size,
+            &gate,
+            &tracker,
+        )
+        .await;
         tracker.finished_one();
         (*window, result)
     }));
@@ -375,11 +389,12 @@ async fn fetch_usage_window(
     client: &Client,
     key: &SecretString,
     window: DateRange,
+    page_size: Option<u32>,
     gate: &Semaphore,
     tracker: &Tracker<'_>,
 ) -> Result<Vec<UsageBucket>, ApiError> {
     let mut query = UsageQuery::daily(window.start_time(), window.end_time());
-    query.limit = Some(window.len().min(Stream::Usage.window_days()) as u32);
+    query.limit = Some(page_size.unwrap_or(window.len().min(Stream::Usage.window_days()) as u32));
     query.group_by = vec!["model".into(), "project_id".into(), "api_key_id".into()];
     let mut buckets = Vec::new();
     let mut page: Option<String> = None;
@@ -406,11 +421,12 @@ async fn fetch_cost_window(
     key: &SecretString,
     window: DateRange,
     group_by: &[&str],
+    page_size: Option<u32>,
     gate: &Semaphore,
     tracker: &Tracker<'_>,
 ) -> Result<Vec<CostBucket>, ApiError> {
     let mut query = CostsQuery::daily(window.start_time(), window.end_time());
-    query.limit = Some(window.len().min(COSTS_WINDOW_DAYS) as u32);
+    query.limit = Some(page_size.unwrap_or(window.len().min(COSTS_WINDOW_DAYS) as u32));
     query.group_by = group_by.iter().map(|g| (*g).to_owned()).collect();
     let mut buckets = Vec::new();
     let mut page: Option<String> = None;
