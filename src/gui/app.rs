@@ -1,15 +1,20 @@
 //! The app's state and its one loop: drain messages from background work in `logic`, draw the
 //! views in `ui`, and apply the commands they return.
 
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use egui::{RichText, Theme};
 
 use super::theme::{self, Palette};
+use super::usage::{UsageCommand, UsageMsg, UsagePanel};
 use super::views;
 use super::widgets;
 use super::{Connection, Services};
+use crate::dialogs::FileKind;
 use crate::settings::{Settings, TextSize, ThemePreference};
+use crate::usage::range::day_number;
+use crate::usage::{Dataset, DateRange, ModelPrice, PricingTable};
 
 /// The four places of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -24,6 +29,17 @@ impl View {
     pub const ALL: [View; 4] = [View::Keys, View::Usage, View::Explain, View::Settings];
 
     /// The navigation entry's words (its accessible name).
+    /// The view named on the command line (`--start-view usage`).
+    pub fn from_name(name: &str) -> Option<View> {
+        match name.to_ascii_lowercase().as_str() {
+            "keys" => Some(View::Keys),
+            "usage" => Some(View::Usage),
+            "explain" => Some(View::Explain),
+            "settings" => Some(View::Settings),
+            _ => None,
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             View::Keys => "Keys",
@@ -48,6 +64,9 @@ impl View {
 pub enum Msg {
     /// What the desktop said about light or dark.
     DesktopPrefersDark(Option<bool>),
+    Usage(UsageMsg),
+    /// The pricing file the person chose (`None`: cancelled or no dialog).
+    PricingFileChosen(Option<PathBuf>),
 }
 
 /// What a view asks the app to do.
@@ -57,6 +76,13 @@ pub enum Command {
     SetTheme(ThemePreference),
     SetTextSize(TextSize),
     OpenUrl(String),
+    Usage(UsageCommand),
+    /// Ask for a pricing JSON file to use instead of the shipped prices.
+    ChoosePricingFile,
+    /// Back to the shipped prices, without edits.
+    UseShippedPrices,
+    /// A price edited in Settings.
+    EditPrice(ModelPrice),
 }
 
 pub struct App {
@@ -71,6 +97,9 @@ pub struct App {
     frames_drawn: u64,
     /// Commands the last frame produced, kept for tests that assert on what a click asked for.
     last_commands: Vec<Command>,
+    usage: UsagePanel,
+    pricing: PricingTable,
+    pricing_problem: Option<String>,
 }
 
 impl App {
@@ -78,6 +107,9 @@ impl App {
         theme::install_fonts(ctx);
         let (settings, settings_problem) = services.settings.load();
         let (sender, receiver) = channel();
+        let (pricing, pricing_problem) =
+            PricingTable::from_settings(settings.pricing_file.as_deref(), &settings.price_edits);
+        let usage = UsagePanel::new(day_number(services.clock.today_utc()));
         let app = App {
             services,
             view: View::Keys,
@@ -88,6 +120,9 @@ impl App {
             receiver,
             frames_drawn: 0,
             last_commands: Vec::new(),
+            usage,
+            pricing,
+            pricing_problem,
         };
         app.apply_settings(ctx);
         app.ask_desktop_theme(ctx);
@@ -104,6 +139,24 @@ impl App {
 
     pub fn last_commands(&self) -> &[Command] {
         &self.last_commands
+    }
+
+    /// The Usage view's state, for tests that read what it shows.
+    pub fn usage(&self) -> &UsagePanel {
+        &self.usage
+    }
+
+    /// Opens a view as if its navigation entry was clicked.
+    pub fn open_view(&mut self, ctx: &egui::Context, view: View) {
+        self.execute(ctx, Command::Navigate(view));
+    }
+
+    /// Shows usage loaded elsewhere (benchmarks and tests with fixed data) for `range`, with
+    /// `today` as the day of the month forecast.
+    pub fn show_usage_dataset(&mut self, range: DateRange, today: i64, dataset: Dataset) {
+        self.usage.range = Some(range);
+        self.usage.today = today;
+        self.usage.show_dataset(dataset, &self.pricing);
     }
 
     /// D-Bus can take a moment: ask on a worker and hear back through the channel.
@@ -141,17 +194,70 @@ impl App {
                 self.desktop_prefers_dark = prefers_dark;
                 self.apply_settings(ctx);
             }
+            Msg::Usage(msg) => self.usage.handle(msg, &self.pricing),
+            Msg::PricingFileChosen(Some(path)) => {
+                self.change_settings(ctx, |s| s.pricing_file = Some(path));
+                self.reload_pricing();
+            }
+            Msg::PricingFileChosen(None) => {}
         }
     }
 
     fn execute(&mut self, ctx: &egui::Context, command: Command) {
         match &command {
-            Command::Navigate(view) => self.view = *view,
+            Command::Navigate(view) => {
+                self.view = *view;
+                if *view == View::Usage {
+                    self.usage.opened(&self.services, &self.sender, ctx);
+                }
+            }
+            Command::Usage(command) => {
+                self.usage
+                    .execute(command.clone(), &self.services, &self.sender, ctx)
+            }
+            Command::ChoosePricingFile => {
+                let answer = self
+                    .services
+                    .file_picker
+                    .open_file("Choose a pricing table (JSON)", FileKind::Json);
+                let sender = self.sender.clone();
+                let ctx = ctx.clone();
+                self.services.runtime.spawn(async move {
+                    let _ = sender.send(Msg::PricingFileChosen(answer.await));
+                    ctx.request_repaint();
+                });
+            }
+            Command::UseShippedPrices => {
+                self.change_settings(ctx, |s| {
+                    s.pricing_file = None;
+                    s.price_edits.clear();
+                });
+                self.reload_pricing();
+            }
+            Command::EditPrice(price) => {
+                let price = price.clone();
+                self.change_settings(ctx, |s| {
+                    s.price_edits.retain(|p| p.model != price.model);
+                    s.price_edits.push(price);
+                });
+                self.reload_pricing();
+            }
             Command::SetTheme(theme) => self.change_settings(ctx, |s| s.theme = *theme),
             Command::SetTextSize(size) => self.change_settings(ctx, |s| s.text_size = *size),
             Command::OpenUrl(url) => ctx.open_url(egui::OpenUrl::new_tab(url)),
         }
         self.last_commands.push(command);
+    }
+
+    /// The settings' prices changed: load them and rebuild the estimates shown.
+    fn reload_pricing(&mut self) {
+        let (pricing, problem) = PricingTable::from_settings(
+            self.settings.pricing_file.as_deref(),
+            &self.settings.price_edits,
+        );
+        self.pricing = pricing;
+        self.pricing_problem = problem;
+        self.usage.rebuild(&self.pricing);
     }
 
     fn change_settings(&mut self, ctx: &egui::Context, change: impl FnOnce(&mut Settings)) {
@@ -232,6 +338,10 @@ impl eframe::App for App {
                         desktop_prefers_dark: self.desktop_prefers_dark,
                         config_dir: self.services.settings.dir(),
                         client: self.services.openai.config(),
+                        usage: &self.usage,
+                        admin_key: self.usage.admin_key(&self.services),
+                        pricing: &self.pricing,
+                        pricing_problem: self.pricing_problem.as_deref(),
                     };
                     match self.view {
                         View::Keys => views::keys::show(ui, &context, &mut commands),

@@ -3,6 +3,7 @@
 
 mod app;
 mod theme;
+pub mod usage;
 mod views;
 pub(crate) mod widgets;
 
@@ -11,9 +12,12 @@ use std::time::Instant;
 
 pub use app::{App, Command, Msg, View};
 
+use crate::clock::Clock;
+use crate::dialogs::{FilePicker, NativeFilePicker};
 use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL, client_is_default};
 use crate::settings::{SettingsStore, config_dir};
-use crate::simulator::{Simulator, SimulatorOptions};
+use crate::simulator::{Scenario, Simulator, SimulatorOptions};
+use crate::usage::{AdminKey, AdminKeyOrigin, admin_key::admin_key_from_environment};
 
 /// The reverse-DNS id shared by the window, the .desktop file and the packages.
 pub const APP_ID: &str = "org.keydoctor.KeyDoctor";
@@ -25,6 +29,8 @@ pub struct LaunchOptions {
     /// `None` in demo mode, where the simulator's address is used.
     pub client: Option<ClientConfig>,
     pub exit_after_first_frame: bool,
+    /// The view to open first (hidden `--start-view`, for screenshots).
+    pub start_view: Option<View>,
 }
 
 /// Where the app's requests go, shown in the status line.
@@ -47,6 +53,13 @@ pub struct Services {
     pub desktop_prefers_dark: Arc<dyn Fn() -> Option<bool> + Send + Sync>,
     /// Set by benchmarks: print the time to the first frame and quit.
     pub exit_after_first_frame: Option<Instant>,
+    /// The Admin key for usage when one is known at start (demo, OPENAI_ADMIN_KEY). The key
+    /// vault will become its source; the person can also paste one for the session.
+    pub admin_key: Option<AdminKey>,
+    /// Save and open dialogs.
+    pub file_picker: Arc<dyn FilePicker>,
+    /// What day it is (UTC), for date ranges and the month forecast.
+    pub clock: Clock,
 }
 
 impl Services {
@@ -59,6 +72,9 @@ impl Services {
             settings: SettingsStore::in_dir(config_dir().as_deref()),
             desktop_prefers_dark: Arc::new(crate::desktop::prefers_dark),
             exit_after_first_frame: None,
+            admin_key: None,
+            file_picker: Arc::new(NativeFilePicker),
+            clock: Clock::system(),
         }
     }
 }
@@ -74,6 +90,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
         .map_err(|e| format!("could not start the background worker: {e}"))?;
     // The simulator lives as long as the window in demo mode.
     let mut _simulator: Option<Simulator> = None;
+    let mut admin_key = None;
     let (config, connection) = match options.client {
         Some(config) if !options.demo => {
             let base_url = config.base_url.to_string();
@@ -91,6 +108,10 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
                 .block_on(Simulator::start(SimulatorOptions::default()))
                 .map_err(|e| format!("the demo simulator could not start: {e}"))?;
             let base_url = simulator.base_url().to_owned();
+            admin_key = Some(AdminKey::new(
+                simulator.key(Scenario::AdminFull),
+                AdminKeyOrigin::Demo,
+            ));
             _simulator = Some(simulator);
             let config = ClientConfig::new(&base_url).map_err(|e| e.to_string())?;
             (config, Connection::Demo { base_url })
@@ -99,6 +120,8 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     let client = Client::new(config).map_err(|e| e.to_string())?;
     let mut services = Services::new(runtime.handle().clone(), client, connection);
     services.exit_after_first_frame = options.exit_after_first_frame.then_some(started);
+    services.admin_key = admin_key.or_else(admin_key_from_environment);
+    let start_view = options.start_view;
 
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -112,7 +135,13 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     eframe::run_native(
         "Key Doctor",
         native_options,
-        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, services)))),
+        Box::new(move |cc| {
+            let mut app = App::new(&cc.egui_ctx, services);
+            if let Some(view) = start_view {
+                app.open_view(&cc.egui_ctx, view);
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| format!("the window could not open: {e}"))
 }
