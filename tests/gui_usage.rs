@@ -330,6 +330,13 @@ fn a_missing_admin_key_is_explained_and_one_can_be_pasted() {
         .get_by_label("Admin key")
         .type_text(&Scenario::AdminFull.secret());
     harness.run();
+    // What the typing asked for is kept for tests and printable: it never shows the key.
+    let asked = format!("{:?}", harness.state().last_commands());
+    assert!(asked.contains("PastedText("), "{asked}");
+    assert!(
+        !asked.contains(&Scenario::AdminFull.secret()[10..]),
+        "{asked}"
+    );
     harness.get_by_label("Use this key").click();
     harness.run();
     wait_for_dashboard(&mut harness);
@@ -467,4 +474,67 @@ fn keep_screenshot(harness: &mut Harness<'_, App>, relative: &str) {
         std::fs::create_dir_all(dir).expect("docs dir");
     }
     image.save(&path).expect("saved");
+}
+
+#[test]
+fn a_partial_failure_is_said_in_sentences() {
+    let setup = setup(SimulatorOptions::default());
+    setup.sim.inject(
+        key_doctor::simulator::FaultRule::new(key_doctor::simulator::Fault::ServerError {
+            status: 503,
+            retry_after_ms: None,
+        })
+        .on_path("/organization/costs"),
+    );
+    let mut services = services(&setup, Some(Scenario::AdminFull));
+    let mut config = ClientConfig::new(setup.sim.base_url()).expect("url");
+    config.max_retries = 0;
+    services.openai = Client::new(config).expect("client");
+    let mut harness = open_usage(services);
+    wait_for_dashboard(&mut harness);
+    harness.get_by_label_contains("⚠ Costs for ");
+    harness.get_by_label_contains("Totals below leave out what did not load");
+    // Tokens still loaded and are right.
+    let today = setup.sim.usage_data().last_day;
+    let range = DateRange::last_days(today, 30);
+    let requests = setup
+        .sim
+        .usage_data()
+        .expected_tokens(range.first(), range.last())
+        .requests;
+    assert_eq!(
+        figure(&harness, "Requests"),
+        key_doctor::usage::format::count(requests)
+    );
+}
+
+#[test]
+fn prices_for_estimates_come_from_a_chosen_file_and_can_be_reset() {
+    let setup = setup(SimulatorOptions::default());
+    let file = setup.dir.path().join("my-prices.json");
+    std::fs::write(
+        &file,
+        r#"{"as_of": "2027-01", "models": [{"model": "gpt-5", "input": 2, "cached_input": 0.2, "output": 12}]}"#,
+    )
+    .expect("write");
+    let mut services = services(&setup, Some(Scenario::AdminFull));
+    services.file_picker = Arc::new(ScriptedFilePicker::answering(vec![Some(file.clone())]));
+    let mut harness = open_usage(services);
+    harness
+        .get_by_role_and_label(Role::Button, View::Settings.label())
+        .click();
+    harness.run();
+    harness.get_by_label_contains("Prices shipped with Key Doctor, as of 2026-06");
+    harness.get_by_label("Choose a pricing file…").click();
+    harness.run();
+    wait_until(&mut harness, "the chosen file", |app| {
+        app.settings().pricing_file.is_some()
+    });
+    harness.get_by_label_contains("as of 2027-01");
+    let saved = std::fs::read_to_string(setup.dir.path().join("settings.json")).expect("saved");
+    assert!(saved.contains("my-prices.json"), "{saved}");
+    harness.get_by_label("Use the shipped prices").click();
+    harness.run();
+    harness.get_by_label_contains("Prices shipped with Key Doctor");
+    assert_eq!(harness.state().settings().pricing_file, None);
 }

@@ -154,6 +154,9 @@ impl App {
     /// Shows usage loaded elsewhere (benchmarks and tests with fixed data) for `range`, with
     /// `today` as the day of the month forecast.
     pub fn show_usage_dataset(&mut self, range: DateRange, today: i64, dataset: Dataset) {
+        self.usage.preset = crate::usage::RangePreset::Custom;
+        self.usage.custom_first = crate::usage::range::iso_date(range.first());
+        self.usage.custom_last = crate::usage::range::iso_date(range.last());
         self.usage.range = Some(range);
         self.usage.today = today;
         self.usage.show_dataset(dataset, &self.pricing);

@@ -8,7 +8,7 @@ use std::sync::mpsc::Sender;
 
 use egui::Color32;
 use egui::ecolor::Hsva;
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
 use super::{Msg, Services};
 use crate::dialogs::FileKind;
@@ -21,6 +21,23 @@ use crate::usage::{
     GroupTotals, KeyShape, Measure, PricingTable, Progress, RangePreset, Report, SortColumn,
     Stacked, UsageCache, fetch_dataset, report::sort_groups,
 };
+
+/// Text typed into the Admin key field. Commands are kept and may be printed with `{:?}`, so
+/// this holds the text as a secret and never shows it.
+#[derive(Clone)]
+pub struct PastedText(pub SecretString);
+
+impl std::fmt::Debug for PastedText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PastedText({} characters)", self.0.expose_secret().len())
+    }
+}
+
+impl PartialEq for PastedText {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.expose_secret() == other.0.expose_secret()
+    }
+}
 
 /// What the Usage view asks for.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,7 +53,7 @@ pub enum UsageCommand {
     SortTableBy(SortColumn),
     Refresh,
     Cancel,
-    EditPastedKey(String),
+    EditPastedKey(PastedText),
     UsePastedKey,
     ForgetPastedKey,
     ExportDailyCsv,
@@ -139,7 +156,7 @@ impl PlotStack {
 /// Distinct colours for many series: hues a golden angle apart, two lightness levels.
 pub fn series_color(index: usize) -> Color32 {
     let hue = (0.58 + index as f32 * 0.618_034).fract();
-    let value = if index % 2 == 0 { 0.85 } else { 0.65 };
+    let value = if index.is_multiple_of(2) { 0.85 } else { 0.65 };
     Hsva::new(hue, 0.62, value, 1.0).into()
 }
 
@@ -166,7 +183,8 @@ pub struct UsagePanel {
     pub usage_stack: GroupBy,
     pub table_group: GroupBy,
     pub sort: (SortColumn, bool),
-    pub pasted_draft: String,
+    /// What is typed in the Admin key field, until "Use this key".
+    pub pasted_draft: SecretString,
     pub pasted_problem: Option<String>,
     /// A key pasted in the view; only in memory, gone when the app closes.
     pub session_key: Option<AdminKey>,
@@ -200,7 +218,7 @@ impl UsagePanel {
             usage_stack: GroupBy::Model,
             table_group: GroupBy::Model,
             sort: (SortColumn::Cost, true),
-            pasted_draft: String::new(),
+            pasted_draft: SecretString::default(),
             pasted_problem: None,
             session_key: None,
             loading: None,
@@ -292,7 +310,12 @@ impl UsagePanel {
                 self.rebuild_table();
             }
             UsageCommand::Refresh => {
-                self.today = day_number(services.clock.today_utc());
+                let today = services.clock.today_utc();
+                self.today = day_number(today);
+                // Past midnight UTC "the last 30 days" are other days.
+                if let Some(range) = self.preset.resolve(today) {
+                    self.range = Some(range);
+                }
                 self.start_fetch(services, sender, ctx);
             }
             UsageCommand::Cancel => {
@@ -306,13 +329,13 @@ impl UsagePanel {
                     }];
                 }
             }
-            UsageCommand::EditPastedKey(text) => {
+            UsageCommand::EditPastedKey(PastedText(text)) => {
                 self.pasted_draft = text;
                 self.pasted_problem = None;
             }
             UsageCommand::UsePastedKey => {
                 let draft = std::mem::take(&mut self.pasted_draft);
-                match key_from_paste(&draft).map(|s| (KeyShape::of(&s), s)) {
+                match key_from_paste(draft.expose_secret()).map(|s| (KeyShape::of(&s), s)) {
                     None => {
                         self.pasted_problem = Some(
                             "That is not a key: paste the whole key, which starts with sk-admin-."

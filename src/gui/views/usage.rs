@@ -4,11 +4,12 @@
 use egui::text::LayoutJob;
 use egui::{FontId, RichText, Role, TextFormat, WidgetInfo};
 use egui_plot::{FilledArea, GridMark, HoverPosition, Plot};
+use secrecy::{ExposeSecret, SecretString};
 
 use super::{ViewContext, card, view_heading};
 use crate::gui::Command;
 use crate::gui::theme::Palette;
-use crate::gui::usage::{Dashboard, PlotStack, UsageCommand, UsagePanel};
+use crate::gui::usage::{Dashboard, PastedText, PlotStack, UsageCommand, UsagePanel};
 use crate::gui::widgets;
 use crate::openai::platform;
 use crate::usage::format::{compact, count, money};
@@ -98,7 +99,8 @@ fn admin_key_card(
         ui.add_space(10.0);
         ui.label("Paste an Admin key (kept for this session only, never saved to disk):");
         ui.horizontal(|ui| {
-            let mut draft = panel.pasted_draft.clone();
+            // egui edits a plain String; it lives only for this frame.
+            let mut draft = panel.pasted_draft.expose_secret().to_owned();
             let field = ui.add(
                 egui::TextEdit::singleline(&mut draft)
                     .password(true)
@@ -107,7 +109,10 @@ fn admin_key_card(
             );
             field.widget_info(|| WidgetInfo::labeled(Role::TextInput, true, "Admin key"));
             if field.changed() {
-                send(commands, UsageCommand::EditPastedKey(draft));
+                send(
+                    commands,
+                    UsageCommand::EditPastedKey(PastedText(SecretString::from(draft))),
+                );
             }
             let pressed_enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if widgets::icon_button(ui, "🔑", "Use this key").clicked() || pressed_enter {
