@@ -389,9 +389,13 @@ async fn finished_days_are_cached_and_only_recent_days_are_asked_again() {
     assert_eq!(cache.cached_days(), (88, 88, 88));
     sim.clear_requests();
     let second = fetch_dataset(&client, &admin, &options, &cache, &|_| {}).await;
-    // Only today and yesterday, which may still change: one window per stream, plus names.
+    // Only today and yesterday, which may still change: one window per stream. Names are
+    // known already.
     assert_eq!(requests_to(&sim, "/organization/usage/completions"), 1);
     assert_eq!(requests_to(&sim, "/organization/costs"), 2);
+    assert_eq!(requests_to(&sim, "/organization/projects"), 0);
+    assert_eq!(second.names, first.names);
+    cache.forget_names();
     let pricing = PricingTable::builtin();
     let (a, b) = (
         Report::build(&first, range, &pricing, None),
@@ -412,6 +416,10 @@ async fn finished_days_are_cached_and_only_recent_days_are_asked_again() {
     .await;
     assert_eq!(requests_to(&sim, "/organization/usage"), 0);
     assert_eq!(requests_to(&sim, "/organization/costs"), 0);
+    assert_eq!(
+        requests_to(&sim, "/organization/projects"),
+        1 + PROJECTS.len()
+    );
 }
 
 #[tokio::test]

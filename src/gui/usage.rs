@@ -316,6 +316,8 @@ impl UsagePanel {
                 if let Some(range) = self.preset.resolve(today) {
                     self.range = Some(range);
                 }
+                // Finished days stay cached; names are asked again in case keys were added.
+                self.cache.forget_names();
                 self.start_fetch(services, sender, ctx);
             }
             UsageCommand::Cancel => {

@@ -88,6 +88,8 @@ struct CacheInner {
     usage: HashMap<i64, Vec<UsageRow>>,
     costs: HashMap<i64, Vec<CostRow>>,
     key_costs: HashMap<i64, Vec<KeyCostRow>>,
+    /// Names loaded without failures; kept until `forget_names` (Refresh).
+    names: Option<Names>,
 }
 
 /// Finished days already loaded, shared by the fetches of one key on one server. Make a new
@@ -123,6 +125,11 @@ impl UsageCache {
             Stream::Costs => inner.costs.contains_key(&day),
             Stream::KeyCosts => inner.key_costs.contains_key(&day),
         }
+    }
+
+    /// Names are asked again by the next fetch (projects or keys may have been added).
+    pub fn forget_names(&self) {
+        self.lock().names = None;
     }
 
     /// Number of days cached, per stream (usage, costs, key costs), for tests.
@@ -228,13 +235,17 @@ pub async fn fetch_dataset(
     );
     let gate = Semaphore::new(options.max_in_flight.max(1));
     let today = options.today;
+    let cached_names = cache.lock().names.clone();
 
     // The name chain goes first so its two round trips overlap the windows.
     let names = async {
-        if options.names {
-            Some(fetch_names(client, key, &gate, &tracker).await)
-        } else {
-            None
+        match (&cached_names, options.names) {
+            (Some(names), true) => {
+                tracker.finished_one();
+                Some((names.clone(), Vec::new()))
+            }
+            (None, true) => Some(fetch_names(client, key, &gate, &tracker).await),
+            (_, false) => None,
         }
     };
     let usage = join_all(usage_windows.iter().map(|window| async {
@@ -278,6 +289,9 @@ pub async fn fetch_dataset(
         ..Dataset::default()
     };
     if let Some((names, failures)) = names {
+        if failures.is_empty() && cached_names.is_none() {
+            cache.lock().names = Some(names.clone());
+        }
         dataset.names = names;
         dataset.failures.extend(failures);
     }
