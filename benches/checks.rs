@@ -28,7 +28,7 @@ fn main() {
     );
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
     runtime.block_on(async {
-        let sim = Simulator::start(SimulatorOptions { port: 0, latency }).await.expect("simulator");
+        let sim = Simulator::start(SimulatorOptions { latency, ..SimulatorOptions::default() }).await.expect("simulator");
         let client = Client::new(ClientConfig::new(sim.base_url()).expect("url")).expect("client");
         let parallel = Checker::new(client.clone());
         let sequential = Checker::with_limits(client, 1, DEFAULT_PROBE_TIMEOUT);

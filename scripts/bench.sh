@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 RUNS=${RUNS:-7}
 
 cargo build --release --quiet
-BIN=$PWD/target/release/key-doctor
+TARGET_DIR=${CARGO_TARGET_DIR:-$PWD/target}
+BIN=$TARGET_DIR/release/key-doctor
 KEY_DOCTOR_CONFIG_DIR=$(mktemp -d)
 export KEY_DOCTOR_CONFIG_DIR
 if [ -z "${XDG_RUNTIME_DIR:-}" ] || [ ! -d "${XDG_RUNTIME_DIR}" ]; then
@@ -63,3 +64,9 @@ printf 'idle CPU over 10 s:                 median %.2f %% of one core   (target
 
 echo "== Checks (simulator with ${BENCH_LATENCY_MS:-200} ms latency)"
 cargo bench --quiet --bench checks
+echo "== Usage (release build; simulator latency 200 ms)"
+cargo build --release --quiet --example usage_fetch_bench --example usage_frame_bench
+# 365 days by model + costs + names: parallel windows beside the same requests one at a time.
+"$TARGET_DIR/release/examples/usage_fetch_bench" 200 "$RUNS"
+# One dashboard frame with 365 days x 30 series, CPU time of ui + tessellation, headless.
+"$TARGET_DIR/release/examples/usage_frame_bench" 300

@@ -2,11 +2,14 @@
 
 pub mod checks;
 pub mod cli;
+pub mod clock;
 pub mod desktop;
+pub mod dialogs;
 pub mod files;
 pub mod gui;
 pub mod import;
 pub mod openai;
 pub mod settings;
 pub mod simulator;
+pub mod usage;
 pub mod vault;

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::files::write_atomically;
+use crate::usage::ModelPrice;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "snake_case")]
@@ -76,6 +77,12 @@ pub struct Settings {
     pub schema_version: u32,
     pub theme: ThemePreference,
     pub text_size: TextSize,
+    /// A pricing table chosen instead of the shipped one (for estimates only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pricing_file: Option<PathBuf>,
+    /// Prices the person edited, applied over the table in force.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub price_edits: Vec<ModelPrice>,
 }
 
 impl Default for Settings {
@@ -84,6 +91,8 @@ impl Default for Settings {
             schema_version: 1,
             theme: ThemePreference::default(),
             text_size: TextSize::default(),
+            pricing_file: None,
+            price_edits: Vec::new(),
         }
     }
 }

@@ -43,6 +43,9 @@ fn demo() -> Connection {
 fn open_app<'a>(services: Services) -> Harness<'a, App> {
     let mut harness = Harness::builder()
         .with_size([1000.0, 680.0])
+        // The desktop's theme arrives from a worker and may ask for a repaint while `run`
+        // settles; four steps were sometimes too few.
+        .with_max_steps(64)
         .build_eframe(|cc| App::new(&cc.egui_ctx, services));
     harness.run();
     harness

@@ -1,6 +1,9 @@
 //! The command line: the app by default, headless subcommands otherwise. A key is never read
 //! from the command line itself (DESIGN.md, Contracts).
 
+mod usage;
+
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
@@ -54,6 +57,10 @@ pub struct Cli {
     #[arg(long, hide = true)]
     pub exit_after_first_frame: bool,
 
+    /// For screenshots and benchmarks: open this view first (keys, usage, explain, settings).
+    #[arg(long, hide = true, value_name = "VIEW")]
+    pub start_view: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -103,6 +110,26 @@ pub enum Command {
         #[arg(long, default_value_t = 0)]
         latency_ms: u64,
     },
+    /// Show the organization's usage and cost per day (needs an Admin key in OPENAI_ADMIN_KEY).
+    ///
+    /// Days are whole UTC days and the range ends today (whose figures are still growing).
+    /// Costs come from OpenAI's Costs API; a cost per key or model that the Costs API cannot
+    /// give is estimated from tokens and marked as an estimate. Exit status: 0 when everything
+    /// loaded, 2 when it could not be read (no key, a key that may not read usage, network).
+    Usage {
+        /// How many days, today included.
+        #[arg(long, value_parser = clap::value_parser!(u32).range(1..=3660))]
+        days: u32,
+        /// Totals per model, project, key or line item (all four when not given).
+        #[arg(long, value_enum, value_name = "GROUP")]
+        group_by: Option<usage::GroupByArg>,
+        /// Print JSON: {"start","end","currency","total_cost","days":[..],"groups":[..]}.
+        #[arg(long)]
+        json: bool,
+        /// Also write CSV to FILE: one row per day, or one per group with --group-by.
+        #[arg(long, value_name = "FILE")]
+        csv: Option<PathBuf>,
+    },
 }
 
 /// The client settings from flags and environment, checked.
@@ -132,6 +159,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 },
                 exit_after_first_frame: cli.exit_after_first_frame,
                 import_file: cli.env_file.clone(),
+                start_view: match cli.start_view.as_deref().map(gui::View::from_name) {
+                    None => None,
+                    Some(Some(view)) => Some(view),
+                    Some(None) => {
+                        eprintln!(
+                            "key-doctor: --start-view takes keys, usage, explain or settings"
+                        );
+                        return ExitCode::from(2);
+                    }
+                },
             };
             match gui::run(options) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -172,14 +209,34 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             check::check(client, source, json)
         }
+        Some(Command::Usage {
+            days,
+            group_by,
+            json,
+            ref csv,
+        }) => {
+            let config = match client_config(&cli) {
+                Ok(config) => config,
+                Err(message) => {
+                    eprintln!("key-doctor: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            usage::run(
+                config,
+                usage::UsageArgs {
+                    days,
+                    group_by: group_by.map(Into::into),
+                    json,
+                    csv: csv.clone(),
+                },
+            )
+        }
     }
 }
 
 fn simulate(port: u16, latency: Duration) -> ExitCode {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match runtime() {
         Ok(runtime) => runtime,
         Err(e) => {
             eprintln!("key-doctor: could not start: {e}");
@@ -187,7 +244,13 @@ fn simulate(port: u16, latency: Duration) -> ExitCode {
         }
     };
     runtime.block_on(async {
-        let simulator = match Simulator::start(SimulatorOptions { port, latency }).await {
+        let simulator = match Simulator::start(SimulatorOptions {
+            port,
+            latency,
+            ..SimulatorOptions::default()
+        })
+        .await
+        {
             Ok(simulator) => simulator,
             Err(e) => {
                 eprintln!("key-doctor: the simulator could not listen on 127.0.0.1:{port}: {e}");
@@ -205,6 +268,12 @@ fn simulate(port: u16, latency: Duration) -> ExitCode {
             }
         }
     })
+}
+
+fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
 }
 
 /// What `simulate` tells a person: how to point a client at it and which key shows what.

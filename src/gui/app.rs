@@ -1,7 +1,8 @@
 //! The app's state and its one loop: drain messages from background work in `logic`, draw the
 //! views in `ui`, and apply the commands they return.
 
-use std::sync::mpsc::{Receiver, channel};
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Instant;
 
 use egui::{RichText, Theme};
@@ -10,11 +11,15 @@ use secrecy::ExposeSecret;
 use super::background::Background;
 use super::keys::{KeysCommand, KeysForms, KeysModel, KeysMsg, Notice, REVEAL_FOR, Revealed};
 use super::theme::{self, Palette};
+use super::usage::{UsageCommand, UsageMsg, UsagePanel};
 use super::views;
 use super::widgets;
 use super::{Connection, Services};
 use crate::checks::{Checker, Verdict, explain};
+use crate::dialogs::FileKind;
 use crate::settings::{Settings, TextSize, ThemePreference};
+use crate::usage::range::day_number;
+use crate::usage::{Dataset, DateRange, ModelPrice, PricingTable};
 
 /// The four places of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -38,6 +43,17 @@ impl View {
         }
     }
 
+    /// The view named on the command line (`--start-view usage`).
+    pub fn from_name(name: &str) -> Option<View> {
+        match name.to_ascii_lowercase().as_str() {
+            "keys" => Some(View::Keys),
+            "usage" => Some(View::Usage),
+            "explain" => Some(View::Explain),
+            "settings" => Some(View::Settings),
+            _ => None,
+        }
+    }
+
     fn icon(self) -> &'static str {
         match self {
             View::Keys => "🔑",
@@ -53,6 +69,9 @@ pub enum Msg {
     /// What the desktop said about light or dark.
     DesktopPrefersDark(Option<bool>),
     Keys(KeysMsg),
+    Usage(UsageMsg),
+    /// The pricing file the person chose (`None`: cancelled or no dialog).
+    PricingFileChosen(Option<PathBuf>),
 }
 
 /// What a view asks the app to do.
@@ -67,6 +86,13 @@ pub enum Command {
     HideEnvText,
     Explain,
     ClearExplain,
+    Usage(UsageCommand),
+    /// Ask for a pricing JSON file to use instead of the shipped prices.
+    ChoosePricingFile,
+    /// Back to the shipped prices, without edits.
+    UseShippedPrices,
+    /// A price edited in Settings.
+    EditPrice(ModelPrice),
 }
 
 pub struct App {
@@ -76,6 +102,7 @@ pub struct App {
     /// A sentence about a preferences file that could not be read or written.
     settings_problem: Option<String>,
     desktop_prefers_dark: Option<bool>,
+    sender: Sender<Msg>,
     receiver: Receiver<Msg>,
     background: Background,
     checker: Checker,
@@ -88,6 +115,9 @@ pub struct App {
     frames_drawn: u64,
     /// Commands the last frame produced, kept for tests that assert on what a click asked for.
     last_commands: Vec<Command>,
+    usage: UsagePanel,
+    pricing: PricingTable,
+    pricing_problem: Option<String>,
 }
 
 impl App {
@@ -95,7 +125,10 @@ impl App {
         theme::install_fonts(ctx);
         let (settings, settings_problem) = services.settings.load();
         let (sender, receiver) = channel();
-        let background = Background::new(services.runtime.clone(), sender, ctx.clone());
+        let background = Background::new(services.runtime.clone(), sender.clone(), ctx.clone());
+        let (pricing, pricing_problem) =
+            PricingTable::from_settings(settings.pricing_file.as_deref(), &settings.price_edits);
+        let usage = UsagePanel::new(day_number(services.clock.today_utc()));
         let app = App {
             checker: Checker::new(services.openai.clone()),
             keys: KeysModel::new(),
@@ -109,9 +142,13 @@ impl App {
             settings,
             settings_problem,
             desktop_prefers_dark: None,
+            sender,
             receiver,
             frames_drawn: 0,
             last_commands: Vec::new(),
+            usage,
+            pricing,
+            pricing_problem,
         };
         app.apply_settings(ctx);
         let probe = app.services.desktop_prefers_dark.clone();
@@ -136,6 +173,34 @@ impl App {
 
     pub fn keys(&self) -> &KeysModel {
         &self.keys
+    }
+
+    /// The Usage view's state, for tests that read what it shows.
+    pub fn usage(&self) -> &UsagePanel {
+        &self.usage
+    }
+
+    /// Opens a view as if its navigation entry was clicked.
+    pub fn open_view(&mut self, ctx: &egui::Context, view: View) {
+        self.navigate(ctx, view);
+    }
+
+    /// Shows usage loaded elsewhere (benchmarks and tests with fixed data) for `range`, with
+    /// `today` as the day of the month forecast.
+    pub fn show_usage_dataset(&mut self, range: DateRange, today: i64, dataset: Dataset) {
+        self.usage.preset = crate::usage::RangePreset::Custom;
+        self.usage.custom_first = crate::usage::range::iso_date(range.first());
+        self.usage.custom_last = crate::usage::range::iso_date(range.last());
+        self.usage.range = Some(range);
+        self.usage.today = today;
+        self.usage.show_dataset(dataset, &self.pricing);
+    }
+
+    fn navigate(&mut self, ctx: &egui::Context, view: View) {
+        self.view = view;
+        if view == View::Usage {
+            self.usage.opened(&self.services, &self.sender, ctx);
+        }
     }
 
     /// The theme in force: the person's choice, or the desktop's, or what the OS told winit.
@@ -201,12 +266,45 @@ impl App {
             Msg::Keys(msg) => self
                 .keys
                 .handle(msg, &mut self.keys_forms, &self.background),
+            Msg::Usage(msg) => self.usage.handle(msg, &self.pricing),
+            Msg::PricingFileChosen(Some(path)) => {
+                self.change_settings(ctx, |s| s.pricing_file = Some(path));
+                self.reload_pricing();
+            }
+            Msg::PricingFileChosen(None) => {}
         }
     }
 
     fn execute(&mut self, ctx: &egui::Context, frame: &eframe::Frame, command: Command) {
         match &command {
-            Command::Navigate(view) => self.view = *view,
+            Command::Navigate(view) => self.navigate(ctx, *view),
+            Command::Usage(command) => {
+                self.usage
+                    .execute(command.clone(), &self.services, &self.sender, ctx)
+            }
+            Command::ChoosePricingFile => {
+                let answer = self
+                    .services
+                    .file_picker
+                    .open_file("Choose a pricing table (JSON)", FileKind::Json);
+                self.background
+                    .spawn(async move { Msg::PricingFileChosen(answer.await) });
+            }
+            Command::UseShippedPrices => {
+                self.change_settings(ctx, |s| {
+                    s.pricing_file = None;
+                    s.price_edits.clear();
+                });
+                self.reload_pricing();
+            }
+            Command::EditPrice(price) => {
+                let price = price.clone();
+                self.change_settings(ctx, |s| {
+                    s.price_edits.retain(|p| p.model != price.model);
+                    s.price_edits.push(price);
+                });
+                self.reload_pricing();
+            }
             Command::SetTheme(theme) => self.change_settings(ctx, |s| s.theme = *theme),
             Command::SetTextSize(size) => self.change_settings(ctx, |s| s.text_size = *size),
             Command::OpenUrl(url) => {
@@ -286,6 +384,17 @@ impl App {
         commands.push(Command::Keys(KeysCommand::ReportProblem(format!(
             "The dropped file could not be read: {reason}."
         ))));
+    }
+
+    /// The settings' prices changed: load them and rebuild the estimates shown.
+    fn reload_pricing(&mut self) {
+        let (pricing, problem) = PricingTable::from_settings(
+            self.settings.pricing_file.as_deref(),
+            &self.settings.price_edits,
+        );
+        self.pricing = pricing;
+        self.pricing_problem = problem;
+        self.usage.rebuild(&self.pricing);
     }
 
     fn change_settings(&mut self, ctx: &egui::Context, change: impl FnOnce(&mut Settings)) {
@@ -385,6 +494,10 @@ impl eframe::App for App {
                 desktop_prefers_dark: self.desktop_prefers_dark,
                 config_dir: self.services.settings.dir(),
                 client: self.services.openai.config(),
+                usage: &self.usage,
+                admin_key: self.usage.admin_key(&self.services),
+                pricing: &self.pricing,
+                pricing_problem: self.pricing_problem.as_deref(),
             };
             if self.view != View::Keys {
                 views::keys::notices(ui, &self.keys.notices, &mut commands);

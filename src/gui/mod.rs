@@ -6,6 +6,7 @@ mod background;
 pub mod dialogs;
 pub mod keys;
 mod theme;
+pub mod usage;
 mod views;
 pub(crate) mod widgets;
 
@@ -18,9 +19,12 @@ pub use app::{App, Command, Msg, View};
 pub use dialogs::{FileDialogs, NativeDialogs, PickedFile};
 pub use keys::{KeysCommand, VaultOpener, VaultOpening};
 
+use crate::clock::Clock;
+use crate::dialogs::{FilePicker, NativeFilePicker};
 use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL, client_is_default};
 use crate::settings::{SettingsStore, config_dir};
 use crate::simulator::{Scenario, Simulator, SimulatorOptions};
+use crate::usage::{AdminKey, AdminKeyOrigin, admin_key::admin_key_from_environment};
 use crate::vault::{
     Catalog, KEYCHAIN_SERVICE, KeyHints, KeySource, KeyringStore, NewKey, SessionStore, Vault,
 };
@@ -37,6 +41,8 @@ pub struct LaunchOptions {
     pub exit_after_first_frame: bool,
     /// A .env file to preview for import once the vault is open.
     pub import_file: Option<std::path::PathBuf>,
+    /// The view to open first (hidden `--start-view`, for screenshots).
+    pub start_view: Option<View>,
 }
 
 /// Where the app's requests go, shown in the status line.
@@ -64,6 +70,13 @@ pub struct Services {
     pub exit_after_first_frame: Option<Instant>,
     /// A .env file given on the command line, previewed for import at start.
     pub import_file: Option<std::path::PathBuf>,
+    /// The Admin key for usage when one is known at start (demo, OPENAI_ADMIN_KEY). The key
+    /// vault will become its source; the person can also paste one for the session.
+    pub admin_key: Option<AdminKey>,
+    /// Save and open dialogs.
+    pub file_picker: Arc<dyn FilePicker>,
+    /// What day it is (UTC), for date ranges and the month forecast.
+    pub clock: Clock,
 }
 
 impl Services {
@@ -79,6 +92,9 @@ impl Services {
             desktop_prefers_dark: Arc::new(crate::desktop::prefers_dark),
             exit_after_first_frame: None,
             import_file: None,
+            admin_key: None,
+            file_picker: Arc::new(NativeFilePicker),
+            clock: Clock::system(),
         }
     }
 }
@@ -158,6 +174,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
         .map_err(|e| format!("could not start the background worker: {e}"))?;
     // The simulator lives as long as the window in demo mode.
     let mut _simulator: Option<Simulator> = None;
+    let mut admin_key = None;
     let (config, connection) = match options.client {
         Some(config) if !options.demo => {
             let base_url = config.base_url.to_string();
@@ -175,6 +192,10 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
                 .block_on(Simulator::start(SimulatorOptions::default()))
                 .map_err(|e| format!("the demo simulator could not start: {e}"))?;
             let base_url = simulator.base_url().to_owned();
+            admin_key = Some(AdminKey::new(
+                simulator.key(Scenario::AdminFull),
+                AdminKeyOrigin::Demo,
+            ));
             _simulator = Some(simulator);
             let config = ClientConfig::new(&base_url).map_err(|e| e.to_string())?;
             (config, Connection::Demo { base_url })
@@ -188,6 +209,8 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     }
     services.exit_after_first_frame = options.exit_after_first_frame.then_some(started);
     services.import_file = options.import_file;
+    services.admin_key = admin_key.or_else(admin_key_from_environment);
+    let start_view = options.start_view;
 
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -202,7 +225,13 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     eframe::run_native(
         "Key Doctor",
         native_options,
-        Box::new(move |cc| Ok(Box::new(App::new(&cc.egui_ctx, services)))),
+        Box::new(move |cc| {
+            let mut app = App::new(&cc.egui_ctx, services);
+            if let Some(view) = start_view {
+                app.open_view(&cc.egui_ctx, view);
+            }
+            Ok(Box::new(app))
+        }),
     )
     .map_err(|e| format!("the window could not open: {e}"))
 }

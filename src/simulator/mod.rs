@@ -40,6 +40,9 @@ pub struct SimulatorOptions {
     pub port: u16,
     /// Added to every answer.
     pub latency: Duration,
+    /// The last day with usage (days since 1970-01-01, UTC); today when `None`. Pinning it
+    /// makes every figure the same on every run, for snapshots.
+    pub today: Option<i64>,
 }
 
 /// A running simulator; it stops when dropped.
@@ -52,9 +55,11 @@ pub struct Simulator {
 impl Simulator {
     /// Binds 127.0.0.1 and starts answering. Must be called inside a tokio runtime.
     pub async fn start(options: SimulatorOptions) -> std::io::Result<Simulator> {
-        let today = jiff::Timestamp::now()
-            .as_second()
-            .div_euclid(SECONDS_PER_DAY);
+        let today = options.today.unwrap_or_else(|| {
+            jiff::Timestamp::now()
+                .as_second()
+                .div_euclid(SECONDS_PER_DAY)
+        });
         let state = Arc::new(SimState {
             data: UsageData::new(today),
             latency: Mutex::new(options.latency),

@@ -12,8 +12,10 @@ use std::path::Path;
 use egui::RichText;
 
 use super::Connection;
+use super::usage::UsagePanel;
 use crate::openai::ClientConfig;
 use crate::settings::Settings;
+use crate::usage::{AdminKey, PricingTable};
 
 /// What views may read.
 pub struct ViewContext<'a> {
@@ -22,6 +24,12 @@ pub struct ViewContext<'a> {
     pub desktop_prefers_dark: Option<bool>,
     pub config_dir: Option<&'a Path>,
     pub client: &'a ClientConfig,
+    pub usage: &'a UsagePanel,
+    /// The Admin key the Usage view reads with, when there is one.
+    pub admin_key: Option<&'a AdminKey>,
+    /// Prices for estimates, and why a chosen price file could not be used.
+    pub pricing: &'a PricingTable,
+    pub pricing_problem: Option<&'a str>,
 }
 
 impl ViewContext<'_> {

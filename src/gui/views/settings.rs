@@ -3,8 +3,11 @@
 use egui::RichText;
 
 use super::{ViewContext, card, view_heading};
+use crate::gui::widgets;
 use crate::gui::{Command, Connection, OPENAI_DEFAULT};
 use crate::settings::{TextSize, ThemePreference};
+use crate::usage::ModelPrice;
+use crate::usage::pricing::PricingOrigin;
 
 pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command>) {
     view_heading(ui, "Settings");
@@ -78,11 +81,107 @@ pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command
             .weak(),
         );
     });
+    pricing_card(ui, context, commands);
     card(ui, "About", |ui| {
         ui.label(format!("Key Doctor {}", env!("CARGO_PKG_VERSION")));
         match context.config_dir {
             Some(dir) => ui.label(format!("Preferences are kept in {}", dir.display())),
             None => ui.label("This system has no configuration folder, so preferences last until you close the app."),
         };
+    });
+}
+
+/// Prices for estimates: where they come from, each model's price editable, another file.
+fn pricing_card(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command>) {
+    let pricing = context.pricing;
+    card(ui, "Prices for cost estimates", |ui| {
+        ui.label(
+            "Costs come from OpenAI's Costs API, the figures on your invoice. Only where it gives \
+             none, such as the cost of each key on some organizations, Key Doctor estimates from \
+             tokens with these prices (US dollars per million tokens) and marks the figure as an \
+             estimate.",
+        );
+        ui.label(RichText::new(pricing.describe()).weak());
+        if let Some(problem) = context.pricing_problem {
+            let dark = ui.visuals().dark_mode;
+            ui.label(
+                RichText::new(format!("⚠ {problem}"))
+                    .color(crate::gui::theme::Palette::warning(dark)),
+            );
+        }
+        ui.add_space(6.0);
+        egui::CollapsingHeader::new("Show and edit the prices")
+            .id_salt("pricing_table")
+            .show(ui, |ui| {
+                egui::Grid::new("pricing_grid")
+                    .striped(true)
+                    .num_columns(5)
+                    .show(ui, |ui| {
+                        for title in ["Model", "Input", "Cached input", "Output", ""] {
+                            ui.label(RichText::new(title).strong());
+                        }
+                        ui.end_row();
+                        for price in &pricing.models {
+                            ui.label(&price.model);
+                            let mut edited = price.clone();
+                            let mut changed = false;
+                            for (value, what) in [
+                                (&mut edited.input, "input"),
+                                (&mut edited.cached_input, "cached input"),
+                                (&mut edited.output, "output"),
+                            ] {
+                                let response = ui.add(
+                                    egui::DragValue::new(value)
+                                        .range(0.0..=1000.0)
+                                        .speed(0.01)
+                                        .max_decimals(3)
+                                        .prefix("$"),
+                                );
+                                let name = format!("{} {what} price", price.model);
+                                response.widget_info(|| {
+                                    egui::WidgetInfo::labeled(
+                                        egui::accesskit::Role::SpinButton,
+                                        true,
+                                        &name,
+                                    )
+                                });
+                                changed |= response.changed();
+                            }
+                            if pricing.edited.contains(&price.model) {
+                                ui.label(RichText::new("edited").weak());
+                            } else {
+                                ui.label("");
+                            }
+                            ui.end_row();
+                            if changed {
+                                commands.push(Command::EditPrice(ModelPrice {
+                                    source: Some("edited in Key Doctor".to_owned()),
+                                    ..edited
+                                }));
+                            }
+                        }
+                    });
+            });
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if widgets::icon_button(ui, "📂", "Choose a pricing file…").clicked() {
+                commands.push(Command::ChoosePricingFile);
+            }
+            let customised = pricing.origin != PricingOrigin::Builtin || !pricing.edited.is_empty();
+            if ui
+                .add_enabled(customised, egui::Button::new("Use the shipped prices"))
+                .clicked()
+            {
+                commands.push(Command::UseShippedPrices);
+            }
+        });
+        ui.label(
+            RichText::new(
+                "A pricing file is JSON shaped like the shipped one: {\"as_of\": \"2026-06\", \
+                 \"models\": [{\"model\": \"gpt-5\", \"input\": 1.25, \"cached_input\": 0.125, \
+                 \"output\": 10}]}.",
+            )
+            .weak(),
+        );
     });
 }

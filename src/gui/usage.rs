@@ -1,0 +1,608 @@
+//! The Usage view's state and the work behind it: which range and groupings are chosen, the
+//! fetch running on the tokio runtime (progress, cancel, results through `Msg`), the dashboard
+//! built from the last dataset, and CSV export through the injected file dialog. The view
+//! itself (`views::usage`) only draws this and returns commands.
+
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+
+use egui::Color32;
+use egui::ecolor::Hsva;
+use secrecy::{ExposeSecret, SecretString};
+
+use super::{Msg, Services};
+use crate::dialogs::FileKind;
+use crate::files::write_atomically;
+use crate::usage::admin_key::key_from_paste;
+use crate::usage::export::{daily_csv, groups_csv};
+use crate::usage::range::{day_number, iso_date};
+use crate::usage::{
+    AccessProblem, AdminKey, AdminKeyOrigin, Dataset, DateRange, FetchOptions, GroupBy,
+    GroupTotals, KeyShape, Measure, PricingTable, Progress, RangePreset, Report, SortColumn,
+    Stacked, UsageCache, fetch_dataset, report::sort_groups,
+};
+
+/// Text typed into the Admin key field. Commands are kept and may be printed with `{:?}`, so
+/// this holds the text as a secret and never shows it.
+#[derive(Clone)]
+pub struct PastedText(pub SecretString);
+
+impl std::fmt::Debug for PastedText {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "PastedText({} characters)", self.0.expose_secret().len())
+    }
+}
+
+impl PartialEq for PastedText {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.expose_secret() == other.0.expose_secret()
+    }
+}
+
+/// What the Usage view asks for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum UsageCommand {
+    ChoosePreset(RangePreset),
+    EditCustomFirst(String),
+    EditCustomLast(String),
+    ApplyCustomRange,
+    StackCostsBy(GroupBy),
+    ShowMeasure(Measure),
+    StackUsageBy(GroupBy),
+    TableGroupBy(GroupBy),
+    SortTableBy(SortColumn),
+    Refresh,
+    Cancel,
+    EditPastedKey(PastedText),
+    UsePastedKey,
+    ForgetPastedKey,
+    ExportDailyCsv,
+    ExportTableCsv,
+}
+
+/// Results of the Usage view's background work.
+#[derive(Debug)]
+pub enum UsageMsg {
+    Progress {
+        generation: u64,
+        progress: Progress,
+    },
+    Loaded {
+        generation: u64,
+        dataset: Box<Dataset>,
+    },
+    Exported(ExportOutcome),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportOutcome {
+    Saved {
+        path: PathBuf,
+        rows: usize,
+    },
+    /// Cancelled, or no dialog could be shown.
+    NotSaved,
+    Failed(String),
+}
+
+/// A fetch in progress.
+#[derive(Debug)]
+pub struct Loading {
+    pub generation: u64,
+    pub progress: Progress,
+    task: tokio::task::AbortHandle,
+}
+
+/// One coloured layer of a stacked graph.
+#[derive(Debug, Clone)]
+pub struct Layer {
+    pub name: String,
+    pub color: Color32,
+    pub values: Vec<f64>,
+    pub lower: Vec<f64>,
+    pub upper: Vec<f64>,
+    pub total: f64,
+}
+
+/// A stacked graph ready to draw: the sums are made once, not every frame.
+#[derive(Debug, Clone, Default)]
+pub struct PlotStack {
+    /// Day numbers as plot x values.
+    pub xs: Vec<f64>,
+    pub layers: Vec<Layer>,
+    pub day_totals: Vec<f64>,
+    pub max: f64,
+}
+
+impl PlotStack {
+    pub fn new(stacked: &Stacked, days: usize) -> Self {
+        let xs: Vec<f64> = (0..days)
+            .map(|i| (stacked.first_day + i as i64) as f64)
+            .collect();
+        let mut running = vec![0.0; days];
+        let layers: Vec<Layer> = stacked
+            .series
+            .iter()
+            .enumerate()
+            .map(|(index, series)| {
+                let lower = running.clone();
+                for (sum, value) in running.iter_mut().zip(&series.values) {
+                    *sum += value;
+                }
+                Layer {
+                    name: series.name.clone(),
+                    color: series_color(index),
+                    values: series.values.clone(),
+                    lower,
+                    upper: running.clone(),
+                    total: series.total,
+                }
+            })
+            .collect();
+        let max = running.iter().copied().fold(0.0, f64::max);
+        PlotStack {
+            xs,
+            layers,
+            day_totals: running,
+            max,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.layers.is_empty()
+    }
+}
+
+/// Distinct colours for many series: hues a golden angle apart, two lightness levels.
+pub fn series_color(index: usize) -> Color32 {
+    let hue = (0.58 + index as f32 * 0.618_034).fract();
+    let value = if index.is_multiple_of(2) { 0.85 } else { 0.65 };
+    Hsva::new(hue, 0.62, value, 1.0).into()
+}
+
+/// What the dashboard shows, rebuilt when the data, the groupings or the prices change.
+#[derive(Debug, Clone)]
+pub struct Dashboard {
+    pub report: Report,
+    pub cost_chart: PlotStack,
+    pub usage_chart: PlotStack,
+    pub requests_chart: PlotStack,
+    /// The table's rows, sorted as chosen.
+    pub table: Vec<GroupTotals>,
+}
+
+pub struct UsagePanel {
+    pub preset: RangePreset,
+    /// The range shown (or being loaded).
+    pub range: Option<DateRange>,
+    pub custom_first: String,
+    pub custom_last: String,
+    pub custom_problem: Option<String>,
+    pub cost_stack: GroupBy,
+    pub measure: Measure,
+    pub usage_stack: GroupBy,
+    pub table_group: GroupBy,
+    pub sort: (SortColumn, bool),
+    /// What is typed in the Admin key field, until "Use this key".
+    pub pasted_draft: SecretString,
+    pub pasted_problem: Option<String>,
+    /// A key pasted in the view; only in memory, gone when the app closes.
+    pub session_key: Option<AdminKey>,
+    pub loading: Option<Loading>,
+    pub dashboard: Option<Dashboard>,
+    /// The last dataset, kept to rebuild the dashboard when prices change.
+    dataset: Option<Dataset>,
+    /// Sentences about what did not load, or about a cancel.
+    pub problems: Vec<String>,
+    pub access_problem: Option<AccessProblem>,
+    pub note: Option<String>,
+    pub export_status: Option<String>,
+    /// Today (UTC day number) when the data was asked for.
+    pub today: i64,
+    cache: UsageCache,
+    generation: u64,
+}
+
+impl UsagePanel {
+    pub fn new(today: i64) -> Self {
+        let preset = RangePreset::Last30Days;
+        let range = crate::usage::range::date_of_day(today).and_then(|d| preset.resolve(d));
+        UsagePanel {
+            preset,
+            custom_first: range.map(|r| iso_date(r.first())).unwrap_or_default(),
+            custom_last: range.map(|r| iso_date(r.last())).unwrap_or_default(),
+            range,
+            custom_problem: None,
+            cost_stack: GroupBy::Project,
+            measure: Measure::InputTokens,
+            usage_stack: GroupBy::Model,
+            table_group: GroupBy::Model,
+            sort: (SortColumn::Cost, true),
+            pasted_draft: SecretString::default(),
+            pasted_problem: None,
+            session_key: None,
+            loading: None,
+            dashboard: None,
+            dataset: None,
+            problems: Vec::new(),
+            access_problem: None,
+            note: None,
+            export_status: None,
+            today,
+            cache: UsageCache::default(),
+            generation: 0,
+        }
+    }
+
+    /// The Admin key in force: one pasted in this session, else the one the app started with.
+    /// (The seam the key vault will replace.)
+    pub fn admin_key<'a>(&'a self, services: &'a Services) -> Option<&'a AdminKey> {
+        self.session_key.as_ref().or(services.admin_key.as_ref())
+    }
+
+    /// The view opened: load the first time (or after a key change).
+    pub fn opened(&mut self, services: &Services, sender: &Sender<Msg>, ctx: &egui::Context) {
+        if self.dashboard.is_none() && self.loading.is_none() && self.access_problem.is_none() {
+            self.start_fetch(services, sender, ctx);
+        }
+    }
+
+    pub fn execute(
+        &mut self,
+        command: UsageCommand,
+        services: &Services,
+        sender: &Sender<Msg>,
+        ctx: &egui::Context,
+    ) {
+        match command {
+            UsageCommand::ChoosePreset(preset) => {
+                self.preset = preset;
+                self.custom_problem = None;
+                if preset == RangePreset::Custom {
+                    return;
+                }
+                let today = services.clock.today_utc();
+                self.today = day_number(today);
+                self.range = preset.resolve(today);
+                if let Some(range) = self.range {
+                    self.custom_first = iso_date(range.first());
+                    self.custom_last = iso_date(range.last());
+                }
+                self.start_fetch(services, sender, ctx);
+            }
+            UsageCommand::EditCustomFirst(text) => self.custom_first = text,
+            UsageCommand::EditCustomLast(text) => self.custom_last = text,
+            UsageCommand::ApplyCustomRange => {
+                match DateRange::parse(&self.custom_first, &self.custom_last) {
+                    Ok(range) => {
+                        self.custom_problem = None;
+                        self.range = Some(range);
+                        self.start_fetch(services, sender, ctx);
+                    }
+                    Err(e) => {
+                        self.custom_problem = Some(format!("This range cannot be shown: {e}."))
+                    }
+                }
+            }
+            UsageCommand::StackCostsBy(group_by) => {
+                self.cost_stack = group_by;
+                self.rebuild_charts();
+            }
+            UsageCommand::ShowMeasure(measure) => {
+                self.measure = measure;
+                self.rebuild_charts();
+            }
+            UsageCommand::StackUsageBy(group_by) => {
+                self.usage_stack = group_by;
+                self.rebuild_charts();
+            }
+            UsageCommand::TableGroupBy(group_by) => {
+                self.table_group = group_by;
+                self.rebuild_table();
+            }
+            UsageCommand::SortTableBy(column) => {
+                self.sort = if self.sort.0 == column {
+                    (column, !self.sort.1)
+                } else {
+                    // Numbers read best largest first, names from A.
+                    (column, column != SortColumn::Name)
+                };
+                self.rebuild_table();
+            }
+            UsageCommand::Refresh => {
+                let today = services.clock.today_utc();
+                self.today = day_number(today);
+                // Past midnight UTC "the last 30 days" are other days.
+                if let Some(range) = self.preset.resolve(today) {
+                    self.range = Some(range);
+                }
+                // Finished days stay cached; names are asked again in case keys were added.
+                self.cache.forget_names();
+                self.start_fetch(services, sender, ctx);
+            }
+            UsageCommand::Cancel => {
+                if let Some(loading) = self.loading.take() {
+                    loading.task.abort();
+                    self.problems = vec![if self.dashboard.is_some() {
+                        "Loading was cancelled; the figures below are the ones loaded before."
+                            .to_owned()
+                    } else {
+                        "Loading was cancelled. Press Refresh to try again.".to_owned()
+                    }];
+                }
+            }
+            UsageCommand::EditPastedKey(PastedText(text)) => {
+                self.pasted_draft = text;
+                self.pasted_problem = None;
+            }
+            UsageCommand::UsePastedKey => {
+                let draft = std::mem::take(&mut self.pasted_draft);
+                match key_from_paste(draft.expose_secret()).map(|s| (KeyShape::of(&s), s)) {
+                    None => {
+                        self.pasted_problem = Some(
+                            "That is not a key: paste the whole key, which starts with sk-admin-."
+                                .to_owned(),
+                        )
+                    }
+                    Some((KeyShape::NotAdmin, _)) => {
+                        self.pasted_problem = Some(
+                            "That is a project or user key, not an Admin key, so OpenAI will not \
+                             show it the organization's usage. Admin keys start with sk-admin-."
+                                .to_owned(),
+                        )
+                    }
+                    Some((_, secret)) => {
+                        self.use_key(secret, services, sender, ctx);
+                    }
+                }
+            }
+            UsageCommand::ForgetPastedKey => {
+                self.session_key = None;
+                self.reset_for_new_key();
+                self.start_fetch(services, sender, ctx);
+            }
+            UsageCommand::ExportDailyCsv => self.export(false, services, sender, ctx),
+            UsageCommand::ExportTableCsv => self.export(true, services, sender, ctx),
+        }
+    }
+
+    fn use_key(
+        &mut self,
+        secret: SecretString,
+        services: &Services,
+        sender: &Sender<Msg>,
+        ctx: &egui::Context,
+    ) {
+        self.session_key = Some(AdminKey::new(secret, AdminKeyOrigin::PastedForSession));
+        self.reset_for_new_key();
+        self.start_fetch(services, sender, ctx);
+    }
+
+    /// Another key may see another organization: nothing loaded before applies.
+    fn reset_for_new_key(&mut self) {
+        if let Some(loading) = self.loading.take() {
+            loading.task.abort();
+        }
+        self.cache = UsageCache::default();
+        self.dashboard = None;
+        self.dataset = None;
+        self.access_problem = None;
+        self.problems.clear();
+    }
+
+    /// Loads the chosen range, plus this month and the week before today for the forecast.
+    fn start_fetch(&mut self, services: &Services, sender: &Sender<Msg>, ctx: &egui::Context) {
+        let Some(range) = self.range else {
+            return;
+        };
+        let Some(key) = self.admin_key(services).map(|k| k.secret.clone()) else {
+            return;
+        };
+        if let Some(loading) = self.loading.take() {
+            loading.task.abort();
+        }
+        self.generation += 1;
+        self.problems.clear();
+        self.note = None;
+        let generation = self.generation;
+        let today = self.today;
+        let forecast_span = crate::usage::range::date_of_day(today).map(|date| {
+            let month_start = day_number(date.first_of_month());
+            DateRange::between_days(month_start.min(today - 7), today)
+        });
+        let span = forecast_span.map_or(range, |f| range.union(&f));
+        let options = FetchOptions::dashboard(span, today);
+        let client = services.openai.clone();
+        let cache = self.cache.clone();
+        let progress_sender = sender.clone();
+        let progress_ctx = ctx.clone();
+        let sender = sender.clone();
+        let ctx = ctx.clone();
+        let task = services.runtime.spawn(async move {
+            let report_progress = move |progress: Progress| {
+                let _ = progress_sender.send(Msg::Usage(UsageMsg::Progress {
+                    generation,
+                    progress,
+                }));
+                progress_ctx.request_repaint();
+            };
+            let dataset = fetch_dataset(&client, &key, &options, &cache, &report_progress).await;
+            let _ = sender.send(Msg::Usage(UsageMsg::Loaded {
+                generation,
+                dataset: Box::new(dataset),
+            }));
+            ctx.request_repaint();
+        });
+        self.loading = Some(Loading {
+            generation,
+            progress: Progress { done: 0, total: 0 },
+            task: task.abort_handle(),
+        });
+    }
+
+    pub fn handle(&mut self, msg: UsageMsg, pricing: &PricingTable) {
+        match msg {
+            UsageMsg::Progress {
+                generation,
+                progress,
+            } => {
+                if let Some(loading) = self.loading.as_mut().filter(|l| l.generation == generation)
+                {
+                    loading.progress = progress;
+                }
+            }
+            UsageMsg::Loaded {
+                generation,
+                dataset,
+            } => {
+                if self.loading.as_ref().map(|l| l.generation) != Some(generation) {
+                    return; // an answer for a range no longer asked for
+                }
+                self.loading = None;
+                self.show_dataset(*dataset, pricing);
+            }
+            UsageMsg::Exported(outcome) => {
+                self.export_status = Some(match outcome {
+                    ExportOutcome::Saved { path, rows } => {
+                        format!("Saved {rows} rows to {}.", path.display())
+                    }
+                    ExportOutcome::NotSaved => "Nothing was saved: the save window was closed, \
+                                                or this computer could not show one (on Linux \
+                                                it needs the desktop portal)."
+                        .to_owned(),
+                    ExportOutcome::Failed(why) => format!("The file could not be saved: {why}."),
+                });
+            }
+        }
+    }
+
+    /// Shows a dataset (from a fetch, or given by a test or benchmark).
+    pub fn show_dataset(&mut self, dataset: Dataset, pricing: &PricingTable) {
+        self.access_problem = dataset.access_problem();
+        self.problems = dataset
+            .failures
+            .iter()
+            .map(|failure| failure.sentence(&dataset.names))
+            .collect();
+        if self.access_problem.is_some() {
+            self.problems.clear();
+            self.dashboard = None;
+            self.dataset = None;
+            return;
+        }
+        if !self.problems.is_empty() {
+            self.problems.push(if dataset.is_complete() {
+                "All costs, tokens and requests loaded; where a name is missing, the id is shown."
+                    .to_owned()
+            } else {
+                "Totals below leave out what did not load. Press Refresh to try again.".to_owned()
+            });
+        }
+        self.dataset = Some(dataset);
+        self.rebuild(pricing);
+    }
+
+    /// Prices changed, or new data: rebuild everything shown.
+    pub fn rebuild(&mut self, pricing: &PricingTable) {
+        let (Some(dataset), Some(range)) = (&self.dataset, self.range) else {
+            return;
+        };
+        let report = Report::build(dataset, range, pricing, Some(self.today));
+        self.note = report.estimate_note.clone();
+        self.dashboard = Some(Dashboard {
+            report,
+            cost_chart: PlotStack::default(),
+            usage_chart: PlotStack::default(),
+            requests_chart: PlotStack::default(),
+            table: Vec::new(),
+        });
+        self.rebuild_charts();
+        self.rebuild_table();
+    }
+
+    fn rebuild_charts(&mut self) {
+        let Some(dashboard) = self.dashboard.as_mut() else {
+            return;
+        };
+        let days = dashboard.report.range.len();
+        let report = &dashboard.report;
+        dashboard.cost_chart = PlotStack::new(&report.cost_series(self.cost_stack), days);
+        dashboard.usage_chart =
+            PlotStack::new(&report.usage_series(self.measure, self.usage_stack), days);
+        dashboard.requests_chart = PlotStack::new(
+            &report.usage_series(Measure::Requests, self.usage_stack),
+            days,
+        );
+    }
+
+    fn rebuild_table(&mut self) {
+        let Some(dashboard) = self.dashboard.as_mut() else {
+            return;
+        };
+        let mut table = dashboard.report.groups(self.table_group).to_vec();
+        sort_groups(&mut table, self.sort.0, self.sort.1);
+        dashboard.table = table;
+    }
+
+    fn export(
+        &mut self,
+        grouped: bool,
+        services: &Services,
+        sender: &Sender<Msg>,
+        ctx: &egui::Context,
+    ) {
+        let Some(dashboard) = &self.dashboard else {
+            return;
+        };
+        let report = &dashboard.report;
+        let range = format!(
+            "{}-to-{}",
+            iso_date(report.range.first()),
+            iso_date(report.range.last())
+        );
+        let (bytes, rows, name, title) = if grouped {
+            (
+                groups_csv(&dashboard.table),
+                dashboard.table.len(),
+                format!("openai-usage-by-{}-{range}.csv", self.table_group.as_str()),
+                "Save the table as CSV",
+            )
+        } else {
+            (
+                daily_csv(&report.days),
+                report.days.len(),
+                format!("openai-usage-daily-{range}.csv"),
+                "Save the daily figures as CSV",
+            )
+        };
+        let bytes = match bytes {
+            Ok(bytes) => bytes,
+            Err(e) => {
+                self.export_status = Some(format!("The CSV could not be made: {e}."));
+                return;
+            }
+        };
+        self.export_status = None;
+        // The dialog is created here, on the UI thread, and awaited on the runtime.
+        let answer = services.file_picker.save_file(title, &name, FileKind::Csv);
+        let sender = sender.clone();
+        let ctx = ctx.clone();
+        services.runtime.spawn(async move {
+            let outcome = match answer.await {
+                None => ExportOutcome::NotSaved,
+                Some(path) => {
+                    let target = path.clone();
+                    match tokio::task::spawn_blocking(move || write_atomically(&target, &bytes))
+                        .await
+                    {
+                        Ok(Ok(())) => ExportOutcome::Saved { path, rows },
+                        Ok(Err(e)) => ExportOutcome::Failed(format!("{}: {e}", path.display())),
+                        Err(e) => ExportOutcome::Failed(e.to_string()),
+                    }
+                }
+            };
+            let _ = sender.send(Msg::Usage(UsageMsg::Exported(outcome)));
+            ctx.request_repaint();
+        });
+    }
+}

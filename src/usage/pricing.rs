@@ -1,0 +1,289 @@
+//! Model prices, for estimates only. The Costs API's dollars are the real figures; a price table
+//! is the fallback where it gives none (cost per key on organizations whose Costs API cannot
+//! group by key). The table ships as dated data in `assets/pricing.json` (reference section 9,
+//! secondary sources) and can be replaced by a file or edited in Settings.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+const BUILTIN_JSON: &str = include_str!("../../assets/pricing.json");
+
+/// USD per million tokens of one model.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ModelPrice {
+    pub model: String,
+    pub input: f64,
+    pub cached_input: f64,
+    pub output: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+impl ModelPrice {
+    /// The cost of some tokens. `input` includes `cached`, as in the Usage API.
+    pub fn cost(&self, input: u64, cached: u64, output: u64) -> f64 {
+        let uncached = input.saturating_sub(cached) as f64;
+        (uncached * self.input
+            + cached.min(input) as f64 * self.cached_input
+            + output as f64 * self.output)
+            / 1e6
+    }
+
+    fn check(&self) -> Result<(), String> {
+        if self.model.trim().is_empty() {
+            return Err("a price has no model name".to_owned());
+        }
+        for (what, value) in [
+            ("input", self.input),
+            ("cached input", self.cached_input),
+            ("output", self.output),
+        ] {
+            if !value.is_finite() || value < 0.0 {
+                return Err(format!(
+                    "the {what} price of {} is not a positive number",
+                    self.model
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Where the prices in force came from.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum PricingOrigin {
+    /// The table shipped with Key Doctor.
+    #[default]
+    Builtin,
+    /// A JSON file the person chose.
+    File(PathBuf),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PricingTable {
+    #[serde(default = "schema_one")]
+    pub schema_version: u32,
+    #[serde(default = "usd")]
+    pub currency: String,
+    /// The month the prices were collected, for example "2026-06".
+    #[serde(default)]
+    pub as_of: String,
+    #[serde(default)]
+    pub note: String,
+    pub models: Vec<ModelPrice>,
+    #[serde(skip)]
+    pub origin: PricingOrigin,
+    /// Models whose price the person edited in Settings.
+    #[serde(skip)]
+    pub edited: Vec<String>,
+}
+
+fn schema_one() -> u32 {
+    1
+}
+
+fn usd() -> String {
+    "usd".to_owned()
+}
+
+impl PricingTable {
+    /// The shipped table.
+    pub fn builtin() -> Self {
+        // The asset is checked by a unit test; an empty table (no estimates) is the safe
+        // fallback should it ever fail to parse.
+        PricingTable::from_json(BUILTIN_JSON).unwrap_or_else(|_| PricingTable {
+            schema_version: 1,
+            currency: usd(),
+            as_of: String::new(),
+            note: String::new(),
+            models: Vec::new(),
+            origin: PricingOrigin::Builtin,
+            edited: Vec::new(),
+        })
+    }
+
+    /// A table in the shape of `assets/pricing.json`.
+    pub fn from_json(text: &str) -> Result<Self, String> {
+        let table: PricingTable =
+            serde_json::from_str(text).map_err(|e| format!("it is not a pricing table: {e}"))?;
+        if !table.currency.eq_ignore_ascii_case("usd") {
+            return Err(format!(
+                "its prices are in {}, and Key Doctor can only use US dollars",
+                table.currency
+            ));
+        }
+        for price in &table.models {
+            price.check()?;
+        }
+        Ok(table)
+    }
+
+    /// A table read from a file the person chose.
+    pub fn from_file(path: &Path) -> Result<Self, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            format!(
+                "The pricing file {} could not be read: {e}.",
+                path.display()
+            )
+        })?;
+        let mut table = PricingTable::from_json(&text).map_err(|e| {
+            format!(
+                "The pricing file {} could not be used: {e}.",
+                path.display()
+            )
+        })?;
+        table.origin = PricingOrigin::File(path.to_owned());
+        Ok(table)
+    }
+
+    /// This table with the person's edited prices on top (replacing or adding models).
+    pub fn with_edits(mut self, edits: &[ModelPrice]) -> Self {
+        for edit in edits.iter().filter(|e| e.check().is_ok()) {
+            match self.models.iter_mut().find(|m| m.model == edit.model) {
+                Some(existing) => *existing = edit.clone(),
+                None => self.models.push(edit.clone()),
+            }
+            self.edited.push(edit.model.clone());
+        }
+        self
+    }
+
+    /// The table the settings ask for: the chosen file (or the shipped table) with the edits
+    /// on top. A file that cannot be used gives the shipped table and a sentence saying why.
+    pub fn from_settings(file: Option<&Path>, edits: &[ModelPrice]) -> (Self, Option<String>) {
+        let (table, problem) = match file {
+            None => (PricingTable::builtin(), None),
+            Some(path) => match PricingTable::from_file(path) {
+                Ok(table) => (table, None),
+                Err(problem) => (
+                    PricingTable::builtin(),
+                    Some(format!(
+                        "{problem} The prices shipped with Key Doctor are used."
+                    )),
+                ),
+            },
+        };
+        (table.with_edits(edits), problem)
+    }
+
+    /// The price of a model: its own entry, or the entry it is a dated snapshot of
+    /// (`gpt-4o-2024-08-06` is priced as `gpt-4o`). Other variants are not guessed: `gpt-5-nano`
+    /// is not `gpt-5`.
+    pub fn price_for(&self, model: &str) -> Option<&ModelPrice> {
+        if let Some(exact) = self.models.iter().find(|m| m.model == model) {
+            return Some(exact);
+        }
+        self.models
+            .iter()
+            .filter(|m| {
+                model
+                    .strip_prefix(m.model.as_str())
+                    .and_then(|rest| rest.strip_prefix('-'))
+                    .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+            })
+            .max_by_key(|m| m.model.len())
+    }
+
+    /// Estimated USD for some tokens of a model, `None` when the model has no price.
+    pub fn estimate(&self, model: &str, input: u64, cached: u64, output: u64) -> Option<f64> {
+        self.price_for(model)
+            .map(|price| price.cost(input, cached, output))
+    }
+
+    /// One line for people: where these prices come from and how old they are.
+    pub fn describe(&self) -> String {
+        let when = if self.as_of.is_empty() {
+            "of unknown date".to_owned()
+        } else {
+            format!("as of {}", self.as_of)
+        };
+        match &self.origin {
+            PricingOrigin::Builtin => format!("Prices shipped with Key Doctor, {when}."),
+            PricingOrigin::File(path) => format!("Prices from {}, {when}.", path.display()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_table_parses_and_is_dated() {
+        let table = PricingTable::builtin();
+        assert!(table.models.len() >= 12);
+        assert_eq!(table.as_of, "2026-06");
+        assert!(table.models.iter().all(|m| m.source.is_some()));
+        let gpt5 = table.price_for("gpt-5").expect("gpt-5");
+        assert_eq!(
+            (gpt5.input, gpt5.cached_input, gpt5.output),
+            (1.25, 0.125, 10.0)
+        );
+    }
+
+    #[test]
+    fn snapshots_take_their_family_price_and_other_variants_do_not() {
+        let table = PricingTable::builtin();
+        assert_eq!(
+            table
+                .price_for("gpt-4o-2024-08-06")
+                .map(|p| p.model.as_str()),
+            Some("gpt-4o")
+        );
+        assert_eq!(
+            table
+                .price_for("gpt-4o-mini-2024-07-18")
+                .map(|p| p.model.as_str()),
+            Some("gpt-4o-mini")
+        );
+        assert_eq!(table.price_for("gpt-5-nano"), None);
+        assert_eq!(table.price_for("claude-3"), None);
+    }
+
+    #[test]
+    fn cost_counts_cached_tokens_at_their_own_price() {
+        let price = ModelPrice {
+            model: "m".into(),
+            input: 2.0,
+            cached_input: 0.5,
+            output: 8.0,
+            source: None,
+        };
+        // 1M input of which 400k cached, 250k output.
+        let cost = price.cost(1_000_000, 400_000, 250_000);
+        assert!((cost - (1.2 + 0.2 + 2.0)).abs() < 1e-12, "{cost}");
+    }
+
+    #[test]
+    fn edits_replace_or_add_and_bad_files_are_explained() {
+        let table = PricingTable::builtin().with_edits(&[ModelPrice {
+            model: "gpt-5".into(),
+            input: 9.0,
+            cached_input: 1.0,
+            output: 20.0,
+            source: None,
+        }]);
+        assert_eq!(table.price_for("gpt-5").map(|p| p.input), Some(9.0));
+        assert_eq!(table.edited, vec!["gpt-5".to_owned()]);
+
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("prices.json");
+        std::fs::write(
+            &path,
+            r#"{"models":[{"model":"x","input":-1,"cached_input":0,"output":0}]}"#,
+        )
+        .expect("write");
+        let error = PricingTable::from_file(&path).expect_err("negative price");
+        assert!(error.contains("not a positive number"), "{error}");
+        std::fs::write(
+            &path,
+            r#"{"as_of":"2027-01","models":[{"model":"x","input":1,"cached_input":0.5,"output":2}]}"#,
+        )
+        .expect("write");
+        let table = PricingTable::from_file(&path).expect("valid file");
+        assert_eq!(table.origin, PricingOrigin::File(path.clone()));
+        assert!(table.describe().contains("as of 2027-01"));
+        assert!(PricingTable::from_file(&dir.path().join("missing.json")).is_err());
+    }
+}
