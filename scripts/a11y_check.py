@@ -88,20 +88,25 @@ def wait_for(what, find, timeout=60.0):
 
 
 def find_app():
+    """The application AccessKit registers: named after the binary, holding our title label."""
     desktop = pyatspi.Registry.getDesktop(0)
     for index in range(desktop.childCount):
         app = desktop.getChildAtIndex(index)
-        if app is not None and any(
-            text_of(n) == "Key Doctor" for n in walk(app) if n.getRoleName() in ("frame", "window")
+        if app is not None and (app.name or "").startswith("key-doctor") and any(
+            text_of(n) == "Key Doctor" for n in walk(app) if n.getRoleName() == "label"
         ):
             return app
     return None
 
 
+BUTTONS = ("push button", "toggle button")
+
+
 def find_node(app, role, predicate):
+    roles = BUTTONS if role == "push button" else (role,)
     for node in walk(app):
         try:
-            if node.getRoleName() == role and predicate(text_of(node)):
+            if node.getRoleName() in roles and predicate(text_of(node)):
                 return node
         except Exception:
             continue

@@ -37,3 +37,6 @@ echo "== cargo clippy"
 cargo clippy --all-targets -- -D warnings
 echo "== cargo test (inside a private D-Bus session with an unlocked keyring)"
 scripts/in-desktop-session.sh cargo test --all-targets
+echo "== the release binary, driven through AT-SPI as a screen reader does"
+cargo build --release --locked
+scripts/a11y-e2e.sh target/release/key-doctor
