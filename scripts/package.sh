@@ -3,7 +3,7 @@
 # unpacks it, validates the .desktop file and the AppStream metainfo, checks that the app id is
 # the same everywhere, and starts the unpacked binary with --version.
 # On a fresh Debian machine, as root, it first installs the tools it needs. Other formats
-# (AppImage, .app/.dmg, NSIS, WiX) are built on their own OS: see packaging/README.md.
+# (AppImage, .app/.dmg, NSIS, WiX) are built on their own OS: see README.md, "Installing and packaging".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -9,53 +9,94 @@ use std::path::PathBuf;
 use std::pin::Pin;
 use std::sync::Mutex;
 
+use raw_window_handle::{HasDisplayHandle, HasWindowHandle};
+
 /// The answer of a dialog: a path, or `None` for Cancel (or no dialog available).
 pub type DialogFuture = Pin<Box<dyn Future<Output = Option<PathBuf>> + Send>>;
+
+/// The window a dialog belongs to, so it opens above it (and stays there).
+pub trait ParentWindow: HasWindowHandle + HasDisplayHandle {}
+
+impl<T: HasWindowHandle + HasDisplayHandle + ?Sized> ParentWindow for T {}
 
 /// What kind of file a dialog offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
     Csv,
     Json,
+    /// `.env` files have no extension to filter on: every file is offered.
+    Env,
 }
 
 impl FileKind {
-    fn filter(self) -> (&'static str, &'static [&'static str]) {
+    fn filter(self) -> Option<(&'static str, &'static [&'static str])> {
         match self {
-            FileKind::Csv => ("CSV table", &["csv"]),
-            FileKind::Json => ("JSON file", &["json"]),
+            FileKind::Csv => Some(("CSV table", &["csv"])),
+            FileKind::Json => Some(("JSON file", &["json"])),
+            FileKind::Env => None,
         }
+    }
+
+    fn dialog(self, title: &str, parent: Option<&dyn ParentWindow>) -> rfd::AsyncFileDialog {
+        let mut dialog = rfd::AsyncFileDialog::new().set_title(title);
+        if let Some((name, extensions)) = self.filter() {
+            dialog = dialog.add_filter(name, extensions);
+        }
+        if let Some(parent) = parent {
+            dialog = dialog.set_parent(parent);
+        }
+        dialog
     }
 }
 
 pub trait FilePicker: Send + Sync {
     /// Asks where to save. Call it on the UI thread (macOS wants dialogs created there) and
     /// await the answer anywhere.
-    fn save_file(&self, title: &str, suggested_name: &str, kind: FileKind) -> DialogFuture;
+    fn save_file(
+        &self,
+        parent: Option<&dyn ParentWindow>,
+        title: &str,
+        suggested_name: &str,
+        kind: FileKind,
+    ) -> DialogFuture;
     /// Asks which file to open.
-    fn open_file(&self, title: &str, kind: FileKind) -> DialogFuture;
+    fn open_file(
+        &self,
+        parent: Option<&dyn ParentWindow>,
+        title: &str,
+        kind: FileKind,
+    ) -> DialogFuture;
 }
 
 /// The operating system's dialogs.
 pub struct NativeFilePicker;
 
 impl FilePicker for NativeFilePicker {
-    fn save_file(&self, title: &str, suggested_name: &str, kind: FileKind) -> DialogFuture {
-        let (name, extensions) = kind.filter();
-        let dialog = rfd::AsyncFileDialog::new()
-            .set_title(title)
+    fn save_file(
+        &self,
+        parent: Option<&dyn ParentWindow>,
+        title: &str,
+        suggested_name: &str,
+        kind: FileKind,
+    ) -> DialogFuture {
+        let dialog = kind
+            .dialog(title, parent)
             .set_file_name(suggested_name)
-            .add_filter(name, extensions)
             .save_file();
         Box::pin(async move { dialog.await.map(|handle| handle.path().to_owned()) })
     }
 
-    fn open_file(&self, title: &str, kind: FileKind) -> DialogFuture {
-        let (name, extensions) = kind.filter();
-        let dialog = rfd::AsyncFileDialog::new()
-            .set_title(title)
-            .add_filter(name, extensions)
-            .pick_file();
+    fn open_file(
+        &self,
+        parent: Option<&dyn ParentWindow>,
+        title: &str,
+        kind: FileKind,
+    ) -> DialogFuture {
+        let mut dialog = kind.dialog(title, parent);
+        if let Ok(dir) = std::env::current_dir() {
+            dialog = dialog.set_directory(dir);
+        }
+        let dialog = dialog.pick_file();
         Box::pin(async move { dialog.await.map(|handle| handle.path().to_owned()) })
     }
 }
@@ -102,11 +143,22 @@ impl ScriptedFilePicker {
 }
 
 impl FilePicker for ScriptedFilePicker {
-    fn save_file(&self, title: &str, _suggested_name: &str, _kind: FileKind) -> DialogFuture {
+    fn save_file(
+        &self,
+        _parent: Option<&dyn ParentWindow>,
+        title: &str,
+        _suggested_name: &str,
+        _kind: FileKind,
+    ) -> DialogFuture {
         self.next(title)
     }
 
-    fn open_file(&self, title: &str, _kind: FileKind) -> DialogFuture {
+    fn open_file(
+        &self,
+        _parent: Option<&dyn ParentWindow>,
+        title: &str,
+        _kind: FileKind,
+    ) -> DialogFuture {
         self.next(title)
     }
 }

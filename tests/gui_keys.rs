@@ -10,7 +10,8 @@ use std::time::Duration;
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use key_doctor::gui::{App, Command, Connection, FileDialogs, PickedFile, Services, VaultOpening};
+use key_doctor::dialogs::ScriptedFilePicker;
+use key_doctor::gui::{App, Command, Connection, Services, VaultOpening};
 use key_doctor::openai::{Client, ClientConfig};
 use key_doctor::settings::SettingsStore;
 use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
@@ -56,15 +57,6 @@ fn keychain(service: &str) -> Arc<dyn SecretStore> {
     }
 }
 
-struct FakeDialogs(Option<PathBuf>);
-
-impl FileDialogs for FakeDialogs {
-    fn pick_env_file(&self, _parent: &eframe::Frame) -> PickedFile {
-        let answer = self.0.clone();
-        Box::pin(async move { answer })
-    }
-}
-
 impl World {
     fn services(
         &self,
@@ -81,7 +73,7 @@ impl World {
         let mut services = Services::new(self.runtime.handle().clone(), client, connection);
         services.settings = SettingsStore::in_dir(Some(self.dir.path()));
         services.desktop_prefers_dark = Arc::new(|| Some(false));
-        services.dialogs = Arc::new(FakeDialogs(picked));
+        services.file_picker = Arc::new(ScriptedFilePicker::answering(vec![picked]));
         let catalog_path = Catalog::file_in(self.dir.path());
         let store = std::sync::Mutex::new(Some(store));
         services.vault_opener = Arc::new(move || {
@@ -516,4 +508,105 @@ fn copy_key_and_reveal_are_explicit() {
         copied.borrow().is_some()
     });
     assert_eq!(copied.into_inner().as_deref(), Some(secret.as_str()));
+}
+
+#[test]
+fn a_stored_key_shows_what_it_spent_once_usage_is_loaded() {
+    let world = world("spend");
+    let mut services = world.services(
+        Ok(Arc::new(SessionStore::default())),
+        vec![Scenario::FullAccess, Scenario::AdminFull],
+        None,
+    );
+    // No Admin key from the environment: the Usage view takes the one stored in the vault.
+    services.admin_key = None;
+    let mut harness = open(services);
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Usage");
+    wait_until(
+        &mut harness,
+        "usage loaded with the stored Admin key",
+        |h| h.state().usage().dashboard.is_some(),
+    );
+    harness.get_by_label_contains("the Admin key stored in your keychain");
+    click_button(&mut harness, "Keys");
+    harness
+        .get_by_label_contains("Project key with full access, Project key")
+        .click();
+    let _ = harness.run_ok();
+    wait_for_label(&mut harness, "💲 Spent ");
+}
+
+mod common;
+
+/// Every simulator scenario through the window: select the key, press Check, read the banner and
+/// the permission table by their labels, press the fix button and see the page it asks to open.
+#[test]
+fn every_scenario_through_the_window() {
+    let world = world("everyscenario");
+    let cases = common::expectations();
+    let seed: Vec<Scenario> = cases.iter().map(|c| c.scenario).collect();
+    let mut harness = open(world.services(Ok(Arc::new(SessionStore::default())), seed, None));
+    wait_for_vault(&mut harness);
+    let entries = harness.state().keys().entries.clone();
+    for (case, entry) in cases.iter().zip(&entries) {
+        let what = format!("{:?}", case.scenario);
+        // The row may be scrolled out of sight: press it the way a screen reader does.
+        harness
+            .get_by_label_contains(&format!("{}, ", entry.label))
+            .click_accesskit();
+        let _ = harness.run_ok();
+        click_button(&mut harness, "Check");
+        let id = entry.id.clone();
+        wait_until(&mut harness, &what, move |h| {
+            h.state().keys().reports.contains_key(&id)
+        });
+        let title = format!(
+            "{} {}",
+            key_doctor::gui::verdict_mark(case.code),
+            case.code.title()
+        );
+        assert!(
+            harness.query_all_by_label(&title).next().is_some(),
+            "{what}: banner title {title}"
+        );
+        assert!(
+            harness
+                .query_all_by_label_contains(case.sentence)
+                .next()
+                .is_some(),
+            "{what}: {}",
+            case.sentence
+        );
+        for (group, level, status) in case.rows {
+            let _ = level;
+            let shown = match status {
+                key_doctor::checks::PermissionStatus::Granted => "✔ Granted",
+                key_doctor::checks::PermissionStatus::Missing => "✖ Missing",
+                _ => "? Unknown",
+            };
+            assert!(
+                harness.query_all_by_label(shown).next().is_some(),
+                "{what}: a row {shown}"
+            );
+            assert!(
+                harness.query_all_by_label(group).next().is_some(),
+                "{what}: row {group}"
+            );
+        }
+        if let Some(url) = &case.fix_url {
+            let report = harness.state().keys().reports[&entry.id].clone();
+            let label = report
+                .verdict
+                .fix_label
+                .clone()
+                .expect("a fix button label");
+            click_button(&mut harness, &label);
+            assert_eq!(
+                harness.state().last_commands(),
+                &[Command::OpenUrl(url.clone())],
+                "{what}"
+            );
+        }
+    }
 }

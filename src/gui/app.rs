@@ -20,6 +20,7 @@ use crate::dialogs::FileKind;
 use crate::settings::{Settings, TextSize, ThemePreference};
 use crate::usage::range::day_number;
 use crate::usage::{Dataset, DateRange, ModelPrice, PricingTable};
+use crate::vault::KeyKind;
 
 /// The four places of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +73,8 @@ pub enum Msg {
     Usage(UsageMsg),
     /// The pricing file the person chose (`None`: cancelled or no dialog).
     PricingFileChosen(Option<PathBuf>),
+    /// An Admin key read from the vault for the Usage view.
+    StoredAdminKey(secrecy::SecretString),
 }
 
 /// What a view asks the app to do.
@@ -199,8 +202,35 @@ impl App {
     fn navigate(&mut self, ctx: &egui::Context, view: View) {
         self.view = view;
         if view == View::Usage {
+            self.offer_stored_admin_key();
             self.usage.opened(&self.services, &self.sender, ctx);
         }
+    }
+
+    /// Usage needs an Admin key: when none is in force, read the first one the vault holds.
+    fn offer_stored_admin_key(&self) {
+        if self.usage.admin_key(&self.services).is_some() {
+            return;
+        }
+        let (Some(entry), Some(vault)) = (
+            self.keys.entries.iter().find(|e| e.kind == KeyKind::Admin),
+            self.keys.vault(),
+        ) else {
+            return;
+        };
+        let id = entry.id.clone();
+        self.background.spawn_blocking(move || {
+            let vault = vault
+                .lock()
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+            match vault.secret(&id) {
+                Ok(secret) => Msg::StoredAdminKey(secret),
+                Err(e) => Msg::Keys(KeysMsg::SecretMissing {
+                    id,
+                    sentence: e.to_string(),
+                }),
+            }
+        });
     }
 
     /// The theme in force: the person's choice, or the desktop's, or what the OS told winit.
@@ -272,21 +302,29 @@ impl App {
                 self.reload_pricing();
             }
             Msg::PricingFileChosen(None) => {}
+            Msg::StoredAdminKey(secret) => {
+                self.usage
+                    .use_stored_key(secret, &self.services, &self.sender, ctx)
+            }
         }
     }
 
     fn execute(&mut self, ctx: &egui::Context, frame: &eframe::Frame, command: Command) {
         match &command {
             Command::Navigate(view) => self.navigate(ctx, *view),
-            Command::Usage(command) => {
-                self.usage
-                    .execute(command.clone(), &self.services, &self.sender, ctx)
-            }
+            Command::Usage(command) => self.usage.execute(
+                command.clone(),
+                &self.services,
+                &self.sender,
+                ctx,
+                Some(frame),
+            ),
             Command::ChoosePricingFile => {
-                let answer = self
-                    .services
-                    .file_picker
-                    .open_file("Choose a pricing table (JSON)", FileKind::Json);
+                let answer = self.services.file_picker.open_file(
+                    Some(frame),
+                    "Choose a pricing table (JSON)",
+                    FileKind::Json,
+                );
                 self.background
                     .spawn(async move { Msg::PricingFileChosen(answer.await) });
             }
@@ -335,7 +373,11 @@ impl App {
     fn execute_keys(&mut self, ctx: &egui::Context, frame: &eframe::Frame, command: KeysCommand) {
         match command {
             KeysCommand::ChooseEnvFile => {
-                let picked = self.services.dialogs.pick_env_file(frame);
+                let picked = self.services.file_picker.open_file(
+                    Some(frame),
+                    "Open a .env file",
+                    FileKind::Env,
+                );
                 self.background
                     .spawn(async move { Msg::Keys(KeysMsg::FilePicked(picked.await)) });
             }

@@ -3,7 +3,6 @@
 
 mod app;
 mod background;
-pub mod dialogs;
 pub mod keys;
 mod theme;
 pub mod usage;
@@ -16,8 +15,8 @@ use std::time::Instant;
 use secrecy::SecretString;
 
 pub use app::{App, Command, Msg, View};
-pub use dialogs::{FileDialogs, NativeDialogs, PickedFile};
 pub use keys::{KeysCommand, VaultOpener, VaultOpening};
+pub use widgets::verdict_icon as verdict_mark;
 
 use crate::clock::Clock;
 use crate::dialogs::{FilePicker, NativeFilePicker};
@@ -63,7 +62,6 @@ pub struct Services {
     pub settings: SettingsStore,
     /// Opens the key vault (keychain and catalog) on a worker.
     pub vault_opener: VaultOpener,
-    pub dialogs: Arc<dyn FileDialogs>,
     /// Asks the desktop whether it prefers dark (blocking; run off the UI thread).
     pub desktop_prefers_dark: Arc<dyn Fn() -> Option<bool> + Send + Sync>,
     /// Set by benchmarks: print the time to the first frame and quit.
@@ -88,7 +86,6 @@ impl Services {
             connection,
             settings: SettingsStore::in_dir(config_dir().as_deref()),
             vault_opener: Arc::new(system_vault),
-            dialogs: Arc::new(NativeDialogs),
             desktop_prefers_dark: Arc::new(crate::desktop::prefers_dark),
             exit_after_first_frame: None,
             import_file: None,

@@ -11,7 +11,7 @@ use egui::ecolor::Hsva;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{Msg, Services};
-use crate::dialogs::FileKind;
+use crate::dialogs::{FileKind, ParentWindow};
 use crate::files::write_atomically;
 use crate::usage::admin_key::key_from_paste;
 use crate::usage::export::{daily_csv, groups_csv};
@@ -253,6 +253,7 @@ impl UsagePanel {
         services: &Services,
         sender: &Sender<Msg>,
         ctx: &egui::Context,
+        parent: Option<&dyn ParentWindow>,
     ) {
         match command {
             UsageCommand::ChoosePreset(preset) => {
@@ -361,9 +362,46 @@ impl UsagePanel {
                 self.reset_for_new_key();
                 self.start_fetch(services, sender, ctx);
             }
-            UsageCommand::ExportDailyCsv => self.export(false, services, sender, ctx),
-            UsageCommand::ExportTableCsv => self.export(true, services, sender, ctx),
+            UsageCommand::ExportDailyCsv => self.export(false, services, sender, ctx, parent),
+            UsageCommand::ExportTableCsv => self.export(true, services, sender, ctx, parent),
         }
+    }
+
+    /// What a stored key (known by its redacted form) spent in the range shown, in words:
+    /// "Spent 2026-11-01 to 2026-11-23 (UTC): $12.34". `None` before usage is loaded or when the
+    /// key cannot be told apart from another.
+    pub fn key_spend(&self, redacted: &str) -> Option<String> {
+        let (dashboard, dataset) = (self.dashboard.as_ref()?, self.dataset.as_ref()?);
+        let range = dataset.range?;
+        let id = crate::usage::key_match::key_id_for_redacted(&dataset.names, redacted)?;
+        let totals = dashboard.report.key(&id)?;
+        let cost = totals.cost?;
+        Some(format!(
+            "Spent {} to {} (UTC): ${cost:.2}{}",
+            iso_date(range.first()),
+            iso_date(range.last()),
+            if totals.cost_is_estimate {
+                " (an estimate from tokens and prices)"
+            } else {
+                ""
+            }
+        ))
+    }
+
+    /// Uses an Admin key from the vault when no other key is in force.
+    pub fn use_stored_key(
+        &mut self,
+        secret: SecretString,
+        services: &Services,
+        sender: &Sender<Msg>,
+        ctx: &egui::Context,
+    ) {
+        if self.admin_key(services).is_some() {
+            return;
+        }
+        self.session_key = Some(AdminKey::new(secret, AdminKeyOrigin::Stored));
+        self.reset_for_new_key();
+        self.start_fetch(services, sender, ctx);
     }
 
     fn use_key(
@@ -550,6 +588,7 @@ impl UsagePanel {
         services: &Services,
         sender: &Sender<Msg>,
         ctx: &egui::Context,
+        parent: Option<&dyn ParentWindow>,
     ) {
         let Some(dashboard) = &self.dashboard else {
             return;
@@ -584,7 +623,9 @@ impl UsagePanel {
         };
         self.export_status = None;
         // The dialog is created here, on the UI thread, and awaited on the runtime.
-        let answer = services.file_picker.save_file(title, &name, FileKind::Csv);
+        let answer = services
+            .file_picker
+            .save_file(parent, title, &name, FileKind::Csv);
         let sender = sender.clone();
         let ctx = ctx.clone();
         services.runtime.spawn(async move {

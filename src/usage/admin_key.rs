@@ -17,6 +17,8 @@ pub enum AdminKeyOrigin {
     Environment,
     /// Pasted in the Usage view; forgotten when the app closes.
     PastedForSession,
+    /// The first Admin key stored in the keychain (Keys view).
+    Stored,
 }
 
 impl AdminKeyOrigin {
@@ -28,6 +30,7 @@ impl AdminKeyOrigin {
             AdminKeyOrigin::PastedForSession => {
                 "the Admin key you pasted (kept for this session only)"
             }
+            AdminKeyOrigin::Stored => "the Admin key stored in your keychain",
         }
     }
 }

@@ -46,6 +46,35 @@ pub fn find_key_id<'a>(
 }
 
 /// The id of a stored key among the keys of the loaded names.
+/// The `key_…` id of a key known only by Key Doctor's own redacted form (`sk-proj-…abcd`):
+/// both redactions are a head and a tail of the same secret, so they agree when one head starts
+/// the other and one tail ends the other. `None` when no key, or more than one, agrees.
+pub fn key_id_for_redacted(names: &Names, ours: &str) -> Option<String> {
+    let (our_head, our_tail) = ours.split_once('…')?;
+    if our_tail.chars().count() < MIN_TAIL {
+        return None;
+    }
+    let mut found = None;
+    for (id, info) in &names.keys {
+        let Some((head, tail)) = info
+            .redacted_value
+            .as_deref()
+            .and_then(|r| r.split_once("...").or_else(|| r.split_once('…')))
+        else {
+            continue;
+        };
+        let heads_agree = head.starts_with(our_head) || our_head.starts_with(head);
+        let tails_agree = tail.ends_with(our_tail) || our_tail.ends_with(tail);
+        if heads_agree && tails_agree && tail.chars().count() >= MIN_TAIL {
+            if found.is_some() {
+                return None;
+            }
+            found = Some(id.clone());
+        }
+    }
+    found
+}
+
 pub fn key_id_in(names: &Names, secret: &SecretString) -> Option<String> {
     find_key_id(
         secret,
@@ -83,5 +112,35 @@ mod tests {
         assert_eq!(find_key_id(&key, listed), Some("key_1"));
         let twins = [("key_1", "sk-proj-...1234"), ("key_2", "sk-proj-...1234")];
         assert_eq!(find_key_id(&key, twins), None);
+    }
+
+    #[test]
+    fn our_redacted_form_finds_the_key_id() {
+        use super::super::dataset::KeyInfo;
+        let info = |redacted: &str| KeyInfo {
+            name: None,
+            project_id: "proj_x".into(),
+            redacted_value: Some(redacted.to_owned()),
+        };
+        let mut names = Names::default();
+        names.keys.insert("key_a".into(), info("sk-proj-...1234"));
+        names.keys.insert("key_b".into(), info("sk-proj-...9876"));
+        names.keys.insert("key_c".into(), info("sk-admin...1234"));
+        assert_eq!(
+            key_id_for_redacted(&names, "sk-proj-…1234"),
+            Some("key_a".into())
+        );
+        assert_eq!(key_id_for_redacted(&names, "sk-proj-…5555"), None);
+        assert_eq!(
+            key_id_for_redacted(&names, "sk-proj-…"),
+            None,
+            "no tail to compare"
+        );
+        names.keys.insert("key_d".into(), info("sk-proj-...1234"));
+        assert_eq!(
+            key_id_for_redacted(&names, "sk-proj-…1234"),
+            None,
+            "two keys agree"
+        );
     }
 }

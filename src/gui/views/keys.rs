@@ -83,7 +83,7 @@ pub fn show(
         });
     egui::CentralPanel::default().show(ui, |ui| {
         egui::ScrollArea::vertical().show(ui, |ui| match model.selected_entry() {
-            Some(entry) => key_details(ui, model, forms, entry, commands),
+            Some(entry) => key_details(ui, model, forms, context, entry, commands),
             None => {
                 ui.label("Select a key on the left.");
             }
@@ -303,6 +303,7 @@ fn key_details(
     ui: &mut egui::Ui,
     model: &KeysModel,
     forms: &mut KeysForms,
+    context: &ViewContext,
     entry: &CatalogEntry,
     commands: &mut Vec<Command>,
 ) {
@@ -335,6 +336,9 @@ fn key_details(
         shown,
         entry.source.describe()
     ));
+    if let Some(spend) = context.usage.key_spend(&entry.redacted) {
+        ui.label(format!("💲 {spend}, as the Usage view shows."));
+    }
     if let Some(project) = &entry.hints.project {
         ui.label(RichText::new(format!("Project: {project}")).weak());
     }
