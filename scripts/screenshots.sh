@@ -40,8 +40,8 @@ SIM=$!
 sleep 1
 key_of() { curl -s http://127.0.0.1:18099/_simulator/keys | /usr/bin/python3 -c "import json,sys; print([k['key'] for k in json.load(sys.stdin) if k['scenario']=='$1'][0])"; }
 ENV_DIR=$(mktemp -d)
-printf '# My chatbot\nOPENAI_API_KEY=%s\nOPEN_AI_KEY_ADM=%s\nOPENAI_PROJECT_ID=proj_demoWebsite\nANTHROPIC_API_KEY=sk-ant-api03-example\n' \
-    "$(key_of no_model_request)" "$(key_of admin_full)" > "$ENV_DIR/.env"
+printf '# My chatbot\nOPENAI_API_KEY=%s\nOPENAI_API_KEY_BATCH=%s\nOPEN_AI_KEY_ADM=%s\nOPENAI_ORG_ID=org-KeyDoctorDemo\nAZURE_OPENAI_API_KEY=0123456789abcdef0123456789abcdef\nANTHROPIC_API_KEY=sk-ant-api03-example\n' \
+    "$(key_of legacy_user)" "$(key_of organization_spend_limit_exceeded)" "$(key_of admin_full)" > "$ENV_DIR/.env"
 kill $SIM
 "$BIN" --demo "$ENV_DIR/.env" >/dev/null 2>&1 &
 APP=$!
