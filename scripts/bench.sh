@@ -32,7 +32,7 @@ echo "== Start-up (release build, --demo under Xvfb, lavapipe; $RUNS runs each)"
 in_app=() wall=() baseline=()
 for _ in $(seq "$RUNS"); do
     start=$(now_ms)
-    line=$("$BIN" --demo --exit-after-first-frame 2>/dev/null | grep first_frame_ms || true)
+    line=$("$BIN" --demo --exit-after-first-frame 2>/dev/null | grep -m1 first_frame_ms || true)
     wall+=($(( $(now_ms) - start )))
     in_app+=("${line#first_frame_ms=}")
     start=$(now_ms)

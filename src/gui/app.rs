@@ -580,11 +580,14 @@ impl eframe::App for App {
         self.frames_drawn += 1;
         if let Some(started) = self.services.exit_after_first_frame {
             // The first frame is on screen once the second one starts.
-            if self.frames_drawn == 1 {
-                ctx.request_repaint();
-            } else {
-                println!("first_frame_ms={}", started.elapsed().as_millis());
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            match self.frames_drawn {
+                1 => ctx.request_repaint(),
+                2 => {
+                    println!("first_frame_ms={}", started.elapsed().as_millis());
+                    ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+                // Frames drawn while the window closes are not the first.
+                _ => {}
             }
         }
     }
