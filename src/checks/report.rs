@@ -69,6 +69,21 @@ pub struct OrganizationInfo {
     pub header: Option<String>,
 }
 
+impl OrganizationInfo {
+    /// "Demo Organization (org-…), your role: owner".
+    pub fn describe(&self) -> String {
+        format!(
+            "{} ({}){}",
+            self.title.as_deref().unwrap_or("untitled"),
+            self.id,
+            self.role
+                .as_deref()
+                .map(|r| format!(", your role: {r}"))
+                .unwrap_or_default()
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckReport {
     pub key: KeyDescription,
@@ -128,15 +143,7 @@ impl CheckReport {
             }
         }
         if let Some(org) = &self.organization {
-            text.push_str(&format!(
-                "Organization: {} ({}){}\n",
-                org.title.as_deref().unwrap_or("untitled"),
-                org.id,
-                org.role
-                    .as_deref()
-                    .map(|r| format!(", your role: {r}"))
-                    .unwrap_or_default()
-            ));
+            text.push_str(&format!("Organization: {}\n", org.describe()));
         }
         if let Some(limits) = &self.rate_limits {
             text.push_str(&format!(

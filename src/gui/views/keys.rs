@@ -439,15 +439,7 @@ fn report_details(ui: &mut egui::Ui, report: &crate::checks::CheckReport) {
         .show(ui, |ui| {
             if let Some(org) = &report.organization {
                 ui.label("Organization");
-                ui.label(format!(
-                    "{} ({}){}",
-                    org.title.as_deref().unwrap_or("untitled"),
-                    org.id,
-                    org.role
-                        .as_deref()
-                        .map(|r| format!(", your role: {r}"))
-                        .unwrap_or_default()
-                ));
+                ui.label(org.describe());
                 ui.end_row();
                 if !org.projects.is_empty() {
                     ui.label("Projects");
