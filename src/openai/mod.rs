@@ -11,7 +11,7 @@ mod types;
 
 pub use client::{
     ApiRequest, ApiResponse, Client, ClientConfig, ConfigError, HttpMethod, is_loopback,
-    validate_base_url,
+    validate_base_url, walk_pages,
 };
 pub use envelope::{ApiErrorBody, missing_scopes, parse_error_envelope};
 pub use error::ApiError;

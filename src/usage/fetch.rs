@@ -14,6 +14,7 @@ use tokio::sync::Semaphore;
 
 use crate::openai::{
     ApiError, BucketWidth, Client, CostBucket, CostsQuery, UsageBucket, UsageKind, UsageQuery,
+    walk_pages,
 };
 
 use super::dataset::{CostRow, Dataset, FetchFailure, KeyCostRow, KeyInfo, Names, Part, UsageRow};
@@ -410,24 +411,17 @@ async fn fetch_usage_window(
     let mut query = UsageQuery::daily(window.start_time(), window.end_time());
     query.limit = Some(page_size.unwrap_or(window.len().min(Stream::Usage.window_days()) as u32));
     query.group_by = vec!["model".into(), "project_id".into(), "api_key_id".into()];
-    let mut buckets = Vec::new();
-    let mut page: Option<String> = None;
-    loop {
-        let answer = {
+    walk_pages(|page| {
+        let query = &query;
+        async move {
             let _permit = gate.acquire().await;
             tracker.requests.fetch_add(1, Ordering::SeqCst);
             client
-                .usage_page(key, UsageKind::Completions, &query, page.as_deref())
-                .await?
-        };
-        buckets.extend(answer.data);
-        match answer.next_page {
-            Some(next) if answer.has_more && page.as_deref() != Some(next.as_str()) => {
-                page = Some(next)
-            }
-            _ => return Ok(buckets),
+                .usage_page(key, UsageKind::Completions, query, page.as_deref())
+                .await
         }
-    }
+    })
+    .await
 }
 
 async fn fetch_cost_window(
@@ -442,23 +436,15 @@ async fn fetch_cost_window(
     let mut query = CostsQuery::daily(window.start_time(), window.end_time());
     query.limit = Some(page_size.unwrap_or(window.len().min(COSTS_WINDOW_DAYS) as u32));
     query.group_by = group_by.iter().map(|g| (*g).to_owned()).collect();
-    let mut buckets = Vec::new();
-    let mut page: Option<String> = None;
-    loop {
-        let answer = {
+    walk_pages(|page| {
+        let query = &query;
+        async move {
             let _permit = gate.acquire().await;
             tracker.requests.fetch_add(1, Ordering::SeqCst);
-            client.costs_page(key, &query, page.as_deref()).await?
-        };
-        buckets.extend(answer.data);
-        match answer.next_page {
-            // A cursor that repeats itself would loop forever; stop instead.
-            Some(next) if answer.has_more && page.as_deref() != Some(next.as_str()) => {
-                page = Some(next)
-            }
-            _ => return Ok(buckets),
+            client.costs_page(key, query, page.as_deref()).await
         }
-    }
+    })
+    .await
 }
 
 /// Projects, then the keys of every project in parallel. Archived projects are included:

