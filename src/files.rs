@@ -1,4 +1,5 @@
-//! Files Key Doctor writes: always atomically, so a crash never leaves half a file behind.
+//! Files Key Doctor writes (always atomically, so a crash never leaves half a file behind) and
+//! files it reads that a person picked (regular files only, never more than a limit).
 
 use std::io::Write;
 use std::path::Path;
@@ -17,6 +18,42 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// Why a picked file was not read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// A folder, device, pipe or socket: opening a FIFO blocks forever, a device never ends.
+    NotAFile {
+        what: &'static str,
+    },
+    /// More than the limit, whatever size the file claims.
+    TooLarge,
+    Io(std::io::Error),
+}
+
+/// Reads a regular file, at most `limit` bytes. The type is checked before opening, and at most
+/// `limit + 1` bytes are read, so `/dev/zero` or a file that grows cannot fill memory.
+pub fn read_regular_file(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError> {
+    use std::io::Read;
+    let metadata = std::fs::metadata(path).map_err(ReadError::Io)?;
+    if !metadata.is_file() {
+        return Err(ReadError::NotAFile {
+            what: if metadata.is_dir() {
+                "a folder"
+            } else {
+                "a device, pipe or socket"
+            },
+        });
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|file| file.take(limit as u64 + 1).read_to_end(&mut bytes))
+        .map_err(ReadError::Io)?;
+    if bytes.len() > limit {
+        return Err(ReadError::TooLarge);
+    }
+    Ok(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -32,5 +69,32 @@ mod tests {
             .expect("list")
             .count();
         assert_eq!(entries, 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_and_pipes_are_refused_without_reading() {
+        assert!(matches!(
+            read_regular_file(Path::new("/dev/zero"), 1024),
+            Err(ReadError::NotAFile { .. })
+        ));
+        let dir = tempfile::tempdir().expect("temp dir");
+        let fifo = dir.path().join("fifo");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        assert!(matches!(
+            read_regular_file(&fifo, 1024),
+            Err(ReadError::NotAFile { .. })
+        ));
+        let big = dir.path().join("big");
+        std::fs::write(&big, vec![b'a'; 2048]).expect("write");
+        assert!(matches!(
+            read_regular_file(&big, 1024),
+            Err(ReadError::TooLarge)
+        ));
+        assert_eq!(read_regular_file(&big, 4096).expect("read").len(), 2048);
     }
 }

@@ -9,6 +9,7 @@ pub mod files;
 pub mod gui;
 pub mod import;
 pub mod openai;
+pub mod redaction;
 pub mod settings;
 pub mod simulator;
 pub mod usage;

@@ -83,6 +83,9 @@ pub struct Settings {
     /// Prices the person edited, applied over the table in force.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub price_edits: Vec<ModelPrice>,
+    /// The OpenAI address chosen in Settings, used when none is given on the command line.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
 }
 
 impl Default for Settings {
@@ -93,6 +96,7 @@ impl Default for Settings {
             text_size: TextSize::default(),
             pricing_file: None,
             price_edits: Vec::new(),
+            base_url: None,
         }
     }
 }

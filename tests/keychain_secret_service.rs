@@ -6,7 +6,7 @@ use std::process::Command;
 use std::sync::Arc;
 
 use key_doctor::vault::{
-    Catalog, KeyHints, KeySource, KeyringStore, NewKey, SecretStore, Vault, VaultError,
+    Catalog, KeyHints, KeySource, KeyringStore, NewKey, OnUnsaved, SecretStore, Vault, VaultError,
 };
 use secrecy::{ExposeSecret, SecretString};
 
@@ -60,9 +60,15 @@ fn keys_are_stored_read_listed_and_deleted_in_the_secret_service() {
     let dir = tempfile::tempdir().expect("dir");
     let service = service("roundtrip");
     let mut vault = open_vault(&service, dir.path());
-    let first = vault.add(new_key(KEY, "Website")).expect("stored").entry;
+    let first = vault
+        .add(new_key(KEY, "Website"), OnUnsaved::KeepForSession)
+        .expect("stored")
+        .entry;
     let second = vault
-        .add(new_key("sk-admin-keychaintest-0123456789abcdefgh", "Usage"))
+        .add(
+            new_key("sk-admin-keychaintest-0123456789abcdefgh", "Usage"),
+            OnUnsaved::KeepForSession,
+        )
         .expect("stored")
         .entry;
     assert_eq!(vault.entries().len(), 2);
@@ -96,7 +102,11 @@ fn keys_are_still_there_after_the_app_restarts() {
     let service = service("restart");
     let id = {
         let mut vault = open_vault(&service, dir.path());
-        vault.add(new_key(KEY, "Kept")).expect("stored").entry.id
+        vault
+            .add(new_key(KEY, "Kept"), OnUnsaved::KeepForSession)
+            .expect("stored")
+            .entry
+            .id
     };
     let mut reopened = open_vault(&service, dir.path());
     let entry = reopened.entry(&id).expect("listed again").clone();
@@ -117,7 +127,7 @@ fn locked_keychain_child() {
     let outcome = KeyringStore::system(&service("locked")).map(|store| {
         let (catalog, _) = Catalog::load(&Catalog::file_in(dir.path())).expect("catalog");
         let mut vault = Vault::new(Arc::new(store), catalog);
-        let result = vault.add(new_key(KEY, "Nope"));
+        let result = vault.add(new_key(KEY, "Nope"), OnUnsaved::KeepForSession);
         (result.map(|_| ()), vault.entries().len())
     });
     match outcome {

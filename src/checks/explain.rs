@@ -15,7 +15,9 @@ pub enum ExplainError {
 }
 
 pub fn explain(text: &str) -> Result<Verdict, ExplainError> {
-    let text = text.trim();
+    // Pasted text may hold the key itself; nothing below (nor the verdict) sees it.
+    let gated = crate::redaction::redact_text(text, &[]);
+    let text = gated.trim();
     if text.is_empty() {
         return Err(ExplainError::Empty);
     }

@@ -182,8 +182,24 @@ fn read_outcome(outcome: &ProbeOutcome) -> (PermissionStatus, Option<u16>, Optio
         };
         return (PermissionStatus::Error, Some(status), Some(problem));
     }
+    // A broken proxy may answer 200 with anything: only a JSON object is OpenAI's success.
+    if response.is_success()
+        && serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&response.body)
+            .is_err()
+    {
+        let problem = Problem {
+            code: VerdictCode::UnexpectedResponse,
+            finding: Finding::default(),
+            http_status: Some(status),
+            message: Some(unexplained_answer(response)),
+        };
+        return (PermissionStatus::Error, Some(status), Some(problem));
+    }
     // Validation errors come after the scope check (reference section 5): the scope is granted.
-    if response.is_success() || matches!(status, 400 | 404 | 405 | 409 | 415 | 422) {
+    // OpenAI sends them in its error envelope; anything else is not OpenAI's answer.
+    let validation =
+        matches!(status, 400 | 404 | 405 | 409 | 415 | 422) && response.error_body().is_some();
+    if response.is_success() || validation {
         let problem = (status == 404 || status == 400 || status == 403)
             .then(|| response.error_body())
             .flatten()
@@ -207,8 +223,7 @@ fn read_outcome(outcome: &ProbeOutcome) -> (PermissionStatus, Option<u16>, Optio
         } else {
             VerdictCode::UnexpectedResponse
         };
-        let text =
-            String::from_utf8_lossy(&response.body[..response.body.len().min(200)]).into_owned();
+        let text = unexplained_answer(response);
         let row = if status >= 500 {
             PermissionStatus::Error
         } else {
@@ -246,6 +261,28 @@ fn read_outcome(outcome: &ProbeOutcome) -> (PermissionStatus, Option<u16>, Optio
         message: Some(body.message),
     };
     (row, Some(status), Some(problem))
+}
+
+/// What an answer without OpenAI's error message was, in words for the verdict's brackets.
+fn unexplained_answer(response: &ApiResponse) -> String {
+    let status = response.status;
+    if (300..400).contains(&status) {
+        return format!(
+            "the server answered HTTP {status}, sending Key Doctor to another address; it is not followed, so that the key is not sent elsewhere"
+        );
+    }
+    let text = String::from_utf8_lossy(&response.body[..response.body.len().min(200)]);
+    let text = text.trim();
+    let parsed = serde_json::from_slice::<serde_json::Value>(&response.body);
+    if text.is_empty() {
+        format!("the server answered HTTP {status} with an empty body")
+    } else if parsed.as_ref().is_err_and(|e| e.is_eof()) {
+        ApiError::Truncated { status }.to_string()
+    } else if parsed.is_err() || response.is_success() {
+        format!("HTTP {status} with a body that is not OpenAI's JSON")
+    } else {
+        format!("HTTP {status}: {text}")
+    }
 }
 
 fn assemble(
@@ -350,7 +387,7 @@ fn assemble(
                         "Key Doctor could not reach OpenAI: {what}. Check the internet connection, VPN or proxy, then try again."
                     ),
                     VerdictCode::UnexpectedResponse => format!(
-                        "The answer did not look like OpenAI's ({what}). A proxy, firewall or a wrong base URL may be in the way."
+                        "The answer was not OpenAI's ({what}), so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way."
                     ),
                     _ => verdict.summary,
                 };

@@ -601,7 +601,7 @@ impl Verdict {
                 "",
             ),
             VerdictCode::UnexpectedResponse => (
-                "The answer did not look like OpenAI's. A proxy, firewall or a wrong base URL may be in the way.".to_owned(),
+                "The answer was not OpenAI's, so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.".to_owned(),
                 None,
                 "",
             ),

@@ -11,6 +11,7 @@ use crate::checks::{
 };
 use crate::import::read_env_file;
 use crate::openai::Client;
+use crate::vault::clean_key;
 
 /// Exit statuses of DESIGN.md: 0 the key works, 1 it has a problem, 2 it could not be checked.
 pub fn exit_status(code: VerdictCode) -> u8 {
@@ -38,10 +39,9 @@ fn keys_from(
 ) -> Result<Vec<KeyUnderCheck>, String> {
     match source {
         KeySource::EnvVar(name) => match std::env::var(name) {
-            Ok(value) if !value.trim().is_empty() => Ok(vec![KeyUnderCheck::new(
-                SecretString::from(value.trim().to_owned()),
-                *name,
-            )]),
+            Ok(value) if !value.trim().is_empty() => {
+                Ok(vec![KeyUnderCheck::new(cleaned(&value)?, *name)])
+            }
             _ => Err(format!(
                 "{name} is not set. Put the key in it, or use --env-file FILE or --stdin (a key is never read from the command line)."
             )),
@@ -52,14 +52,10 @@ fn keys_from(
                 .take(64 * 1024)
                 .read_to_string(&mut text)
                 .map_err(|e| format!("The key could not be read from standard input: {e}."))?;
-            let key = text.trim();
-            if key.is_empty() {
+            if text.trim().is_empty() {
                 return Err("Standard input was empty: send the key on it.".to_owned());
             }
-            Ok(vec![KeyUnderCheck::new(
-                SecretString::from(key.to_owned()),
-                "stdin",
-            )])
+            Ok(vec![KeyUnderCheck::new(cleaned(&text)?, "stdin")])
         }
         KeySource::EnvFile(path) => {
             let scan = read_env_file(path).map_err(|e| e.to_string())?;
@@ -88,6 +84,15 @@ fn keys_from(
                 .collect())
         }
     }
+}
+
+/// The key without what a paste brought along (said on stderr), or why it cannot be one.
+fn cleaned(raw: &str) -> Result<SecretString, String> {
+    let cleaned = clean_key(raw).map_err(|refused| refused.to_string())?;
+    for note in &cleaned.notes {
+        eprintln!("key-doctor: {note}");
+    }
+    Ok(cleaned.secret)
 }
 
 pub fn check(client: Client, source: KeySource, json: bool) -> ExitCode {

@@ -10,8 +10,8 @@ use serde::Serialize;
 use crate::import::{Hints, read_env_file};
 use crate::settings::config_dir;
 use crate::vault::{
-    Catalog, KEYCHAIN_SERVICE, KeyHints, KeyKind, KeySource, KeyringStore, NewKey, Vault,
-    fingerprint,
+    Catalog, KEYCHAIN_SERVICE, KeyHints, KeyKind, KeySource, KeyringStore, NewKey, OnUnsaved,
+    SecretStore, SessionStore, Vault,
 };
 
 #[derive(Serialize)]
@@ -43,12 +43,41 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
     };
     let mut warnings = scan.warnings.clone();
     warnings.extend(crate::import::git_exposure(path));
-    let catalog =
-        config_dir().and_then(|dir| Catalog::load(&Catalog::file_in(&dir)).ok().map(|(c, _)| c));
-    let stored_fingerprints: Vec<String> = catalog
-        .as_ref()
-        .map(|c| c.entries().iter().map(|e| e.fingerprint.clone()).collect())
-        .unwrap_or_default();
+    // A dry run changes no file: a damaged list is reported, not set aside.
+    let loaded = config_dir().map(|dir| {
+        let file = Catalog::file_in(&dir);
+        if dry_run {
+            Catalog::load_read_only(&file)
+        } else {
+            Catalog::load(&file)
+        }
+    });
+    let catalog = match loaded {
+        Some(Ok((catalog, note))) => {
+            // The same sentence the window shows about a damaged or newer list.
+            warnings.extend(note.map(|note| note.sentence()));
+            catalog
+        }
+        Some(Err(error)) => {
+            eprintln!("key-doctor: {error} Nothing was stored.");
+            return ExitCode::from(2);
+        }
+        None if dry_run => Catalog::in_memory(),
+        None => {
+            eprintln!(
+                "key-doctor: this system has no configuration folder for the key list, so nothing was stored."
+            );
+            return ExitCode::from(2);
+        }
+    };
+    // The keychain says whether a listed key is really stored; without one, the list decides.
+    let store = KeyringStore::system(KEYCHAIN_SERVICE).map(|s| Arc::new(s) as Arc<dyn SecretStore>);
+    let vault = Vault::new(
+        store
+            .clone()
+            .unwrap_or_else(|_| Arc::new(SessionStore::default())),
+        catalog,
+    );
     let mut report = ImportReport {
         file: path.display().to_string(),
         keys: scan
@@ -58,7 +87,10 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
                 variable: found.variable.clone(),
                 kind: found.kind,
                 redacted: found.redacted.clone(),
-                already_stored: stored_fingerprints.contains(&fingerprint(found.expose())),
+                already_stored: match (&store, vault.stored_entry(found.expose())) {
+                    (Ok(_), Ok(entry)) => entry.is_some(),
+                    _ => vault.find_by_secret(found.expose()).is_some(),
+                },
                 hints: scan.hints.clone(),
             })
             .collect(),
@@ -67,15 +99,11 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
     };
     let mut status = 0;
     if !dry_run {
-        let vault = KeyringStore::system(KEYCHAIN_SERVICE)
-            .map(|store| Vault::new(Arc::new(store), catalog.unwrap_or_else(Catalog::in_memory)));
-        let mut vault = match vault {
-            Ok(vault) => vault,
-            Err(e) => {
-                eprintln!("key-doctor: {} Nothing was stored.", e.sentence());
-                return ExitCode::from(2);
-            }
-        };
+        if let Err(e) = &store {
+            eprintln!("key-doctor: {} Nothing was stored.", e.sentence());
+            return ExitCode::from(2);
+        }
+        let mut vault = vault;
         let mut stored = Vec::new();
         for (found, listed) in scan.keys.into_iter().zip(&report.keys) {
             if listed.already_stored {
@@ -94,12 +122,15 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
                     base_url: scan.hints.base_url.clone(),
                 },
             };
-            match vault.add(new_key) {
+            match vault.add(new_key, OnUnsaved::Undo) {
                 Ok(added) => {
-                    stored.push(found.variable);
-                    if let Some(problem) = added.not_saved {
-                        report.warnings.push(problem.to_string());
+                    if added.restored {
+                        report.warnings.push(format!(
+                            "{} was listed but missing from the keychain; it was put back.",
+                            found.variable
+                        ));
                     }
+                    stored.push(found.variable);
                 }
                 Err(e) => {
                     report.warnings.push(format!("{}: {e}", found.variable));

@@ -134,29 +134,42 @@ pub enum Command {
 
 /// The client settings from flags and environment, checked.
 pub fn client_config(cli: &Cli) -> Result<ClientConfig, String> {
-    let base_url = cli.base_url.as_deref().unwrap_or(DEFAULT_BASE_URL);
-    Ok(ClientConfig::new(base_url)
+    let config = ClientConfig::new(DEFAULT_BASE_URL)
         .map_err(|e| format!("The OpenAI base URL cannot be used: {e}."))?
         .with_organization(cli.org.clone())
-        .with_project(cli.project.clone()))
+        .with_project(cli.project.clone());
+    match cli.base_url.as_deref() {
+        Some(base_url) => config
+            .with_base_url(base_url)
+            .map_err(|e| format!("The OpenAI base URL cannot be used: {e}.")),
+        None => Ok(config),
+    }
 }
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         None => {
+            // A bad address does not keep the window from opening: it says so there, and the
+            // address can be fixed in Settings.
+            let (client, base_url_problem) = match client_config(&cli) {
+                _ if cli.demo => (None, None),
+                Ok(config) => (Some(config), None),
+                Err(message) => (
+                    ClientConfig::new(DEFAULT_BASE_URL)
+                        .ok()
+                        .map(|c| c.with_organization(cli.org.clone()))
+                        .map(|c| c.with_project(cli.project.clone())),
+                    Some((
+                        crate::redaction::redact_text(cli.base_url.as_deref().unwrap_or(""), &[])
+                            .into_owned(),
+                        message,
+                    )),
+                ),
+            };
             let options = LaunchOptions {
                 demo: cli.demo,
-                client: if cli.demo {
-                    None
-                } else {
-                    match client_config(&cli) {
-                        Ok(config) => Some(config),
-                        Err(message) => {
-                            eprintln!("key-doctor: {message}");
-                            return ExitCode::from(2);
-                        }
-                    }
-                },
+                client,
+                base_url_problem,
                 exit_after_first_frame: cli.exit_after_first_frame,
                 import_file: cli.env_file.clone(),
                 start_view: match cli.start_view.as_deref().map(gui::View::from_name) {

@@ -17,6 +17,7 @@ use super::widgets;
 use super::{Connection, Services};
 use crate::checks::{Checker, Verdict, explain};
 use crate::dialogs::FileKind;
+use crate::openai::Client;
 use crate::settings::{Settings, TextSize, ThemePreference};
 use crate::usage::range::day_number;
 use crate::usage::{Dataset, DateRange, ModelPrice, PricingTable};
@@ -96,6 +97,8 @@ pub enum Command {
     UseShippedPrices,
     /// A price edited in Settings.
     EditPrice(ModelPrice),
+    /// Use the OpenAI address typed in Settings (checked first) and keep it.
+    SetBaseUrl(String),
 }
 
 pub struct App {
@@ -121,6 +124,9 @@ pub struct App {
     usage: UsagePanel,
     pricing: PricingTable,
     pricing_problem: Option<String>,
+    /// The OpenAI address as typed in Settings, and why the last one tried was refused.
+    base_url_draft: String,
+    base_url_refused: Option<String>,
 }
 
 impl App {
@@ -132,7 +138,7 @@ impl App {
         let (pricing, pricing_problem) =
             PricingTable::from_settings(settings.pricing_file.as_deref(), &settings.price_edits);
         let usage = UsagePanel::new(day_number(services.clock.today_utc()));
-        let app = App {
+        let mut app = App {
             checker: Checker::new(services.openai.clone()),
             keys: KeysModel::new(),
             keys_forms: KeysForms::default(),
@@ -152,6 +158,12 @@ impl App {
             usage,
             pricing,
             pricing_problem,
+            base_url_draft: String::new(),
+            base_url_refused: None,
+        };
+        app.base_url_draft = match &app.services.connection {
+            Connection::Unusable { given, .. } => given.clone(),
+            Connection::Live { base_url, .. } | Connection::Demo { base_url } => base_url.clone(),
         };
         app.apply_settings(ctx);
         let probe = app.services.desktop_prefers_dark.clone();
@@ -201,7 +213,7 @@ impl App {
 
     fn navigate(&mut self, ctx: &egui::Context, view: View) {
         self.view = view;
-        if view == View::Usage {
+        if view == View::Usage && self.can_send() {
             self.offer_stored_admin_key();
             self.usage.opened(&self.services, &self.sender, ctx);
         }
@@ -227,6 +239,7 @@ impl App {
                 Ok(secret) => Msg::StoredAdminKey(secret),
                 Err(e) => Msg::Keys(KeysMsg::SecretMissing {
                     id,
+                    gone: e.is_missing_secret(),
                     sentence: e.to_string(),
                 }),
             }
@@ -312,6 +325,7 @@ impl App {
     fn execute(&mut self, ctx: &egui::Context, frame: &eframe::Frame, command: Command) {
         match &command {
             Command::Navigate(view) => self.navigate(ctx, *view),
+            Command::Usage(_) if !self.can_send() => {}
             Command::Usage(command) => self.usage.execute(
                 command.clone(),
                 &self.services,
@@ -364,13 +378,53 @@ impl App {
                 self.explain_text.clear();
                 self.explain_result = None;
             }
+            Command::SetBaseUrl(text) => self.set_base_url(ctx, text),
             Command::Keys(keys_command) => self.execute_keys(ctx, frame, keys_command.clone()),
         }
         self.last_commands.push(command);
     }
 
+    /// Nothing is sent while the address given cannot be used: it would go to another server
+    /// than the person asked for.
+    fn can_send(&self) -> bool {
+        !matches!(self.services.connection, Connection::Unusable { .. })
+    }
+
+    /// A new OpenAI address from Settings: checked, used from now on, and saved.
+    fn set_base_url(&mut self, ctx: &egui::Context, text: &str) {
+        let config = self.services.openai.config().clone().with_base_url(text);
+        let client = config
+            .map_err(|e| e.to_string())
+            .and_then(|config| Client::new(config).map_err(|e| e.to_string()));
+        match client {
+            Ok(client) => {
+                self.services.connection = Connection::live(client.config());
+                let keep = (!crate::openai::client_is_default(client.config()))
+                    .then(|| client.base_url().to_string());
+                self.checker = Checker::new(client.clone());
+                self.services.openai = client;
+                self.base_url_refused = None;
+                self.base_url_draft = self.services.openai.base_url().to_string();
+                self.change_settings(ctx, |s| s.base_url = keep);
+            }
+            Err(problem) => {
+                self.base_url_refused = Some(format!("This address cannot be used: {problem}."))
+            }
+        }
+    }
+
     /// Keys commands that need the window, the clipboard or the clock are done here.
     fn execute_keys(&mut self, ctx: &egui::Context, frame: &eframe::Frame, command: KeysCommand) {
+        let sends = matches!(
+            command,
+            KeysCommand::Check(_) | KeysCommand::CheckAll | KeysCommand::CheckImportRow(_)
+        );
+        if sends && !self.can_send() {
+            self.keys.notices.push(Notice::problem(
+                "Nothing was checked: the OpenAI address cannot be used. Fix it in Settings.",
+            ));
+            return;
+        }
         match command {
             KeysCommand::ChooseEnvFile => {
                 let picked = self.services.file_picker.open_file(
@@ -485,6 +539,14 @@ impl App {
                 );
                 ui.label(format!("Requests go to {base_url}, not api.openai.com."));
             }
+            Connection::Unusable { problem, .. } => {
+                ui.label(
+                    RichText::new("⚠ No checks until the OpenAI address is fixed")
+                        .strong()
+                        .color(Palette::warning(dark)),
+                );
+                ui.label(format!("{problem} Open Settings to change it."));
+            }
         });
     }
 }
@@ -567,7 +629,15 @@ impl eframe::App for App {
                             self.explain_result.as_ref(),
                             &mut commands,
                         ),
-                        View::Settings => views::settings::show(ui, &context, &mut commands),
+                        View::Settings => views::settings::show(
+                            ui,
+                            &context,
+                            views::settings::BaseUrlForm {
+                                draft: &mut self.base_url_draft,
+                                refused: self.base_url_refused.as_deref(),
+                            },
+                            &mut commands,
+                        ),
                     }
                 });
         });

@@ -6,16 +6,16 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
+use secrecy::SecretString;
 use secrecy::zeroize::Zeroize;
-use secrecy::{ExposeSecret, SecretString};
 
 use super::app::Msg;
 use super::background::Background;
 use crate::checks::{CheckReport, Checker, KeyUnderCheck};
 use crate::import::{self, EnvScan, FoundKey, Hints, ImportError};
 use crate::vault::{
-    Catalog, CatalogEntry, CheckRecord, KeyHints, KeySource, NewKey, SessionStore, StoreError,
-    Vault, VaultError,
+    Catalog, CatalogEntry, CheckRecord, KeyHints, KeySource, NewKey, OnUnsaved, SessionStore,
+    StoreError, Vault, VaultError, clean_key,
 };
 
 /// How long a revealed key stays visible.
@@ -189,6 +189,8 @@ pub enum KeysMsg {
     SecretMissing {
         id: String,
         sentence: String,
+        /// The keychain no longer holds the key (rather than: could not be read now).
+        gone: bool,
     },
     SecretForCopy(SecretString),
     SecretForReveal {
@@ -351,9 +353,9 @@ impl KeysModel {
                 }
             }
             KeysMsg::CheckAllFinished => self.check_all = None,
-            KeysMsg::SecretMissing { id, sentence } => {
+            KeysMsg::SecretMissing { id, sentence, gone } => {
                 self.checking.remove(&id);
-                if sentence.contains("no longer holds") {
+                if gone {
                     self.missing_secrets.insert(id);
                 } else {
                     self.notices.push(Notice::problem(sentence));
@@ -388,9 +390,12 @@ impl KeysModel {
         });
     }
 
+    /// The keys that are stored: listed, and not known to be missing from the keychain (those
+    /// can be imported again).
     fn fingerprints(&self) -> Vec<(String, String)> {
         self.entries
             .iter()
+            .filter(|e| !self.missing_secrets.contains(&e.id))
             .map(|e| (e.fingerprint.clone(), e.label.clone()))
             .collect()
     }
@@ -535,12 +540,19 @@ impl KeysModel {
 
     fn add_pasted(&mut self, forms: &mut KeysForms, background: &Background) {
         let Some(vault) = self.vault() else { return };
-        let secret = SecretString::from(forms.paste_key.trim().to_owned());
-        forms.paste_key.zeroize();
-        let label = std::mem::take(&mut forms.paste_label);
-        if secret.expose_secret().is_empty() {
+        if forms.paste_key.trim().is_empty() {
             return;
         }
+        // A key that cannot be a key is refused here, with the field kept for correcting it.
+        let secret = match clean_key(&forms.paste_key) {
+            Ok(cleaned) => cleaned.secret,
+            Err(refused) => {
+                self.notices.push(Notice::problem(refused.to_string()));
+                return;
+            }
+        };
+        forms.paste_key.zeroize();
+        let label = std::mem::take(&mut forms.paste_label);
         change_vault(background, vault, move |vault| {
             let new_key = NewKey {
                 secret,
@@ -548,7 +560,10 @@ impl KeysModel {
                 source: KeySource::pasted(),
                 hints: KeyHints::default(),
             };
-            let (notice, selected) = added(vault.add(new_key), vault.store().place());
+            let (notice, selected) = added(
+                vault.add(new_key, OnUnsaved::KeepForSession),
+                vault.store().place(),
+            );
             (Some(notice), selected)
         });
     }
@@ -575,7 +590,7 @@ impl KeysModel {
                         base_url: preview.hints.base_url.clone(),
                     },
                 };
-                match vault.add(new_key) {
+                match vault.add(new_key, OnUnsaved::KeepForSession) {
                     Ok(added) => {
                         selected.get_or_insert(added.entry.id.clone());
                         stored.push(row.found.variable);
@@ -652,6 +667,7 @@ impl KeysModel {
                     )),
                     Err(e) => worker.send(Msg::Keys(KeysMsg::SecretMissing {
                         id: entry.id,
+                        gone: e.is_missing_secret(),
                         sentence: e.to_string(),
                     })),
                 }
@@ -690,6 +706,7 @@ impl KeysModel {
                 Ok(secret) => Msg::Keys(KeysMsg::SecretForCopy(secret)),
                 Err(e) => Msg::Keys(KeysMsg::SecretMissing {
                     id,
+                    gone: e.is_missing_secret(),
                     sentence: e.to_string(),
                 }),
             }
@@ -707,11 +724,22 @@ impl Default for KeysModel {
 fn added(result: Result<crate::vault::Added, VaultError>, place: &str) -> (Notice, Option<String>) {
     match result {
         Ok(added) => {
-            let mut text = format!(
-                "\"{}\" ({}) was stored in {place}.",
-                added.entry.label,
-                added.entry.kind.words()
-            );
+            let mut text = if added.restored {
+                format!(
+                    "\"{}\" was missing from {place}; the key was put back.",
+                    added.entry.label
+                )
+            } else {
+                format!(
+                    "\"{}\" ({}) was stored in {place}.",
+                    added.entry.label,
+                    added.entry.kind.words()
+                )
+            };
+            for note in &added.cleaned {
+                text.push(' ');
+                text.push_str(note);
+            }
             if let Some(problem) = added.not_saved {
                 text.push(' ');
                 text.push_str(&problem.to_string());

@@ -25,7 +25,8 @@ use crate::settings::{SettingsStore, config_dir};
 use crate::simulator::{Scenario, Simulator, SimulatorOptions};
 use crate::usage::{AdminKey, AdminKeyOrigin, admin_key::admin_key_from_environment};
 use crate::vault::{
-    Catalog, KEYCHAIN_SERVICE, KeyHints, KeySource, KeyringStore, NewKey, SessionStore, Vault,
+    Catalog, KEYCHAIN_SERVICE, KeyHints, KeySource, KeyringStore, NewKey, OnUnsaved, SessionStore,
+    Vault,
 };
 
 /// The reverse-DNS id shared by the window, the .desktop file and the packages.
@@ -42,6 +43,9 @@ pub struct LaunchOptions {
     pub import_file: Option<std::path::PathBuf>,
     /// The view to open first (hidden `--start-view`, for screenshots).
     pub start_view: Option<View>,
+    /// The base URL given with --base-url or OPENAI_BASE_URL could not be used: the address as
+    /// given, and why. The window opens anyway and says so.
+    pub base_url_problem: Option<(String, String)>,
 }
 
 /// Where the app's requests go, shown in the status line.
@@ -51,6 +55,18 @@ pub enum Connection {
     Demo { base_url: String },
     /// api.openai.com, or another address the person chose.
     Live { base_url: String, is_default: bool },
+    /// The address given cannot be used; nothing is sent until it is fixed in Settings.
+    Unusable { given: String, problem: String },
+}
+
+impl Connection {
+    /// Where requests go for a client that was built from `config`.
+    pub fn live(config: &ClientConfig) -> Connection {
+        Connection::Live {
+            base_url: config.base_url.to_string(),
+            is_default: client_is_default(config),
+        }
+    }
 }
 
 /// Everything the app uses from outside, injected so tests can swap it.
@@ -144,15 +160,18 @@ pub const DEMO_SCENARIOS: [Scenario; 12] = [
 pub fn demo_vault() -> VaultOpening {
     let mut vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
     for scenario in DEMO_SCENARIOS {
-        let _ = vault.add(NewKey {
-            secret: SecretString::from(scenario.secret()),
-            label: scenario.description().to_owned(),
-            source: KeySource {
-                file: Some("demo".to_owned()),
-                variable: Some(scenario.id().to_uppercase()),
+        let _ = vault.add(
+            NewKey {
+                secret: SecretString::from(scenario.secret()),
+                label: scenario.description().to_owned(),
+                source: KeySource {
+                    file: Some("demo".to_owned()),
+                    variable: Some(scenario.id().to_uppercase()),
+                },
+                hints: KeyHints::default(),
             },
-            hints: KeyHints::default(),
-        });
+            OnUnsaved::KeepForSession,
+        );
     }
     VaultOpening {
         vault: Ok(vault),
@@ -173,17 +192,15 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     let mut _simulator: Option<Simulator> = None;
     let mut admin_key = None;
     let (config, connection) = match options.client {
-        Some(config) if !options.demo => {
-            let base_url = config.base_url.to_string();
-            let is_default = client_is_default(&config);
-            (
-                config,
-                Connection::Live {
-                    base_url,
-                    is_default,
-                },
-            )
-        }
+        Some(config) if !options.demo => match (options.base_url_problem, config.base_url_given) {
+            (Some((given, problem)), _) => (config, Connection::Unusable { given, problem }),
+            // No address on the command line: the one saved in Settings, if any.
+            (None, false) => saved_base_url(config),
+            (None, true) => {
+                let connection = Connection::live(&config);
+                (config, connection)
+            }
+        },
         _ => {
             let simulator = runtime
                 .block_on(Simulator::start(SimulatorOptions::default()))
@@ -231,6 +248,29 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
         }),
     )
     .map_err(|e| format!("the window could not open: {e}"))
+}
+
+/// The client settings with the base URL saved in Settings (when there is one), and where
+/// requests then go.
+fn saved_base_url(config: ClientConfig) -> (ClientConfig, Connection) {
+    let (settings, _) = SettingsStore::in_dir(config_dir().as_deref()).load();
+    let Some(saved) = settings.base_url else {
+        let connection = Connection::live(&config);
+        return (config, connection);
+    };
+    match config.clone().with_base_url(&saved) {
+        Ok(config) => {
+            let connection = Connection::live(&config);
+            (config, connection)
+        }
+        Err(problem) => (
+            config,
+            Connection::Unusable {
+                given: saved,
+                problem: format!("The OpenAI address saved in Settings cannot be used: {problem}."),
+            },
+        ),
+    }
 }
 
 /// The default base URL, for views that explain how to change it.

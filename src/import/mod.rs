@@ -7,7 +7,8 @@ use std::path::Path;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
-use crate::vault::{KeyKind, looks_like_openai_key, redact};
+use crate::files::{ReadError, read_regular_file};
+use crate::vault::{KeyKind, clean_key, looks_like_openai_key, redact};
 
 /// Larger files are not `.env` files; refusing them keeps a mistaken pick (a video, a database)
 /// from filling memory.
@@ -18,12 +19,19 @@ pub enum ImportError {
     #[error("{file} could not be opened: {reason}.")]
     Unreadable { file: String, reason: String },
     #[error(
-        "{file} is {size} bytes, larger than the {limit} bytes a .env file can be. Pick the .env file itself."
+        "{file} is larger than the {limit} bytes a .env file can be. Pick the .env file itself."
     )]
-    TooLarge {
+    TooLarge { file: String, limit: usize },
+    #[error(
+        "{file} is {what}, not a file, so it cannot be a .env file. Pick the .env file itself."
+    )]
+    NotAFile { file: String, what: &'static str },
+    #[error(
+        "{file} is text saved as {encoding}, which .env files are not. Open it in a text editor, save it with the encoding \"UTF-8\", and open it again."
+    )]
+    OtherEncoding {
         file: String,
-        size: u64,
-        limit: usize,
+        encoding: &'static str,
     },
     #[error("{file} is not a text file (it holds binary data), so it is not a .env file.")]
     Binary { file: String },
@@ -67,25 +75,38 @@ pub struct EnvScan {
     pub warnings: Vec<String>,
 }
 
-/// Reads a `.env` file; size, binary data and encoding are checked before parsing.
+/// Reads a `.env` file; size, binary data and encoding are checked before parsing. Only a
+/// regular file is opened (a FIFO would block the read forever, a device never ends), and at
+/// most the limit plus one byte is read, whatever size the file claims.
 pub fn read_env_file(path: &Path) -> Result<EnvScan, ImportError> {
     let file = path.display().to_string();
-    let metadata = std::fs::metadata(path).map_err(|e| ImportError::Unreadable {
-        file: file.clone(),
-        reason: e.to_string(),
-    })?;
-    if metadata.len() > MAX_ENV_FILE_BYTES as u64 {
-        return Err(ImportError::TooLarge {
-            file,
-            size: metadata.len(),
+    let bytes = read_regular_file(path, MAX_ENV_FILE_BYTES).map_err(|e| match e {
+        ReadError::NotAFile { what } => ImportError::NotAFile {
+            file: file.clone(),
+            what,
+        },
+        ReadError::TooLarge => ImportError::TooLarge {
+            file: file.clone(),
             limit: MAX_ENV_FILE_BYTES,
-        });
-    }
-    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
-        file: file.clone(),
-        reason: e.to_string(),
+        },
+        ReadError::Io(e) => ImportError::Unreadable {
+            file: file.clone(),
+            reason: e.to_string(),
+        },
     })?;
     scan_env_bytes(&bytes, &file)
+}
+
+/// The encoding a byte-order mark announces, when it is not UTF-8.
+fn other_encoding(bytes: &[u8]) -> Option<&'static str> {
+    // UTF-32 first: its little-endian mark starts like UTF-16's.
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) || bytes.starts_with(&[0, 0, 0xFE, 0xFF]) {
+        Some("UTF-32")
+    } else if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        Some("UTF-16")
+    } else {
+        None
+    }
 }
 
 /// Checks and parses `.env` content (a dropped file, pasted text).
@@ -93,8 +114,13 @@ pub fn scan_env_bytes(bytes: &[u8], origin: &str) -> Result<EnvScan, ImportError
     if bytes.len() > MAX_ENV_FILE_BYTES {
         return Err(ImportError::TooLarge {
             file: origin.to_owned(),
-            size: bytes.len() as u64,
             limit: MAX_ENV_FILE_BYTES,
+        });
+    }
+    if let Some(encoding) = other_encoding(bytes) {
+        return Err(ImportError::OtherEncoding {
+            file: origin.to_owned(),
+            encoding,
         });
     }
     if bytes.contains(&0) {
@@ -130,28 +156,26 @@ pub fn scan_env_text(text: &str) -> EnvScan {
                 }
             }
             Err(dotenvy::Error::LineParse(line, _)) => {
-                let shown: String = line
-                    .lines()
-                    .next()
-                    .unwrap_or_default()
-                    .chars()
-                    .take(40)
-                    .collect();
-                let shown = mask_values(&shown);
+                // Name the line by its number and variable, never by its value: it may be a key.
+                let where_ = line_description(&text, &line);
                 if line.contains('\n')
                     || line.matches('"').count() % 2 == 1
                     || line.matches('\'').count() % 2 == 1
                 {
                     warnings.push(format!(
-                        "A quote opened in the line starting \"{shown}\" is never closed, so that line and the ones after it could not be read."
+                        "A quote opened on {where_} is never closed, so that line and the ones after it could not be read."
                     ));
                 } else {
                     warnings.push(format!(
-                        "The line starting \"{shown}\" is not a NAME=value line and was skipped."
+                        "{} is not a NAME=value line and was skipped.",
+                        capitalized(&where_)
                     ));
                 }
             }
-            Err(other) => warnings.push(format!("Part of the text could not be read: {other}.")),
+            Err(other) => warnings.push(format!(
+                "Part of the text could not be read: {}.",
+                crate::redaction::redact_text(&other.to_string(), &[])
+            )),
         }
     }
     let mut scan = EnvScan {
@@ -178,13 +202,24 @@ pub fn scan_env_text(text: &str) -> EnvScan {
         }
         let named_like_openai_key =
             (upper.contains("OPENAI") || upper.contains("OPEN_AI")) && upper.contains("KEY");
-        if looks_like_openai_key(&value) {
+        let cleaned = clean_key(&value);
+        if let Ok(cleaned) = &cleaned
+            && looks_like_openai_key(cleaned.secret.expose_secret())
+        {
+            let key = cleaned.secret.expose_secret();
+            scan.warnings
+                .extend(cleaned.notes.iter().map(|note| format!("{name}: {note}")));
             scan.keys.push(FoundKey {
                 variable: name,
-                kind: KeyKind::detect(&value),
-                redacted: redact(&value),
-                secret: SecretString::from(value),
+                kind: KeyKind::detect(key),
+                redacted: redact(key),
+                secret: cleaned.secret.clone(),
             });
+        } else if let Err(refused) = &cleaned
+            && (named_like_openai_key || value.starts_with("sk-"))
+        {
+            scan.warnings
+                .push(format!("{name} is not listed. {refused}"));
         } else if named_like_openai_key && !value.is_empty() {
             scan.warnings.push(format!(
                 "{name} does not hold an OpenAI key (it may be another provider's, such as Azure's), so it is not listed."
@@ -222,12 +257,35 @@ pub fn git_exposure(path: &Path) -> Option<String> {
     }
 }
 
-/// Hides what follows `=` in a line quoted back to the person: it may be a key.
-fn mask_values(line: &str) -> String {
-    match line.split_once('=') {
-        Some((name, _)) => format!("{name}=…"),
-        None => line.to_owned(),
+/// "line 3 (OPENAI_API_KEY)": where a bad line is, without quoting its value.
+fn line_description(text: &str, line: &str) -> String {
+    let first = line.lines().next().unwrap_or_default();
+    let number = text
+        .find(first)
+        .map(|at| text[..at].matches('\n').count() + 1);
+    let name: String = first
+        .trim_start()
+        .trim_start_matches("export ")
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    let named = first.trim_start().trim_start_matches("export ")[name.len()..]
+        .trim_start()
+        .starts_with('=');
+    match (number, named && !name.is_empty()) {
+        (Some(number), true) => format!("line {number} ({name})"),
+        (Some(number), false) => format!("line {number}"),
+        (None, true) => format!("the line of {name}"),
+        (None, false) => "one line".to_owned(),
     }
+}
+
+fn capitalized(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 impl FoundKey {

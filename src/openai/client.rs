@@ -28,6 +28,11 @@ pub enum ConfigError {
         "\"{url}\" does not use HTTPS; only the built-in simulator on this computer may use plain HTTP"
     )]
     Insecure { url: String },
+    /// `https://user:password@host/v1`: the client would send that login instead of the key.
+    #[error(
+        "\"{url}\" holds a user name or password before the @; Key Doctor sends your key itself, so remove that part"
+    )]
+    HasCredentials { url: String },
 }
 
 /// How the client talks to OpenAI.
@@ -47,6 +52,8 @@ pub struct ClientConfig {
     pub max_retry_wait: Duration,
     /// Page size for the list endpoints (projects, api keys): 1 to 100.
     pub list_page_limit: u32,
+    /// True when the base URL was given (flag or environment) rather than the default.
+    pub base_url_given: bool,
 }
 
 impl ClientConfig {
@@ -61,7 +68,15 @@ impl ClientConfig {
             max_retries: 2,
             max_retry_wait: Duration::from_secs(20),
             list_page_limit: 100,
+            base_url_given: false,
         })
+    }
+
+    /// The same settings with another base URL, checked.
+    pub fn with_base_url(mut self, base_url: &str) -> Result<Self, ConfigError> {
+        self.base_url = validate_base_url(base_url)?;
+        self.base_url_given = true;
+        Ok(self)
     }
 
     pub fn with_organization(mut self, organization: Option<String>) -> Self {
@@ -79,9 +94,18 @@ impl ClientConfig {
 pub fn validate_base_url(text: &str) -> Result<Url, ConfigError> {
     let trimmed = text.trim().trim_end_matches('/');
     let url = Url::parse(trimmed).map_err(|e| ConfigError::InvalidUrl {
-        url: trimmed.to_owned(),
+        url: crate::redaction::redact_text(trimmed, &[]).into_owned(),
         reason: e.to_string(),
     })?;
+    if !url.username().is_empty() || url.password().is_some() {
+        let mut shown = url.clone();
+        // The login itself is never repeated back: it may be a secret.
+        let _ = shown.set_username("");
+        let _ = shown.set_password(None);
+        return Err(ConfigError::HasCredentials {
+            url: shown.to_string().trim_end_matches('/').to_owned(),
+        });
+    }
     match url.scheme() {
         "https" => Ok(url),
         "http" if is_loopback(&url) => Ok(url),
@@ -403,9 +427,14 @@ impl Client {
                 Err(_) => return Err(ApiError::Truncated { status }),
             }
         }
+        // The gate: some proxies repeat the key they were sent; nothing after this sees it.
+        let body = match crate::redaction::redact_bytes(&body, &[key]) {
+            std::borrow::Cow::Borrowed(_) => body,
+            std::borrow::Cow::Owned(redacted) => redacted,
+        };
         Ok(ApiResponse {
             status,
-            meta,
+            meta: meta.redacted(key),
             content_type,
             body: Bytes::from(body),
             attempts: 1,

@@ -18,7 +18,7 @@ pub enum ApiError {
     Timeout { host: String, after: Duration },
     #[error("the connection to {host} was reset before the answer arrived")]
     ConnectionReset { host: String },
-    #[error("the answer was not JSON but {content_type} (HTTP {status})")]
+    #[error("{} (HTTP {status})", described(.content_type))]
     NotJson {
         status: u16,
         content_type: String,
@@ -44,6 +44,23 @@ pub enum ApiError {
     BadShape { status: u16, detail: String },
     #[error("network error: {detail}")]
     Transport { detail: String },
+}
+
+/// What an answer that is not JSON was, in words.
+fn described(content_type: &str) -> String {
+    let essence = content_type
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    match essence.as_str() {
+        "text/html" => "a web page instead of JSON".to_owned(),
+        "text/plain" => "plain text instead of JSON".to_owned(),
+        "application/json" => "it claimed to be JSON but was not".to_owned(),
+        "" | "an unknown type" => "something other than JSON".to_owned(),
+        other => format!("{other} instead of JSON"),
+    }
 }
 
 impl ApiError {

@@ -52,6 +52,16 @@ fn serialize_millis<S: serde::Serializer>(
 }
 
 impl ResponseMeta {
+    /// The header texts a person may see, through the redaction gate.
+    pub fn redacted(mut self, key: &secrecy::SecretString) -> Self {
+        let gate = |text: Option<String>| {
+            text.map(|t| crate::redaction::redact_text(&t, &[key]).into_owned())
+        };
+        self.request_id = gate(self.request_id);
+        self.organization = gate(self.organization);
+        self
+    }
+
     pub fn from_headers(status: u16, headers: &HeaderMap) -> Self {
         let text = |name: &str| {
             headers

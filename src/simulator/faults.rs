@@ -27,6 +27,12 @@ pub enum Fault {
     HugeBody { bytes: usize },
     /// The error envelope's other form: `{"error":"text"}`.
     PlainStringError { status: u16 },
+    /// A gateway that repeats the key it was sent in its error message and headers.
+    EchoKey { status: u16 },
+    /// A broken proxy: a success status with a body that is not JSON (or is cut at its start).
+    NotJsonSuccess { body: String },
+    /// A redirect to another address, with an empty body.
+    Redirect { status: u16, location: String },
 }
 
 /// When a fault applies. Empty fields match everything.

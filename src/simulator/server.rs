@@ -175,7 +175,13 @@ async fn handle(
             &sim_request,
         )
     };
-    let (status, response) = render(reply.status, &reply, fault.as_ref(), &reset);
+    let (status, response) = render(
+        reply.status,
+        &reply,
+        fault.as_ref(),
+        &reset,
+        sim_request.bearer.as_deref().unwrap_or_default(),
+    );
     lock(&state.log).push(LoggedRequest {
         method,
         path: sim_request.path,
@@ -221,6 +227,7 @@ fn render(
     reply: &Reply,
     fault: Option<&Fault>,
     reset: &AtomicBool,
+    bearer: &str,
 ) -> (u16, Response<Body>) {
     let json_response = |status: u16, body: Body| {
         let mut builder = base_response(status).header("content-type", "application/json");
@@ -289,6 +296,30 @@ fn render(
                     .map(Ok::<_, io::Error>),
             );
             (status, json_response(200, Body::from_stream(stream)))
+        }
+        Some(Fault::EchoKey { status }) => {
+            let body = json!({"error": {"message": format!("Incorrect API key provided: {bearer}. The gateway refused the request."), "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}});
+            let response = Response::builder()
+                .status(StatusCode::from_u16(*status).unwrap_or(StatusCode::UNAUTHORIZED))
+                .header("content-type", "application/json")
+                .header("x-request-id", format!("req_for_{bearer}"))
+                .body(Body::from(body.to_string()))
+                .unwrap_or_default();
+            (*status, response)
+        }
+        Some(Fault::NotJsonSuccess { body }) => {
+            let response = base_response(200)
+                .header("content-type", "application/json")
+                .body(Body::from(body.clone()))
+                .unwrap_or_default();
+            (200, response)
+        }
+        Some(Fault::Redirect { status, location }) => {
+            let response = base_response(*status)
+                .header("location", location.as_str())
+                .body(Body::default())
+                .unwrap_or_default();
+            (*status, response)
         }
         Some(Fault::PlainStringError { status }) => {
             let body = json!({"error": "You have insufficient permissions for this operation."});

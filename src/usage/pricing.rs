@@ -121,12 +121,22 @@ impl PricingTable {
 
     /// A table read from a file the person chose.
     pub fn from_file(path: &Path) -> Result<Self, String> {
-        let text = std::fs::read_to_string(path).map_err(|e| {
+        let unreadable = |reason: String| {
             format!(
-                "The pricing file {} could not be read: {e}.",
+                "The pricing file {} could not be read: {reason}.",
                 path.display()
             )
-        })?;
+        };
+        let bytes =
+            crate::files::read_regular_file(path, 4 * 1024 * 1024).map_err(|e| match e {
+                crate::files::ReadError::NotAFile { what } => unreadable(format!("it is {what}")),
+                crate::files::ReadError::TooLarge => {
+                    unreadable("it is larger than 4 MB".to_owned())
+                }
+                crate::files::ReadError::Io(e) => unreadable(e.to_string()),
+            })?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| unreadable("it is not UTF-8 text".to_owned()))?;
         let mut table = PricingTable::from_json(&text).map_err(|e| {
             format!(
                 "The pricing file {} could not be used: {e}.",

@@ -129,6 +129,35 @@ pub struct Catalog {
     path: Option<PathBuf>,
     entries: Vec<CatalogEntry>,
     read_only: bool,
+    /// Ids of entries whose save failed: listed until the app closes, kept across reloads.
+    session_only: Vec<String>,
+    /// Set when the file could not be read again before a change: saving would overwrite it.
+    unreadable: Option<String>,
+}
+
+/// An exclusive lock on the catalog (`keys.json.lock` beside it), held across a change's keychain
+/// write and its save, so that several windows and CLI runs can write at once without losing
+/// each other's keys. Released when dropped.
+pub struct CatalogLock {
+    _file: std::fs::File,
+}
+
+impl CatalogLock {
+    /// Waits for the lock. `None` when the lock file cannot be made (a read-only folder): then
+    /// nothing can be saved there either, and the save says so.
+    fn acquire(catalog: &Path) -> Option<CatalogLock> {
+        if let Some(dir) = catalog.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(catalog.with_extension("json.lock"))
+            .ok()?;
+        file.lock().ok()?;
+        Some(CatalogLock { _file: file })
+    }
 }
 
 fn backup_path(path: &Path) -> PathBuf {
@@ -145,6 +174,50 @@ impl Catalog {
             path: None,
             entries: Vec::new(),
             read_only: false,
+            session_only: Vec::new(),
+            unreadable: None,
+        }
+    }
+
+    fn empty_at(path: &Path) -> Self {
+        Catalog {
+            path: Some(path.to_owned()),
+            ..Catalog::in_memory()
+        }
+    }
+
+    /// Takes the catalog's lock and reads the file again, so a change is made to what is on disk
+    /// now, not to what this process read earlier: another window or a CLI run may have added
+    /// keys since. Entries kept for this session only (their save failed) stay listed. Hold the
+    /// returned lock across the keychain write and the save.
+    pub fn lock_and_reload(&mut self) -> Result<Option<CatalogLock>, CatalogError> {
+        let Some(path) = self.path.clone() else {
+            return Ok(None);
+        };
+        let lock = CatalogLock::acquire(&path);
+        let mut fresh = match Catalog::read(&path, true) {
+            Ok((fresh, _)) => fresh,
+            // The list cannot be read now (the folder was replaced, permissions changed): keep
+            // what is in memory, and never write over a file that could not be read.
+            Err(error) => {
+                self.unreadable = Some(error.to_string());
+                return Ok(lock);
+            }
+        };
+        for entry in &self.entries {
+            if self.session_only.contains(&entry.id) && fresh.entry(&entry.id).is_none() {
+                fresh.entries.push(entry.clone());
+            }
+        }
+        fresh.session_only = std::mem::take(&mut self.session_only);
+        *self = fresh;
+        Ok(lock)
+    }
+
+    /// Marks an entry as listed for this session only (its save failed).
+    pub fn keep_for_session(&mut self, id: &str) {
+        if !self.session_only.iter().any(|kept| kept == id) {
+            self.session_only.push(id.to_owned());
         }
     }
 
@@ -153,8 +226,20 @@ impl Catalog {
         dir.join("keys.json")
     }
 
-    /// Reads the catalog, recovering from the backup when the main file is damaged.
+    /// Reads the catalog, recovering from the backup when the main file is damaged (the damaged
+    /// file is set aside under another name, under the catalog's lock).
     pub fn load(path: &Path) -> Result<(Catalog, Option<LoadNote>), CatalogError> {
+        let _lock = CatalogLock::acquire(path);
+        Catalog::read(path, true)
+    }
+
+    /// Reads the catalog the same way without changing any file: for a dry run. A damaged main
+    /// file is reported, not set aside.
+    pub fn load_read_only(path: &Path) -> Result<(Catalog, Option<LoadNote>), CatalogError> {
+        Catalog::read(path, false)
+    }
+
+    fn read(path: &Path, set_aside: bool) -> Result<(Catalog, Option<LoadNote>), CatalogError> {
         let backup = backup_path(path);
         let read = |p: &Path| match std::fs::read(p) {
             Ok(bytes) => Ok(Some(bytes)),
@@ -168,6 +253,8 @@ impl Catalog {
             path: Some(path.to_owned()),
             read_only: file.schema_version > SCHEMA_VERSION,
             entries: file.keys,
+            session_only: Vec::new(),
+            unreadable: None,
         };
         let main_error = match read(path)? {
             Some(bytes) => match parse(&bytes) {
@@ -188,36 +275,30 @@ impl Catalog {
             // No main file: a first run, or a crash between writes; the backup is the last state.
             return Ok(match from_backup {
                 Some(Ok(file)) => (catalog(file), None),
-                _ => (
-                    Catalog {
-                        path: Some(path.to_owned()),
-                        entries: Vec::new(),
-                        read_only: false,
-                    },
-                    None,
-                ),
+                _ => (Catalog::empty_at(path), None),
             });
         };
         // Keep the damaged file where the next save cannot overwrite it.
-        let stamp = jiff::Timestamp::now()
-            .strftime("%Y%m%dT%H%M%SZ")
-            .to_string();
-        let corrupt_copy = path.with_extension(format!("corrupt-{stamp}.json"));
-        std::fs::rename(path, &corrupt_copy).map_err(|e| CatalogError::Unreadable {
-            path: path.display().to_string(),
-            reason: format!("{main_error}; it could not be set aside either: {e}"),
-        })?;
+        let corrupt_copy = if set_aside {
+            let stamp = jiff::Timestamp::now()
+                .strftime("%Y%m%dT%H%M%S%.3fZ")
+                .to_string();
+            let corrupt_copy = path.with_extension(format!("corrupt-{stamp}.json"));
+            std::fs::rename(path, &corrupt_copy).map_err(|e| CatalogError::Unreadable {
+                path: path.display().to_string(),
+                reason: format!("{main_error}; it could not be set aside either: {e}"),
+            })?;
+            corrupt_copy
+        } else {
+            path.to_owned()
+        };
         match from_backup {
             Some(Ok(file)) => Ok((
                 catalog(file),
                 Some(LoadNote::RecoveredFromBackup { corrupt_copy }),
             )),
             _ => Ok((
-                Catalog {
-                    path: Some(path.to_owned()),
-                    entries: Vec::new(),
-                    read_only: false,
-                },
+                Catalog::empty_at(path),
                 Some(LoadNote::StartedEmpty {
                     corrupt_copy,
                     reason: main_error,
@@ -264,6 +345,11 @@ impl Catalog {
         if self.read_only {
             return Err(not_saved("the file is from a newer Key Doctor".to_owned()));
         }
+        if let Some(reason) = &self.unreadable {
+            return Err(not_saved(format!(
+                "the list there could not be read ({reason}), so it is not written over"
+            )));
+        }
         let file = CatalogFile {
             schema_version: SCHEMA_VERSION,
             keys: self.entries.clone(),
@@ -276,5 +362,12 @@ impl Catalog {
                 .map_err(|e| not_saved(e.to_string()))?;
         }
         write_atomically(path, &json).map_err(|e| not_saved(e.to_string()))
+    }
+
+    /// Saves; on success nothing is "for this session only" any more.
+    pub fn save_all(&mut self) -> Result<(), CatalogError> {
+        self.save()?;
+        self.session_only.clear();
+        Ok(())
     }
 }

@@ -65,13 +65,20 @@ impl KeyKind {
 /// `sk-proj-…abcd`: the kind's prefix and the last four characters, never more.
 pub fn redact(secret: &str) -> String {
     let secret = secret.trim();
+    // Longest first; other providers' prefixes too, for the redaction gate.
     let prefix = [
+        "sk-ant-admin01-",
+        "sk-ant-api03-",
+        "sk-or-v1-",
         "sk-proj-",
         "sk-svcacct-",
         "sk-service-",
         "sk-admin-",
         "sk-None-",
         "sk-",
+        "AIza",
+        "gsk_",
+        "xai-",
     ]
     .into_iter()
     .find(|p| secret.starts_with(p))

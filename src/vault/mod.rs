@@ -2,6 +2,7 @@
 //! everything else in a small JSON catalog. Also what kind a key is and how it is shown redacted.
 
 mod catalog;
+mod input;
 mod kind;
 mod store;
 
@@ -11,9 +12,10 @@ use secrecy::{ExposeSecret, SecretString};
 use sha2::{Digest, Sha256};
 
 pub use catalog::{
-    Catalog, CatalogEntry, CatalogError, CheckRecord, HISTORY_LIMIT, KeyHints, KeySource, LoadNote,
-    SCHEMA_VERSION,
+    Catalog, CatalogEntry, CatalogError, CatalogLock, CheckRecord, HISTORY_LIMIT, KeyHints,
+    KeySource, LoadNote, SCHEMA_VERSION,
 };
+pub use input::{CleanedKey, KeyInputError, clean_key};
 pub use kind::{KeyKind, looks_like_openai_key, redact};
 pub use store::{KeyringStore, SecretStore, SessionStore, StoreError};
 
@@ -30,6 +32,28 @@ pub enum VaultError {
     NoSuchKey,
     #[error("This key is already stored as \"{label}\".")]
     AlreadyStored { label: String },
+    #[error("{0}")]
+    BadKey(KeyInputError),
+    /// The list could not be saved and the key was taken back out of the keychain, so nothing
+    /// is half stored.
+    #[error("{error} The key was not stored.")]
+    NotSavedUndone { error: CatalogError },
+    /// The list could not be saved, and taking the key back out of the keychain failed too.
+    #[error(
+        "{error} The key is in your keychain under \"Key Doctor: {label}\" but on no list; removing it failed too ({store})."
+    )]
+    NotSavedLeftInKeychain {
+        error: CatalogError,
+        label: String,
+        store: StoreError,
+    },
+}
+
+impl VaultError {
+    /// True when the key's secret is gone from the keychain (the entry is listed without it).
+    pub fn is_missing_secret(&self) -> bool {
+        matches!(self, VaultError::Store(StoreError::NotFound))
+    }
 }
 
 /// A short, irreversible fingerprint of a key (SHA-256 of a high-entropy secret, truncated).
@@ -39,16 +63,10 @@ pub fn fingerprint(secret: &str) -> String {
     format!("sha256:{hex}")
 }
 
-/// A new entry id, unique enough for one person's keys.
+/// A new entry id: random (UUID v4), so two processes adding keys at the same moment can never
+/// pick the same id and overwrite each other's keychain entry.
 fn new_id() -> String {
-    use std::sync::atomic::{AtomicU64, Ordering};
-    static COUNTER: AtomicU64 = AtomicU64::new(0);
-    let now = jiff::Timestamp::now();
-    format!(
-        "key-{}-{}",
-        now.as_millisecond(),
-        COUNTER.fetch_add(1, Ordering::Relaxed)
-    )
+    format!("key-{}", uuid::Uuid::new_v4().simple())
 }
 
 /// A key that was stored. `not_saved` says the catalog could not be written: the key is in the
@@ -57,6 +75,20 @@ fn new_id() -> String {
 pub struct Added {
     pub entry: CatalogEntry,
     pub not_saved: Option<CatalogError>,
+    /// True when the key was already listed but missing from the keychain, and was put back.
+    pub restored: bool,
+    /// What was removed from the pasted key (quotes, invisible characters), in sentences.
+    pub cleaned: Vec<String>,
+}
+
+/// What `add` does when the key list cannot be saved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnUnsaved {
+    /// The window: keep the key in the keychain and listed while the app stays open, and say so.
+    KeepForSession,
+    /// The command line: take the key back out of the keychain and fail, so no key is left on
+    /// no list (each retry would add another unlisted copy).
+    Undo,
 }
 
 /// A key to add, with what goes with it.
@@ -68,7 +100,8 @@ pub struct NewKey {
 }
 
 /// The keys: secrets in a store, the rest in the catalog. Methods block (the keychain may), so
-/// the GUI calls them on a worker thread.
+/// the GUI calls them on a worker thread. Every change re-reads the catalog under its lock first
+/// and holds the lock across the keychain write and the save.
 pub struct Vault {
     store: Arc<dyn SecretStore>,
     catalog: Catalog,
@@ -95,7 +128,15 @@ impl Vault {
         &self.catalog
     }
 
-    /// The entry already holding this key, if any.
+    /// Reads the list again (another window or a CLI run may have changed it).
+    pub fn reload(&mut self) -> Result<(), VaultError> {
+        self.catalog
+            .lock_and_reload()
+            .map(drop)
+            .map_err(VaultError::Catalog)
+    }
+
+    /// The entry already listing this key, if any (by fingerprint: the keychain is not read).
     pub fn find_by_secret(&self, secret: &str) -> Option<&CatalogEntry> {
         let wanted = fingerprint(secret);
         self.catalog
@@ -104,39 +145,75 @@ impl Vault {
             .find(|e| e.fingerprint == wanted)
     }
 
-    /// Stores the secret first, then lists it. If the catalog cannot be saved the key is still
-    /// in the keychain and listed for this session; the error says so.
-    pub fn add(&mut self, key: NewKey) -> Result<Added, VaultError> {
-        let secret = key.secret.expose_secret().trim().to_owned();
-        if let Some(existing) = self.find_by_secret(&secret) {
-            return Err(VaultError::AlreadyStored {
-                label: existing.label.clone(),
-            });
+    /// The entry holding this key, listed and in the keychain. A listed key whose secret is gone
+    /// from the keychain is not stored: it can be added again.
+    pub fn stored_entry(&self, secret: &str) -> Result<Option<&CatalogEntry>, StoreError> {
+        let Some(entry) = self.find_by_secret(secret) else {
+            return Ok(None);
+        };
+        match self.store.get(&entry.id) {
+            Ok(_) => Ok(Some(entry)),
+            Err(StoreError::NotFound) => Ok(None),
+            Err(other) => Err(other),
         }
-        let kind = KeyKind::detect(&secret);
-        let label = if key.label.trim().is_empty() {
-            format!("{} {}", kind.words(), redact(&secret))
-        } else {
-            key.label.trim().to_owned()
-        };
-        let entry = CatalogEntry {
-            id: new_id(),
-            label,
-            kind,
-            redacted: redact(&secret),
-            fingerprint: fingerprint(&secret),
-            source: key.source,
-            hints: key.hints,
-            created: jiff::Timestamp::now(),
-            history: Vec::new(),
-        };
+    }
+
+    /// Cleans the key, stores the secret, then lists it, all under the catalog's lock. A key
+    /// listed but missing from the keychain is put back under its entry.
+    pub fn add(&mut self, key: NewKey, on_unsaved: OnUnsaved) -> Result<Added, VaultError> {
+        let cleaned = clean_key(key.secret.expose_secret()).map_err(VaultError::BadKey)?;
+        let secret = cleaned.secret;
+        let _lock = self
+            .catalog
+            .lock_and_reload()
+            .map_err(VaultError::Catalog)?;
+        if let Some(existing) = self.find_by_secret(secret.expose_secret()).cloned() {
+            return match self.store.get(&existing.id) {
+                Ok(_) => Err(VaultError::AlreadyStored {
+                    label: existing.label,
+                }),
+                Err(StoreError::NotFound) => {
+                    self.store
+                        .put(&existing.id, &existing.label, &secret)
+                        .map_err(VaultError::Store)?;
+                    Ok(Added {
+                        entry: existing,
+                        not_saved: None,
+                        restored: true,
+                        cleaned: cleaned.notes,
+                    })
+                }
+                Err(other) => Err(VaultError::Store(other)),
+            };
+        }
+        let entry = new_entry(secret.expose_secret(), key);
         self.store
-            .put(&entry.id, &entry.label, &SecretString::from(secret))
+            .put(&entry.id, &entry.label, &secret)
             .map_err(VaultError::Store)?;
         self.catalog.push(entry.clone());
+        let not_saved = match (self.catalog.save_all(), on_unsaved) {
+            (Ok(()), _) => None,
+            (Err(error), OnUnsaved::KeepForSession) => {
+                self.catalog.keep_for_session(&entry.id);
+                Some(error)
+            }
+            (Err(error), OnUnsaved::Undo) => {
+                self.catalog.remove(&entry.id);
+                return Err(match self.store.delete(&entry.id) {
+                    Ok(()) => VaultError::NotSavedUndone { error },
+                    Err(store) => VaultError::NotSavedLeftInKeychain {
+                        error,
+                        label: entry.label,
+                        store,
+                    },
+                });
+            }
+        };
         Ok(Added {
             entry,
-            not_saved: self.catalog.save().err(),
+            not_saved,
+            restored: false,
+            cleaned: cleaned.notes,
         })
     }
 
@@ -147,29 +224,67 @@ impl Vault {
         self.store.get(id).map_err(VaultError::Store)
     }
 
+    /// Applies a change to one entry under the lock, on the list as it is on disk now.
+    fn change_entry(
+        &mut self,
+        id: &str,
+        change: impl FnOnce(&mut CatalogEntry),
+    ) -> Result<(), VaultError> {
+        let _lock = self
+            .catalog
+            .lock_and_reload()
+            .map_err(VaultError::Catalog)?;
+        change(self.catalog.entry_mut(id).ok_or(VaultError::NoSuchKey)?);
+        self.catalog.save_all().map_err(VaultError::Catalog)
+    }
+
     pub fn rename(&mut self, id: &str, label: &str) -> Result<(), VaultError> {
-        let entry = self.catalog.entry_mut(id).ok_or(VaultError::NoSuchKey)?;
-        entry.label = label.trim().to_owned();
-        self.catalog.save().map_err(VaultError::Catalog)
+        let label = label.trim().to_owned();
+        self.change_entry(id, |entry| entry.label = label)
     }
 
     /// Removes the keychain entry, then the catalog entry. A keychain error keeps the entry.
     pub fn delete(&mut self, id: &str) -> Result<(), VaultError> {
+        let _lock = self
+            .catalog
+            .lock_and_reload()
+            .map_err(VaultError::Catalog)?;
         if self.catalog.entry(id).is_none() {
             return Err(VaultError::NoSuchKey);
         }
         self.store.delete(id).map_err(VaultError::Store)?;
         self.catalog.remove(id);
-        self.catalog.save().map_err(VaultError::Catalog)
+        self.catalog.save_all().map_err(VaultError::Catalog)
     }
 
     /// Remembers a check's verdict (never the key).
     pub fn record_check(&mut self, id: &str, record: CheckRecord) -> Result<(), VaultError> {
-        let entry = self.catalog.entry_mut(id).ok_or(VaultError::NoSuchKey)?;
-        entry.history.push(record);
-        let excess = entry.history.len().saturating_sub(HISTORY_LIMIT);
-        entry.history.drain(..excess);
-        self.catalog.save().map_err(VaultError::Catalog)
+        self.change_entry(id, |entry| {
+            entry.history.push(record);
+            let excess = entry.history.len().saturating_sub(HISTORY_LIMIT);
+            entry.history.drain(..excess);
+        })
+    }
+}
+
+/// The catalog entry for a new key: kind, redacted form and fingerprint from the secret.
+fn new_entry(secret: &str, key: NewKey) -> CatalogEntry {
+    let kind = KeyKind::detect(secret);
+    let label = if key.label.trim().is_empty() {
+        format!("{} {}", kind.words(), redact(secret))
+    } else {
+        key.label.trim().to_owned()
+    };
+    CatalogEntry {
+        id: new_id(),
+        label,
+        kind,
+        redacted: redact(secret),
+        fingerprint: fingerprint(secret),
+        source: key.source,
+        hints: key.hints,
+        created: jiff::Timestamp::now(),
+        history: Vec::new(),
     }
 }
 
@@ -207,7 +322,10 @@ mod tests {
     fn add_read_rename_delete_and_the_catalog_holds_no_secret() {
         let dir = tempfile::tempdir().expect("dir");
         let (_, mut vault) = mock_vault(dir.path());
-        let entry = vault.add(new_key(KEY)).expect("added").entry;
+        let entry = vault
+            .add(new_key(KEY), OnUnsaved::KeepForSession)
+            .expect("added")
+            .entry;
         assert_eq!(entry.kind, KeyKind::Project);
         assert_eq!(entry.label, "Project key sk-proj-…6789");
         assert_eq!(
@@ -215,7 +333,7 @@ mod tests {
             KEY
         );
         assert!(matches!(
-            vault.add(new_key(KEY)),
+            vault.add(new_key(KEY), OnUnsaved::KeepForSession),
             Err(VaultError::AlreadyStored { .. })
         ));
         vault.rename(&entry.id, "Website").expect("renamed");
@@ -233,7 +351,10 @@ mod tests {
     fn a_keychain_error_never_deletes_a_catalog_entry() {
         let dir = tempfile::tempdir().expect("dir");
         let (mock, mut vault) = mock_vault(dir.path());
-        let entry = vault.add(new_key(KEY)).expect("added").entry;
+        let entry = vault
+            .add(new_key(KEY), OnUnsaved::KeepForSession)
+            .expect("added")
+            .entry;
         let credential = mock
             .build("org.keydoctor.test", &entry.id, None)
             .expect("entry");
@@ -253,7 +374,10 @@ mod tests {
     fn a_locked_keychain_read_loses_nothing() {
         let dir = tempfile::tempdir().expect("dir");
         let (mock, mut vault) = mock_vault(dir.path());
-        let entry = vault.add(new_key(KEY)).expect("added").entry;
+        let entry = vault
+            .add(new_key(KEY), OnUnsaved::KeepForSession)
+            .expect("added")
+            .entry;
         let credential = mock
             .build("org.keydoctor.test", &entry.id, None)
             .expect("entry");
@@ -307,7 +431,9 @@ mod tests {
         let path = Catalog::file_in(dir.path());
         let (catalog, _) = Catalog::load(&path).expect("catalog");
         let mut vault = Vault::new(Arc::new(LockedStore), catalog);
-        let error = vault.add(new_key(KEY)).expect_err("locked");
+        let error = vault
+            .add(new_key(KEY), OnUnsaved::KeepForSession)
+            .expect_err("locked");
         assert!(error.to_string().contains("locked"));
         assert!(vault.entries().is_empty());
         assert!(!path.exists());
@@ -323,10 +449,12 @@ mod tests {
         let mock = mock::Store::new().expect("mock");
         let store = Arc::new(KeyringStore::new(mock, "org.keydoctor.test", false));
         let (catalog, _) = Catalog::load(&Catalog::file_in(&config)).expect("an empty catalog");
-        std::fs::remove_dir(&config).expect("remove");
+        std::fs::remove_dir_all(&config).expect("remove");
         std::fs::write(&config, b"").expect("a file in its place");
         let mut vault = Vault::new(store, catalog);
-        let added = vault.add(new_key(KEY)).expect("stored in the keychain");
+        let added = vault
+            .add(new_key(KEY), OnUnsaved::KeepForSession)
+            .expect("stored in the keychain");
         let listed = added.entry;
         assert!(
             added
@@ -349,7 +477,10 @@ mod tests {
     fn history_is_kept_and_bounded() {
         let dir = tempfile::tempdir().expect("dir");
         let (_, mut vault) = mock_vault(dir.path());
-        let entry = vault.add(new_key(KEY)).expect("added").entry;
+        let entry = vault
+            .add(new_key(KEY), OnUnsaved::KeepForSession)
+            .expect("added")
+            .entry;
         for n in 0..(HISTORY_LIMIT + 5) {
             vault
                 .record_check(
@@ -376,9 +507,14 @@ mod tests {
         let path = Catalog::file_in(dir.path());
         {
             let (_, mut vault) = mock_vault(dir.path());
-            vault.add(new_key(KEY)).expect("added");
             vault
-                .add(new_key("sk-admin-0123456789abcdefghijklmn"))
+                .add(new_key(KEY), OnUnsaved::KeepForSession)
+                .expect("added");
+            vault
+                .add(
+                    new_key("sk-admin-0123456789abcdefghijklmn"),
+                    OnUnsaved::KeepForSession,
+                )
                 .expect("second save makes a backup");
         }
         std::fs::write(&path, b"{ broken").expect("damage");
@@ -412,6 +548,101 @@ mod tests {
 
     fn note_sentence_mentions_keychain(note: &LoadNote) -> bool {
         note.sentence().contains("still in the keychain")
+    }
+
+    #[test]
+    fn vaults_writing_one_list_at_once_lose_nothing() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = Catalog::file_in(dir.path());
+        let store: Arc<dyn SecretStore> = Arc::new(SessionStore::default());
+        // Each writer read the list before any other wrote: a stale list must not win.
+        let writers: Vec<Vault> = (0..4)
+            .map(|_| Vault::new(store.clone(), Catalog::load(&path).expect("list").0))
+            .collect();
+        let threads: Vec<_> = writers
+            .into_iter()
+            .enumerate()
+            .map(|(w, mut vault)| {
+                std::thread::spawn(move || {
+                    for n in 0..10 {
+                        let secret = format!("sk-proj-writer{w}key{n}abcdefghijklmnopqrstuv");
+                        let added = vault
+                            .add(new_key(&secret), OnUnsaved::KeepForSession)
+                            .expect("added");
+                        assert!(added.not_saved.is_none());
+                    }
+                })
+            })
+            .collect();
+        for thread in threads {
+            thread.join().expect("joined");
+        }
+        let (listed, _) = Catalog::load(&path).expect("list");
+        assert_eq!(listed.entries().len(), 40);
+        for entry in listed.entries() {
+            assert!(store.get(&entry.id).is_ok(), "each listed key is stored");
+        }
+    }
+
+    #[test]
+    fn a_key_listed_but_gone_from_the_keychain_is_put_back_on_its_entry() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (_, mut vault) = mock_vault(dir.path());
+        let entry = vault
+            .add(new_key(KEY), OnUnsaved::KeepForSession)
+            .expect("added")
+            .entry;
+        vault
+            .store()
+            .delete(&entry.id)
+            .expect("gone behind our back");
+        assert!(
+            vault
+                .secret(&entry.id)
+                .expect_err("gone")
+                .is_missing_secret()
+        );
+        assert_eq!(vault.stored_entry(KEY).expect("readable"), None);
+        let added = vault
+            .add(new_key(KEY), OnUnsaved::KeepForSession)
+            .expect("added again");
+        assert!(added.restored);
+        assert_eq!(added.entry.id, entry.id);
+        assert_eq!(vault.entries().len(), 1);
+        assert_eq!(vault.secret(&entry.id).expect("back").expose_secret(), KEY);
+    }
+
+    #[test]
+    fn the_command_line_takes_the_key_back_when_the_list_cannot_be_saved() {
+        let dir = tempfile::tempdir().expect("dir");
+        let config = dir.path().join("config");
+        std::fs::create_dir(&config).expect("dir");
+        let session = Arc::new(SessionStore::default());
+        let store: Arc<dyn SecretStore> = session.clone();
+        let (catalog, _) = Catalog::load(&Catalog::file_in(&config)).expect("empty");
+        std::fs::remove_dir_all(&config).expect("remove");
+        std::fs::write(&config, b"").expect("a file in its place");
+        let mut vault = Vault::new(store.clone(), catalog);
+        let error = vault
+            .add(new_key(KEY), OnUnsaved::Undo)
+            .expect_err("not saved");
+        assert!(
+            matches!(error, VaultError::NotSavedUndone { .. }),
+            "{error:?}"
+        );
+        assert!(error.to_string().contains("The key was not stored."));
+        assert!(vault.entries().is_empty());
+        assert_eq!(session.len(), 0, "nothing is left in the keychain");
+    }
+
+    #[test]
+    fn ids_are_random() {
+        let ids: std::collections::HashSet<String> = (0..1000).map(|_| new_id()).collect();
+        assert_eq!(ids.len(), 1000);
+        assert!(
+            ids.iter()
+                .all(|id| id.starts_with("key-") && id.len() == 36)
+        );
     }
 
     #[test]

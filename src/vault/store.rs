@@ -155,6 +155,15 @@ pub struct SessionStore {
 }
 
 impl SessionStore {
+    /// How many secrets it holds.
+    pub fn len(&self) -> usize {
+        self.secrets().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     fn secrets(&self) -> std::sync::MutexGuard<'_, HashMap<String, SecretString>> {
         self.secrets
             .lock()

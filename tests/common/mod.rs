@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // Each test binary uses part of it.
 
+pub mod gui;
+
 use key_doctor::checks::{PermissionStatus, VerdictCode};
 use key_doctor::simulator::{PROJECTS, Scenario};
 

@@ -9,7 +9,18 @@ use crate::settings::{TextSize, ThemePreference};
 use crate::usage::ModelPrice;
 use crate::usage::pricing::PricingOrigin;
 
-pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command>) {
+/// The OpenAI address as the person types it, and why the last one tried was refused.
+pub struct BaseUrlForm<'a> {
+    pub draft: &'a mut String,
+    pub refused: Option<&'a str>,
+}
+
+pub fn show(
+    ui: &mut egui::Ui,
+    context: &ViewContext,
+    base_url: BaseUrlForm,
+    commands: &mut Vec<Command>,
+) {
     view_heading(ui, "Settings");
     card(ui, "Appearance", |ui| {
         ui.label("Theme");
@@ -52,6 +63,25 @@ pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command
             RichText::new("Both are saved and kept the next time you open Key Doctor.").weak(),
         );
     });
+    connection_card(ui, context, base_url, commands);
+    pricing_card(ui, context, commands);
+    card(ui, "About", |ui| {
+        ui.label(format!("Key Doctor {}", env!("CARGO_PKG_VERSION")));
+        match context.config_dir {
+            Some(dir) => ui.label(format!("Preferences are kept in {}", dir.display())),
+            None => ui.label("This system has no configuration folder, so preferences last until you close the app."),
+        };
+    });
+}
+
+/// Where requests go, and a field to change it (not in demo mode, which uses the simulator).
+fn connection_card(
+    ui: &mut egui::Ui,
+    context: &ViewContext,
+    form: BaseUrlForm,
+    commands: &mut Vec<Command>,
+) {
+    let dark = ui.visuals().dark_mode;
     card(ui, "Connection to OpenAI", |ui| {
         match context.connection {
             Connection::Demo { base_url } => {
@@ -62,6 +92,12 @@ pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command
             Connection::Live { base_url, .. } => {
                 ui.label(format!("Requests go to {base_url}."));
             }
+            Connection::Unusable { problem, .. } => {
+                ui.label(
+                    RichText::new(format!("⚠ {problem} Nothing is sent until it is fixed."))
+                        .color(crate::gui::theme::Palette::warning(dark)),
+                );
+            }
         }
         if let Some(organization) = &context.client.organization {
             ui.label(format!(
@@ -71,23 +107,45 @@ pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command
         if let Some(project) = &context.client.project {
             ui.label(format!("Project sent with every request: {project}"));
         }
+        if context.is_demo() {
+            return;
+        }
+        ui.add_space(6.0);
+        let label = ui.label("OpenAI address");
+        let mut submitted = false;
+        ui.horizontal_wrapped(|ui| {
+            let field = ui
+                .add(
+                    egui::TextEdit::singleline(form.draft)
+                        .desired_width(360.0)
+                        .hint_text(OPENAI_DEFAULT),
+                )
+                .labelled_by(label.id);
+            submitted |= field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            submitted |= widgets::icon_button(ui, "✔", "Use this address").clicked();
+            if widgets::icon_button(ui, "↺", "Use OpenAI's address").clicked() {
+                *form.draft = OPENAI_DEFAULT.to_owned();
+                submitted = true;
+            }
+        });
+        if submitted {
+            commands.push(Command::SetBaseUrl(form.draft.clone()));
+        }
+        if let Some(refused) = form.refused {
+            ui.label(
+                RichText::new(format!("⚠ {refused}"))
+                    .color(crate::gui::theme::Palette::warning(dark)),
+            );
+        }
         ui.add_space(4.0);
         ui.label(
             RichText::new(format!(
-                "To use another address, start Key Doctor with --base-url or set OPENAI_BASE_URL. \
-                 The usual address is {OPENAI_DEFAULT}. Only HTTPS addresses are accepted, except \
-                 for this computer."
+                "The usual address is {OPENAI_DEFAULT}. Change it only if your company or your \
+                 provider gave you another one. Only secure (https://) addresses are accepted, \
+                 except for this computer. The address is saved for the next time."
             ))
             .weak(),
         );
-    });
-    pricing_card(ui, context, commands);
-    card(ui, "About", |ui| {
-        ui.label(format!("Key Doctor {}", env!("CARGO_PKG_VERSION")));
-        match context.config_dir {
-            Some(dir) => ui.label(format!("Preferences are kept in {}", dir.display())),
-            None => ui.label("This system has no configuration folder, so preferences last until you close the app."),
-        };
     });
 }
 

@@ -1,0 +1,185 @@
+//! The window under test: the app with a simulator over loopback, a config folder of its own,
+//! a scripted file picker, and the real Secret Service when scripts/test.sh provides one
+//! (keyring-core's mock store otherwise); and the steps a person takes, as helpers.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use key_doctor::dialogs::ScriptedFilePicker;
+use key_doctor::gui::{App, Connection, Services, VaultOpening};
+use key_doctor::openai::{Client, ClientConfig};
+use key_doctor::settings::SettingsStore;
+use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
+use key_doctor::vault::{
+    Catalog, KeyHints, KeySource, KeyringStore, NewKey, OnUnsaved, SecretStore, StoreError, Vault,
+};
+use secrecy::SecretString;
+
+pub struct World {
+    pub runtime: tokio::runtime::Runtime,
+    pub simulator: Simulator,
+    pub dir: tempfile::TempDir,
+    pub service: String,
+}
+
+pub fn world(test: &str) -> World {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let simulator = runtime
+        .block_on(Simulator::start(SimulatorOptions::default()))
+        .expect("simulator");
+    World {
+        runtime,
+        simulator,
+        dir: tempfile::tempdir().expect("dir"),
+        service: format!(
+            "org.keydoctor.KeyDoctor.guitest.{test}.{}",
+            std::process::id()
+        ),
+    }
+}
+
+/// The real Secret Service under scripts/test.sh; keyring-core's mock store elsewhere.
+pub fn keychain(service: &str) -> Arc<dyn SecretStore> {
+    if std::env::var_os("KEY_DOCTOR_KEYCHAIN_TESTS").is_some() {
+        Arc::new(KeyringStore::system(service).expect("the Secret Service"))
+    } else {
+        Arc::new(KeyringStore::new(
+            keyring_core::mock::Store::new().expect("mock"),
+            service,
+            false,
+        ))
+    }
+}
+
+impl World {
+    pub fn services(
+        &self,
+        store: Result<Arc<dyn SecretStore>, StoreError>,
+        seed: Vec<Scenario>,
+        picked: Option<PathBuf>,
+    ) -> Services {
+        let client = Client::new(ClientConfig::new(self.simulator.base_url()).expect("url"))
+            .expect("client");
+        let connection = Connection::Live {
+            base_url: self.simulator.base_url().to_owned(),
+            is_default: false,
+        };
+        let mut services = Services::new(self.runtime.handle().clone(), client, connection);
+        services.settings = SettingsStore::in_dir(Some(self.dir.path()));
+        services.desktop_prefers_dark = Arc::new(|| Some(false));
+        services.file_picker = Arc::new(ScriptedFilePicker::answering(vec![picked]));
+        let catalog_path = Catalog::file_in(self.dir.path());
+        let store = std::sync::Mutex::new(Some(store));
+        services.vault_opener = Arc::new(move || {
+            let store = store.lock().expect("lock").take().expect("opened once");
+            let (catalog, _) = Catalog::load(&catalog_path).expect("catalog");
+            VaultOpening {
+                vault: store.map(|store| {
+                    let mut vault = Vault::new(store, catalog);
+                    for scenario in &seed {
+                        vault
+                            .add(
+                                NewKey {
+                                    secret: SecretString::from(scenario.secret()),
+                                    label: scenario.description().to_owned(),
+                                    source: KeySource::pasted(),
+                                    hints: KeyHints::default(),
+                                },
+                                OnUnsaved::KeepForSession,
+                            )
+                            .expect("seeded");
+                    }
+                    vault
+                }),
+                notes: Vec::new(),
+            }
+        });
+        services
+    }
+}
+
+pub fn open(services: Services) -> Harness<'static, App> {
+    let mut harness = Harness::builder()
+        .with_size([1100.0, 800.0])
+        .build_eframe(|cc| App::new(&cc.egui_ctx, services));
+    harness.run();
+    harness
+}
+
+/// Steps the app until `done` holds (background work answers through the channel).
+pub fn wait_until(
+    harness: &mut Harness<'_, App>,
+    what: &str,
+    done: impl Fn(&Harness<'_, App>) -> bool,
+) {
+    for _ in 0..1000 {
+        harness.step();
+        if done(harness) {
+            let _ = harness.run_ok();
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+pub fn wait_for_label(harness: &mut Harness<'_, App>, text: &str) {
+    let wanted = text.to_owned();
+    wait_until(harness, text, move |h| {
+        h.query_by_label_contains(&wanted).is_some()
+    });
+}
+
+pub fn click_button(harness: &mut Harness<'_, App>, label: &str) {
+    harness.get_by_role_and_label(Role::Button, label).click();
+    // Spinners repaint on purpose while work runs; do not insist on a settled UI.
+    let _ = harness.run_ok();
+}
+
+/// Focuses a text field and types into it, as a person would.
+pub fn type_into(harness: &mut Harness<'_, App>, role: Role, label: Option<&str>, text: &str) {
+    match label {
+        Some(label) => harness.get_by_role_and_label(role, label).focus(),
+        None => harness.get_by_role(role).focus(),
+    }
+    harness.run();
+    match label {
+        Some(label) => harness.get_by_role_and_label(role, label).type_text(text),
+        None => harness.get_by_role(role).type_text(text),
+    }
+    harness.run();
+}
+
+pub fn first_button(harness: &mut Harness<'_, App>, label: &str) {
+    harness
+        .query_all_by_role_and_label(Role::Button, label)
+        .next()
+        .unwrap_or_else(|| panic!("no button {label}"))
+        .click();
+    let _ = harness.run_ok();
+}
+
+pub fn wait_for_vault(harness: &mut Harness<'_, App>) {
+    wait_until(harness, "the vault to open", |h| {
+        matches!(
+            h.state().keys().vault,
+            key_doctor::gui::keys::VaultStatus::Open { .. }
+        )
+    });
+}
+
+pub fn copied_text(harness: &Harness<'_, App>) -> Option<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+}
