@@ -13,7 +13,6 @@ use egui_kittest::Harness;
 use key_doctor::clock::Clock;
 use key_doctor::gui::{App, Connection, Services, View};
 use key_doctor::openai::{Client, ClientConfig};
-use key_doctor::settings::SettingsStore;
 use key_doctor::usage::dataset::{CostRow, Dataset, KeyCostRow, UsageRow};
 use key_doctor::usage::range::day_number;
 use key_doctor::usage::{AdminKey, AdminKeyOrigin, DateRange};
@@ -93,15 +92,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let runtime = tokio::runtime::Runtime::new()?;
     // Nothing is fetched: the data is given to the app directly.
     let client = Client::new(ClientConfig::new("http://127.0.0.1:9/v1")?)?;
-    let mut services = Services::new(
+    let config = tempfile::tempdir()?;
+    let mut services = Services::isolated(
         runtime.handle().clone(),
         client,
         Connection::Demo {
             base_url: "http://127.0.0.1:9/v1".to_owned(),
         },
+        config.path(),
     );
-    let config = tempfile::tempdir()?;
-    services.settings = SettingsStore::in_dir(Some(config.path()));
     services.desktop_prefers_dark = Arc::new(|| Some(false));
     services.admin_key = Some(AdminKey::new(
         SecretString::from("sk-admin-benchmark"),
@@ -117,7 +116,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build_eframe(|cc| {
             let mut app = App::new(&cc.egui_ctx, services);
             app.show_usage_dataset(range, today, dataset(range));
-            app.open_view(&cc.egui_ctx, View::Usage);
+            app.open_view(View::Usage);
             app
         });
     harness.run_ok();

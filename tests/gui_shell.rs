@@ -7,10 +7,9 @@ use std::sync::Arc;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use key_doctor::gui::{App, Command, Connection, Services, VaultOpening, View};
+use key_doctor::gui::{App, Command, Connection, Services, View};
 use key_doctor::openai::{Client, ClientConfig};
-use key_doctor::settings::{SettingsStore, TextSize, ThemePreference};
-use key_doctor::vault::{Catalog, SessionStore, Vault};
+use key_doctor::settings::{TextSize, ThemePreference};
 
 const DEMO_URL: &str = "http://127.0.0.1:8080/v1";
 
@@ -21,16 +20,8 @@ fn services(
     connection: Connection,
 ) -> Services {
     let client = Client::new(ClientConfig::new(DEMO_URL).expect("url")).expect("client");
-    let mut services = Services::new(runtime.handle().clone(), client, connection);
-    services.settings = SettingsStore::in_dir(Some(dir));
+    let mut services = Services::isolated(runtime.handle().clone(), client, connection, dir);
     services.desktop_prefers_dark = Arc::new(move || prefers_dark);
-    services.vault_opener = Arc::new(|| VaultOpening {
-        vault: Ok(Vault::new(
-            Arc::new(SessionStore::default()),
-            Catalog::in_memory(),
-        )),
-        notes: Vec::new(),
-    });
     services
 }
 

@@ -14,7 +14,6 @@ use key_doctor::clock::Clock;
 use key_doctor::dialogs::ScriptedFilePicker;
 use key_doctor::gui::{App, Connection, Services, View};
 use key_doctor::openai::{Client, ClientConfig};
-use key_doctor::settings::SettingsStore;
 use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
 use key_doctor::usage::format::money;
 use key_doctor::usage::range::{date_of_day, day_number};
@@ -44,8 +43,12 @@ fn services(setup: &Setup, admin: Option<Scenario>) -> Services {
     let connection = Connection::Demo {
         base_url: setup.sim.base_url().to_owned(),
     };
-    let mut services = Services::new(setup.runtime.handle().clone(), client, connection);
-    services.settings = SettingsStore::in_dir(Some(setup.dir.path()));
+    let mut services = Services::isolated(
+        setup.runtime.handle().clone(),
+        client,
+        connection,
+        setup.dir.path(),
+    );
     services.desktop_prefers_dark = Arc::new(|| Some(false));
     services.admin_key = admin.map(|s| AdminKey::new(setup.sim.key(s), AdminKeyOrigin::Demo));
     // The simulator's last day is today for the app too.

@@ -58,8 +58,8 @@ pub struct Cli {
     pub exit_after_first_frame: bool,
 
     /// For screenshots and benchmarks: open this view first (keys, usage, explain, settings).
-    #[arg(long, hide = true, value_name = "VIEW")]
-    pub start_view: Option<String>,
+    #[arg(long, hide = true, value_enum, value_name = "VIEW")]
+    pub start_view: Option<gui::View>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -172,16 +172,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 base_url_problem,
                 exit_after_first_frame: cli.exit_after_first_frame,
                 import_file: cli.env_file.clone(),
-                start_view: match cli.start_view.as_deref().map(gui::View::from_name) {
-                    None => None,
-                    Some(Some(view)) => Some(view),
-                    Some(None) => {
-                        eprintln!(
-                            "key-doctor: --start-view takes keys, usage, explain or settings"
-                        );
-                        return ExitCode::from(2);
-                    }
-                },
+                start_view: cli.start_view,
             };
             match gui::run(options) {
                 Ok(()) => ExitCode::SUCCESS,

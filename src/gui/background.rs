@@ -1,37 +1,62 @@
-//! Running work off the UI thread: every result comes back as a `Msg` over the app's channel, and
-//! the sender asks for a repaint so the UI shows it without polling.
+//! Running work off the UI thread: every result comes back as a message over the app's channel,
+//! and the sender asks for a repaint so the UI shows it without polling.
+//!
+//! A page gets a `Background<PageMsg>` made from the app's handle with a wrapping function
+//! (`background.scoped(Msg::Keys)`), so a page never names the app's message type.
 
 use std::future::Future;
+use std::sync::Arc;
 use std::sync::mpsc::Sender;
 
-use super::app::Msg;
+/// Delivers a message to the UI thread and wakes it.
+type Deliver<M> = Arc<dyn Fn(M) + Send + Sync>;
 
-#[derive(Clone)]
-pub struct Background {
+pub struct Background<M> {
     pub runtime: tokio::runtime::Handle,
-    sender: Sender<Msg>,
-    ctx: egui::Context,
+    deliver: Deliver<M>,
 }
 
-impl Background {
-    pub fn new(runtime: tokio::runtime::Handle, sender: Sender<Msg>, ctx: egui::Context) -> Self {
+impl<M> Clone for Background<M> {
+    fn clone(&self) -> Self {
+        Background {
+            runtime: self.runtime.clone(),
+            deliver: self.deliver.clone(),
+        }
+    }
+}
+
+impl<M: Send + 'static> Background<M> {
+    /// The app's handle: messages go into its channel, then the window repaints.
+    pub fn new(runtime: tokio::runtime::Handle, sender: Sender<M>, ctx: egui::Context) -> Self {
         Background {
             runtime,
-            sender,
-            ctx,
+            deliver: Arc::new(move |msg| {
+                // A closed channel means the window is gone: nothing to wake.
+                if sender.send(msg).is_ok() {
+                    ctx.request_repaint();
+                }
+            }),
+        }
+    }
+
+    /// A handle for a part of the app whose messages are wrapped into this one's.
+    pub fn scoped<P: Send + 'static>(&self, wrap: fn(P) -> M) -> Background<P> {
+        let deliver = self.deliver.clone();
+        Background {
+            runtime: self.runtime.clone(),
+            deliver: Arc::new(move |msg| deliver(wrap(msg))),
         }
     }
 
     /// Sends a message now (from a worker) and wakes the UI.
-    pub fn send(&self, msg: Msg) {
-        let _ = self.sender.send(msg);
-        self.ctx.request_repaint();
+    pub fn send(&self, msg: M) {
+        (self.deliver)(msg);
     }
 
     /// Async work (network) on the runtime.
     pub fn spawn<F>(&self, work: F) -> tokio::task::JoinHandle<()>
     where
-        F: Future<Output = Msg> + Send + 'static,
+        F: Future<Output = M> + Send + 'static,
     {
         let this = self.clone();
         self.runtime.spawn(async move {
@@ -43,7 +68,7 @@ impl Background {
     /// Blocking work (keychain, files) on the runtime's blocking pool.
     pub fn spawn_blocking<F>(&self, work: F)
     where
-        F: FnOnce() -> Msg + Send + 'static,
+        F: FnOnce() -> M + Send + 'static,
     {
         let this = self.clone();
         self.runtime.spawn_blocking(move || {

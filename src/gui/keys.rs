@@ -1,21 +1,22 @@
-//! The Keys view's model: the vault, the list, checks, the import preview, and the work each
-//! command starts in the background. Views draw from it and return `KeysCommand`s.
+//! The Keys page: the vault, the list, checks, the import preview, the forms, and the work each
+//! command starts in the background. `views::keys` draws it and returns `KeysCommand`s; what
+//! only the window can do goes back to the app as `Effect`s.
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use secrecy::SecretString;
 use secrecy::zeroize::Zeroize;
 
-use super::app::Msg;
 use super::background::Background;
+use super::effect::{Effect, FileRequest, Notice};
 use crate::checks::{CheckReport, Checker, KeyUnderCheck};
 use crate::import::{self, EnvScan, FoundKey, Hints, ImportError};
 use crate::vault::{
     Catalog, CatalogEntry, CheckRecord, KeyHints, KeySource, NewKey, OnUnsaved, SessionStore,
-    StoreError, Vault, VaultError, clean_key,
+    StoreError, Vault, VaultError, VaultWorker, clean_key,
 };
 
 /// How long a revealed key stays visible.
@@ -31,47 +32,10 @@ pub struct VaultOpening {
 /// Opens the vault; runs on a worker because the keychain and the file may block.
 pub type VaultOpener = Arc<dyn Fn() -> VaultOpening + Send + Sync>;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    Info,
-    Warning,
-    Problem,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Notice {
-    pub text: String,
-    pub tone: Tone,
-}
-
-impl Notice {
-    pub fn info(text: impl Into<String>) -> Self {
-        Notice {
-            text: text.into(),
-            tone: Tone::Info,
-        }
-    }
-    pub fn warning(text: impl Into<String>) -> Self {
-        Notice {
-            text: text.into(),
-            tone: Tone::Warning,
-        }
-    }
-    pub fn problem(text: impl Into<String>) -> Self {
-        Notice {
-            text: text.into(),
-            tone: Tone::Problem,
-        }
-    }
-}
-
 pub enum VaultStatus {
     Opening,
-    Open {
-        vault: Arc<Mutex<Vault>>,
-        persistent: bool,
-        place: &'static str,
-    },
+    /// The vault, owned by its worker.
+    Open(VaultWorker),
     /// No keychain, and the person has not chosen "this session only" yet.
     KeychainUnavailable {
         sentence: String,
@@ -119,7 +83,9 @@ pub struct Revealed {
     pub until: Instant,
 }
 
-pub struct KeysModel {
+pub struct KeysPage {
+    background: Background<KeysMsg>,
+    pub forms: KeysForms,
     pub vault: VaultStatus,
     pub entries: Vec<CatalogEntry>,
     pub selected: Option<String>,
@@ -128,7 +94,6 @@ pub struct KeysModel {
     pub check_all: Option<CheckAllProgress>,
     /// Entries whose secret the keychain no longer holds.
     pub missing_secrets: HashSet<String>,
-    pub notices: Vec<Notice>,
     pub import: Option<ImportPreview>,
     pub confirm_delete: Option<String>,
     pub revealed: Option<Revealed>,
@@ -161,7 +126,8 @@ pub enum KeysCommand {
     ConfirmDelete,
     CancelDelete,
     KeepForSession,
-    DismissNotice(usize),
+    ShowEnvText,
+    HideEnvText,
     ReportProblem(String),
 }
 
@@ -199,33 +165,11 @@ pub enum KeysMsg {
     },
 }
 
-fn lock(vault: &Arc<Mutex<Vault>>) -> MutexGuard<'_, Vault> {
-    vault
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-/// Changes the vault on a worker (the keychain may block), then sends the new list with a
-/// sentence about what happened and, optionally, the entry to select.
-fn change_vault(
-    background: &Background,
-    vault: Arc<Mutex<Vault>>,
-    change: impl FnOnce(&mut Vault) -> (Option<Notice>, Option<String>) + Send + 'static,
-) {
-    background.spawn_blocking(move || {
-        let mut vault = lock(&vault);
-        let (notice, selected) = change(&mut vault);
-        Msg::Keys(KeysMsg::VaultUpdated {
-            entries: vault.entries().to_vec(),
-            notice,
-            selected,
-        })
-    });
-}
-
-impl KeysModel {
-    pub fn new() -> Self {
-        KeysModel {
+impl KeysPage {
+    pub fn new(background: Background<KeysMsg>) -> Self {
+        KeysPage {
+            background,
+            forms: KeysForms::default(),
             vault: VaultStatus::Opening,
             entries: Vec::new(),
             selected: None,
@@ -233,7 +177,6 @@ impl KeysModel {
             checking: HashSet::new(),
             check_all: None,
             missing_secrets: HashSet::new(),
-            notices: Vec::new(),
             import: None,
             confirm_delete: None,
             revealed: None,
@@ -241,15 +184,33 @@ impl KeysModel {
         }
     }
 
-    pub fn open(&self, opener: VaultOpener, background: &Background) {
-        background.spawn_blocking(move || Msg::Keys(KeysMsg::VaultOpened(opener())));
+    pub fn open(&self, opener: VaultOpener) {
+        self.background
+            .spawn_blocking(move || KeysMsg::VaultOpened(opener()));
     }
 
-    pub fn vault(&self) -> Option<Arc<Mutex<Vault>>> {
+    pub fn vault(&self) -> Option<&VaultWorker> {
         match &self.vault {
-            VaultStatus::Open { vault, .. } => Some(vault.clone()),
+            VaultStatus::Open(worker) => Some(worker),
             _ => None,
         }
+    }
+
+    /// Changes the vault on its worker, in order with every other change, then shows the new
+    /// list with a sentence about what happened and, optionally, the entry to select.
+    fn change_vault(
+        &self,
+        change: impl FnOnce(&mut Vault) -> (Option<Notice>, Option<String>) + Send + 'static,
+    ) {
+        let Some(worker) = self.vault() else { return };
+        let background = self.background.clone();
+        worker.apply(change, move |(notice, selected), entries| {
+            background.send(KeysMsg::VaultUpdated {
+                entries,
+                notice,
+                selected,
+            })
+        });
     }
 
     pub fn selected_entry(&self) -> Option<&CatalogEntry> {
@@ -268,74 +229,30 @@ impl KeysModel {
         }
     }
 
-    pub fn handle(&mut self, msg: KeysMsg, forms: &mut KeysForms, background: &Background) {
+    /// A message from background work; returns what the window should do about it.
+    pub fn handle(&mut self, msg: KeysMsg, checker: &Checker) -> Vec<Effect> {
         match msg {
-            KeysMsg::VaultOpened(opening) => {
-                self.notices
-                    .extend(opening.notes.into_iter().map(Notice::warning));
-                match opening.vault {
-                    Ok(vault) => self.install_vault(vault),
-                    Err(error) => {
-                        self.vault = VaultStatus::KeychainUnavailable {
-                            sentence: format!(
-                                "Your system keychain cannot be used: {error}. Key Doctor never writes keys to a plain file, so you can keep keys for this session only: they are forgotten when Key Doctor closes."
-                            ),
-                        }
-                    }
-                }
-            }
+            KeysMsg::VaultOpened(opening) => return self.vault_opened(opening),
             KeysMsg::VaultUpdated {
                 entries,
                 notice,
                 selected,
             } => {
-                self.entries = entries;
-                if let Some(notice) = notice {
-                    self.notices.push(notice);
-                }
-                if selected.is_some() {
-                    self.selected = selected;
-                }
-                if let Some(id) = &self.selected
-                    && !self.entries.iter().any(|e| &e.id == id)
-                {
-                    self.selected = None;
-                }
-                if self.selected.is_none() {
-                    self.selected = self.entries.first().map(|e| e.id.clone());
-                }
+                self.show_entries(entries, selected);
+                return notice.map(Effect::Notice).into_iter().collect();
             }
             KeysMsg::FilePicked(Some(path)) => {
                 self.dialog_gave_nothing = false;
-                self.scan_file(path, background);
+                self.scan_file(path);
             }
             KeysMsg::FilePicked(None) => self.dialog_gave_nothing = true,
             KeysMsg::ImportReady(Ok(preview)) => {
-                forms.env_text.zeroize();
-                forms.show_env_text = false;
+                self.forms.env_text.zeroize();
+                self.forms.show_env_text = false;
                 self.import = Some(preview);
             }
-            KeysMsg::ImportReady(Err(sentence)) => self.notices.push(Notice::problem(sentence)),
-            KeysMsg::Checked { id, report } => {
-                self.checking.remove(&id);
-                self.missing_secrets.remove(&id);
-                if let Some(vault) = self.vault() {
-                    let record = CheckRecord {
-                        at: jiff::Timestamp::now(),
-                        code: report.verdict.code.as_str().to_owned(),
-                        summary: report.verdict.summary.clone(),
-                    };
-                    let id = id.clone();
-                    change_vault(background, vault, move |vault| {
-                        let notice = vault
-                            .record_check(&id, record)
-                            .err()
-                            .map(|e| Notice::warning(e.to_string()));
-                        (notice, None)
-                    });
-                }
-                self.reports.insert(id, *report);
-            }
+            KeysMsg::ImportReady(Err(sentence)) => return notice(Notice::problem(sentence)),
+            KeysMsg::Checked { id, report } => self.checked(id, *report),
             KeysMsg::ImportRowChecked { variable, report } => {
                 if let Some(row) = self.import.as_mut().and_then(|preview| {
                     preview
@@ -358,35 +275,99 @@ impl KeysModel {
                 if gone {
                     self.missing_secrets.insert(id);
                 } else {
-                    self.notices.push(Notice::problem(sentence));
+                    return notice(Notice::problem(sentence));
                 }
             }
-            KeysMsg::SecretForCopy(_) | KeysMsg::SecretForReveal { .. } => {
-                // Handled by the app, which owns the clipboard and the clock.
+            KeysMsg::SecretForCopy(secret) => {
+                return vec![
+                    Effect::CopySecret(secret),
+                    Effect::Notice(Notice::info(
+                        "The full key was copied to the clipboard. Paste it only where it belongs.",
+                    )),
+                ];
+            }
+            KeysMsg::SecretForReveal { id, secret } => {
+                self.revealed = Some(Revealed {
+                    id,
+                    secret,
+                    until: Instant::now() + REVEAL_FOR,
+                });
+                return vec![Effect::RepaintAfter(REVEAL_FOR)];
             }
         }
+        let _ = checker;
+        Vec::new()
+    }
+
+    fn vault_opened(&mut self, opening: VaultOpening) -> Vec<Effect> {
+        let effects = opening
+            .notes
+            .into_iter()
+            .map(|note| Effect::Notice(Notice::warning(note)))
+            .collect();
+        match opening.vault {
+            Ok(vault) => self.install_vault(vault),
+            Err(error) => {
+                self.vault = VaultStatus::KeychainUnavailable {
+                    sentence: format!(
+                        "Your system keychain cannot be used: {error}. Key Doctor never writes keys to a plain file, so you can keep keys for this session only: they are forgotten when Key Doctor closes."
+                    ),
+                }
+            }
+        }
+        effects
+    }
+
+    /// The list as the vault has it now; the selection follows if its entry is gone.
+    fn show_entries(&mut self, entries: Vec<CatalogEntry>, selected: Option<String>) {
+        self.entries = entries;
+        if selected.is_some() {
+            self.selected = selected;
+        }
+        if let Some(id) = &self.selected
+            && !self.entries.iter().any(|e| &e.id == id)
+        {
+            self.selected = None;
+        }
+        if self.selected.is_none() {
+            self.selected = self.entries.first().map(|e| e.id.clone());
+        }
+    }
+
+    /// A check finished: show it and remember its verdict (never the key).
+    fn checked(&mut self, id: String, report: CheckReport) {
+        self.checking.remove(&id);
+        self.missing_secrets.remove(&id);
+        let record = CheckRecord {
+            at: jiff::Timestamp::now(),
+            code: report.verdict.code.as_str().to_owned(),
+            summary: report.verdict.summary.clone(),
+        };
+        let recorded = id.clone();
+        self.change_vault(move |vault| {
+            let notice = vault
+                .record_check(&recorded, record)
+                .err()
+                .map(|e| Notice::warning(e.to_string()));
+            (notice, None)
+        });
+        self.reports.insert(id, report);
     }
 
     fn install_vault(&mut self, vault: Vault) {
         self.entries = vault.entries().to_vec();
         self.selected = self.entries.first().map(|e| e.id.clone());
-        let persistent = vault.store().is_persistent();
-        let place = vault.store().place();
-        self.vault = VaultStatus::Open {
-            vault: Arc::new(Mutex::new(vault)),
-            persistent,
-            place,
-        };
+        self.vault = VaultStatus::Open(VaultWorker::start(vault));
     }
 
-    fn scan_file(&self, path: PathBuf, background: &Background) {
+    fn scan_file(&self, path: PathBuf) {
         let stored = self.fingerprints();
-        background.spawn_blocking(move || {
+        self.background.spawn_blocking(move || {
             let origin = path.display().to_string();
             let result = import::read_env_file(&path)
                 .map(|scan| preview(scan, origin, Some(path.clone()), &stored))
                 .map_err(|e: ImportError| e.to_string());
-            Msg::Keys(KeysMsg::ImportReady(result))
+            KeysMsg::ImportReady(result)
         });
     }
 
@@ -400,160 +381,176 @@ impl KeysModel {
             .collect()
     }
 
-    /// Starts what a command asks. Clipboard and dialogs that need the window are the app's.
-    pub fn execute(
-        &mut self,
-        command: KeysCommand,
-        forms: &mut KeysForms,
-        background: &Background,
-        checker: &Checker,
-    ) {
+    /// Starts what a command asks; returns what only the window can do.
+    pub fn execute(&mut self, command: KeysCommand, checker: &Checker) -> Vec<Effect> {
         match command {
-            KeysCommand::AddPasted => self.add_pasted(forms, background),
-            KeysCommand::ChooseEnvFile => {}
-            KeysCommand::ImportFile(path) => self.scan_file(path, background),
+            KeysCommand::AddPasted => return self.add_pasted(),
+            KeysCommand::ChooseEnvFile => return vec![Effect::PickFile(FileRequest::EnvFile)],
+            KeysCommand::ImportFile(path) => self.scan_file(path),
             KeysCommand::ImportText => {
-                let scan = import::scan_env_text(&forms.env_text);
-                let stored = self.fingerprints();
-                let preview = preview(scan, "pasted text".to_owned(), None, &stored);
-                background.send(Msg::Keys(KeysMsg::ImportReady(Ok(preview))));
+                let scan = import::scan_env_text(&self.forms.env_text);
+                let preview = preview(scan, "pasted text".to_owned(), None, &self.fingerprints());
+                self.background.send(KeysMsg::ImportReady(Ok(preview)));
             }
             KeysCommand::ImportDroppedBytes { name, bytes } => {
                 let stored = self.fingerprints();
                 let result = import::scan_env_bytes(&bytes, &name)
                     .map(|scan| preview(scan, name.clone(), None, &stored))
                     .map_err(|e| e.to_string());
-                background.send(Msg::Keys(KeysMsg::ImportReady(result)));
+                self.background.send(KeysMsg::ImportReady(result));
             }
             KeysCommand::ToggleImportRow(index) => {
                 if let Some(row) = self.import.as_mut().and_then(|p| p.rows.get_mut(index)) {
                     row.selected = !row.selected;
                 }
             }
-            KeysCommand::CheckImportRow(index) => {
-                let Some(preview) = self.import.as_mut() else {
-                    return;
-                };
-                let hints = preview.hints.clone();
-                let Some(row) = preview.rows.get_mut(index) else {
-                    return;
-                };
-                row.checking = true;
-                let key = KeyUnderCheck {
-                    secret: row.found.secret.clone(),
-                    source: format!("{}:{}", preview.origin, row.found.variable),
-                    organization: hints.organization,
-                    project: hints.project,
-                };
-                let variable = row.found.variable.clone();
-                let checker = checker.clone();
-                background.spawn(async move {
-                    let report = checker.check(&key).await;
-                    Msg::Keys(KeysMsg::ImportRowChecked {
-                        variable,
-                        report: Box::new(report),
-                    })
-                });
-            }
-            KeysCommand::StoreImport => self.store_import(background),
+            KeysCommand::CheckImportRow(index) => self.check_import_row(index, checker),
+            KeysCommand::StoreImport => self.store_import(),
             KeysCommand::CancelImport => self.import = None,
             KeysCommand::Select(id) => self.selected = Some(id),
-            KeysCommand::Check(id) => self.check(vec![id], background, checker, false),
+            KeysCommand::Check(id) => self.check(vec![id], checker, false),
             KeysCommand::CheckAll => {
                 let ids: Vec<String> = self.entries.iter().map(|e| e.id.clone()).collect();
-                self.check(ids, background, checker, true);
+                self.check(ids, checker, true);
             }
-            KeysCommand::CancelCheckAll => {
-                if let Some(progress) = self.check_all.take() {
-                    progress.handle.abort();
-                    self.checking.clear();
-                    self.notices.push(Notice::info(format!(
-                        "Checking stopped after {} of {} keys.",
-                        progress.done, progress.total
-                    )));
-                }
-            }
-            KeysCommand::CopyReport(_) | KeysCommand::CopyKey(_) | KeysCommand::Reveal(_) => {}
-            KeysCommand::StartRename(id) => {
-                let label = self
-                    .entries
-                    .iter()
-                    .find(|e| e.id == id)
-                    .map(|e| e.label.clone())
-                    .unwrap_or_default();
-                forms.rename = Some((id, label));
-            }
-            KeysCommand::SaveRename => {
-                let (Some((id, label)), Some(vault)) = (forms.rename.take(), self.vault()) else {
-                    return;
-                };
-                if label.trim().is_empty() {
-                    return;
-                }
-                change_vault(background, vault, move |vault| {
-                    let notice = vault
-                        .rename(&id, &label)
-                        .err()
-                        .map(|e| Notice::warning(e.to_string()));
-                    (notice, None)
-                });
-            }
-            KeysCommand::CancelRename => forms.rename = None,
+            KeysCommand::CancelCheckAll => return self.cancel_check_all(),
+            KeysCommand::CopyReport(id) => return self.copy_report(&id),
+            KeysCommand::CopyKey(id) => self.fetch_secret(id, false),
+            KeysCommand::Reveal(id) => self.fetch_secret(id, true),
+            KeysCommand::StartRename(id) => self.start_rename(id),
+            KeysCommand::SaveRename => self.save_rename(),
+            KeysCommand::CancelRename => self.forms.rename = None,
             KeysCommand::AskDelete(id) => self.confirm_delete = Some(id),
             KeysCommand::CancelDelete => self.confirm_delete = None,
-            KeysCommand::ConfirmDelete => {
-                let (Some(id), Some(vault)) = (self.confirm_delete.take(), self.vault()) else {
-                    return;
-                };
-                self.reports.remove(&id);
-                change_vault(background, vault, move |vault| {
-                    let label = vault
-                        .entry(&id)
-                        .map(|e| e.label.clone())
-                        .unwrap_or_default();
-                    let notice = match vault.delete(&id) {
-                        Ok(()) => Notice::info(format!(
-                            "\"{label}\" was deleted, from the list and from {}.",
-                            vault.store().place()
-                        )),
-                        Err(VaultError::Catalog(e)) => Notice::warning(e.to_string()),
-                        Err(e) => Notice::problem(format!("\"{label}\" was not deleted: {e}")),
-                    };
-                    (Some(notice), None)
-                });
-            }
+            KeysCommand::ConfirmDelete => self.delete_confirmed(),
             KeysCommand::KeepForSession => {
                 let vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
                 self.install_vault(vault);
-                self.notices.push(Notice::warning(
+                return notice(Notice::warning(
                     "Keys are kept for this session only: they are forgotten when Key Doctor closes.",
                 ));
             }
-            KeysCommand::ReportProblem(sentence) => self.notices.push(Notice::problem(sentence)),
-            KeysCommand::DismissNotice(index) => {
-                if index < self.notices.len() {
-                    self.notices.remove(index);
-                }
-            }
+            KeysCommand::ShowEnvText => self.forms.show_env_text = true,
+            KeysCommand::HideEnvText => self.forms.show_env_text = false,
+            KeysCommand::ReportProblem(sentence) => return notice(Notice::problem(sentence)),
         }
+        Vec::new()
     }
 
-    fn add_pasted(&mut self, forms: &mut KeysForms, background: &Background) {
-        let Some(vault) = self.vault() else { return };
-        if forms.paste_key.trim().is_empty() {
+    fn check_import_row(&mut self, index: usize, checker: &Checker) {
+        let Some(preview) = self.import.as_mut() else {
+            return;
+        };
+        let hints = preview.hints.clone();
+        let Some(row) = preview.rows.get_mut(index) else {
+            return;
+        };
+        row.checking = true;
+        let key = KeyUnderCheck {
+            secret: row.found.secret.clone(),
+            source: format!("{}:{}", preview.origin, row.found.variable),
+            organization: hints.organization,
+            project: hints.project,
+        };
+        let variable = row.found.variable.clone();
+        let checker = checker.clone();
+        self.background.spawn(async move {
+            let report = checker.check(&key).await;
+            KeysMsg::ImportRowChecked {
+                variable,
+                report: Box::new(report),
+            }
+        });
+    }
+
+    fn cancel_check_all(&mut self) -> Vec<Effect> {
+        let Some(progress) = self.check_all.take() else {
+            return Vec::new();
+        };
+        progress.handle.abort();
+        self.checking.clear();
+        notice(Notice::info(format!(
+            "Checking stopped after {} of {} keys.",
+            progress.done, progress.total
+        )))
+    }
+
+    /// The report as text for whoever helps: built from redacted parts only.
+    fn copy_report(&self, id: &str) -> Vec<Effect> {
+        let Some(report) = self.reports.get(id) else {
+            return Vec::new();
+        };
+        let now = jiff::Timestamp::now()
+            .strftime("%Y-%m-%d %H:%M UTC")
+            .to_string();
+        vec![
+            Effect::CopyText(report.to_text(&now)),
+            Effect::Notice(Notice::info(
+                "The report was copied. It shows the key only redacted, so you can send it to whoever helps you.",
+            )),
+        ]
+    }
+
+    fn start_rename(&mut self, id: String) {
+        let label = self
+            .entries
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.label.clone())
+            .unwrap_or_default();
+        self.forms.rename = Some((id, label));
+    }
+
+    fn save_rename(&mut self) {
+        let Some((id, label)) = self.forms.rename.take() else {
+            return;
+        };
+        if label.trim().is_empty() {
             return;
         }
-        // A key that cannot be a key is refused here, with the field kept for correcting it.
-        let secret = match clean_key(&forms.paste_key) {
-            Ok(cleaned) => cleaned.secret,
-            Err(refused) => {
-                self.notices.push(Notice::problem(refused.to_string()));
-                return;
-            }
+        self.change_vault(move |vault| {
+            let notice = vault
+                .rename(&id, &label)
+                .err()
+                .map(|e| Notice::warning(e.to_string()));
+            (notice, None)
+        });
+    }
+
+    fn delete_confirmed(&mut self) {
+        let Some(id) = self.confirm_delete.take() else {
+            return;
         };
-        forms.paste_key.zeroize();
-        let label = std::mem::take(&mut forms.paste_label);
-        change_vault(background, vault, move |vault| {
+        self.reports.remove(&id);
+        self.change_vault(move |vault| {
+            let label = vault
+                .entry(&id)
+                .map(|e| e.label.clone())
+                .unwrap_or_default();
+            let notice = match vault.delete(&id) {
+                Ok(()) => Notice::info(format!(
+                    "\"{label}\" was deleted, from the list and from {}.",
+                    vault.store().place()
+                )),
+                Err(VaultError::Catalog(e)) => Notice::warning(e.to_string()),
+                Err(e) => Notice::problem(format!("\"{label}\" was not deleted: {e}")),
+            };
+            (Some(notice), None)
+        });
+    }
+
+    fn add_pasted(&mut self) -> Vec<Effect> {
+        if self.vault().is_none() || self.forms.paste_key.trim().is_empty() {
+            return Vec::new();
+        }
+        // A key that cannot be a key is refused here, with the field kept for correcting it.
+        let secret = match clean_key(&self.forms.paste_key) {
+            Ok(cleaned) => cleaned.secret,
+            Err(refused) => return notice(Notice::problem(refused.to_string())),
+        };
+        self.forms.paste_key.zeroize();
+        let label = std::mem::take(&mut self.forms.paste_label);
+        self.change_vault(move |vault| {
             let new_key = NewKey {
                 secret,
                 label,
@@ -566,69 +563,20 @@ impl KeysModel {
             );
             (Some(notice), selected)
         });
+        Vec::new()
     }
 
-    fn store_import(&mut self, background: &Background) {
-        let (Some(preview), Some(vault)) = (self.import.take(), self.vault()) else {
+    fn store_import(&mut self) {
+        let Some(preview) = self.import.take() else {
             return;
         };
-        change_vault(background, vault, move |vault| {
-            let mut stored = Vec::new();
-            let mut problems = Vec::new();
-            let mut selected = None;
-            for row in preview.rows.into_iter().filter(|r| r.selected) {
-                let new_key = NewKey {
-                    secret: row.found.secret,
-                    label: row.found.variable.clone(),
-                    source: KeySource {
-                        file: preview.file.as_ref().map(|p| p.display().to_string()),
-                        variable: Some(row.found.variable.clone()),
-                    },
-                    hints: KeyHints {
-                        organization: preview.hints.organization.clone(),
-                        project: preview.hints.project.clone(),
-                        base_url: preview.hints.base_url.clone(),
-                    },
-                };
-                match vault.add(new_key, OnUnsaved::KeepForSession) {
-                    Ok(added) => {
-                        selected.get_or_insert(added.entry.id.clone());
-                        stored.push(row.found.variable);
-                        if let Some(e) = added.not_saved {
-                            problems.push(e.to_string());
-                        }
-                    }
-                    Err(e) => problems.push(format!("{}: {e}", row.found.variable)),
-                }
-            }
-            let mut text = match stored.len() {
-                0 => "No key was stored.".to_owned(),
-                1 => format!(
-                    "{} was stored in {}. The file was not changed.",
-                    stored[0],
-                    vault.store().place()
-                ),
-                n => format!(
-                    "{n} keys ({}) were stored in {}. The file was not changed.",
-                    stored.join(", "),
-                    vault.store().place()
-                ),
-            };
-            for problem in &problems {
-                text.push(' ');
-                text.push_str(problem);
-            }
-            let notice = if problems.is_empty() {
-                Notice::info(text)
-            } else {
-                Notice::warning(text)
-            };
-            (Some(notice), selected)
-        });
+        self.change_vault(move |vault| store_rows(vault, preview));
     }
 
-    fn check(&mut self, ids: Vec<String>, background: &Background, checker: &Checker, all: bool) {
-        let Some(vault) = self.vault() else { return };
+    fn check(&mut self, ids: Vec<String>, checker: &Checker, all: bool) {
+        let Some(worker) = self.vault().cloned() else {
+            return;
+        };
         if ids.is_empty() {
             return;
         }
@@ -641,51 +589,38 @@ impl KeysModel {
             .collect();
         let total = entries.len();
         let checker = checker.clone();
-        let worker = background.clone();
-        let handle = background.runtime.spawn(async move {
-            // Secrets come out of the keychain on the blocking pool, all at once.
-            let read = tokio::task::spawn_blocking(move || {
-                let vault = lock(&vault);
-                entries
-                    .into_iter()
-                    .map(|entry| (vault.secret(&entry.id), entry))
-                    .collect::<Vec<_>>()
-            })
-            .await
-            .unwrap_or_default();
-            let mut keys = Vec::new();
-            for (secret, entry) in read {
-                match secret {
-                    Ok(secret) => keys.push((
-                        entry.id.clone(),
-                        KeyUnderCheck {
-                            secret,
-                            source: entry.label.clone(),
-                            organization: entry.hints.organization.clone(),
-                            project: entry.hints.project.clone(),
-                        },
-                    )),
-                    Err(e) => worker.send(Msg::Keys(KeysMsg::SecretMissing {
-                        id: entry.id,
-                        gone: e.is_missing_secret(),
-                        sentence: e.to_string(),
-                    })),
-                }
-            }
+        let background = self.background.clone();
+        let handle = self.background.runtime.spawn(async move {
+            // Secrets come out of the keychain on the vault's worker, all at once, in turn
+            // with every other change.
+            let (sender, secrets) = tokio::sync::oneshot::channel();
+            worker.apply(
+                move |vault| {
+                    entries
+                        .into_iter()
+                        .map(|entry| (vault.secret(&entry.id), entry))
+                        .collect::<Vec<_>>()
+                },
+                move |read, _| {
+                    let _ = sender.send(read);
+                },
+            );
+            let read = secrets.await.unwrap_or_default();
+            let keys = keys_to_check(read, &background);
             let done = std::sync::atomic::AtomicUsize::new(total - keys.len());
             let ids: Vec<String> = keys.iter().map(|(id, _)| id.clone()).collect();
             let under_check: Vec<KeyUnderCheck> = keys.into_iter().map(|(_, k)| k).collect();
             checker
                 .check_all(&under_check, |index, report| {
                     let finished = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                    worker.send(Msg::Keys(KeysMsg::Checked {
+                    background.send(KeysMsg::Checked {
                         id: ids[index].clone(),
                         report: Box::new(report.clone()),
-                    }));
-                    worker.send(Msg::Keys(KeysMsg::CheckAllProgress { done: finished }));
+                    });
+                    background.send(KeysMsg::CheckAllProgress { done: finished });
                 })
                 .await;
-            worker.send(Msg::Keys(KeysMsg::CheckAllFinished));
+            background.send(KeysMsg::CheckAllFinished);
         });
         if all {
             self.check_all = Some(CheckAllProgress {
@@ -696,28 +631,113 @@ impl KeysModel {
         }
     }
 
-    /// Reads a secret for the clipboard or for showing it, on a worker.
-    pub fn fetch_secret(&self, id: String, reveal: bool, background: &Background) {
-        let Some(vault) = self.vault() else { return };
-        background.spawn_blocking(move || {
-            let vault = lock(&vault);
-            match vault.secret(&id) {
-                Ok(secret) if reveal => Msg::Keys(KeysMsg::SecretForReveal { id, secret }),
-                Ok(secret) => Msg::Keys(KeysMsg::SecretForCopy(secret)),
-                Err(e) => Msg::Keys(KeysMsg::SecretMissing {
-                    id,
-                    gone: e.is_missing_secret(),
-                    sentence: e.to_string(),
-                }),
-            }
-        });
+    /// Reads a secret for the clipboard or for showing it, on the vault's worker.
+    fn fetch_secret(&self, id: String, reveal: bool) {
+        let Some(worker) = self.vault() else { return };
+        let background = self.background.clone();
+        worker.apply(
+            move |vault| {
+                let read = vault.secret(&id);
+                (id, read)
+            },
+            move |(id, read), _| {
+                background.send(match read {
+                    Ok(secret) if reveal => KeysMsg::SecretForReveal { id, secret },
+                    Ok(secret) => KeysMsg::SecretForCopy(secret),
+                    Err(e) => KeysMsg::SecretMissing {
+                        id,
+                        gone: e.is_missing_secret(),
+                        sentence: e.to_string(),
+                    },
+                })
+            },
+        );
     }
 }
 
-impl Default for KeysModel {
-    fn default() -> Self {
-        KeysModel::new()
+fn notice(notice: Notice) -> Vec<Effect> {
+    vec![Effect::Notice(notice)]
+}
+
+/// The keys whose secrets could be read, ready to check; a missing one is said at once.
+fn keys_to_check(
+    read: Vec<(Result<SecretString, VaultError>, CatalogEntry)>,
+    background: &Background<KeysMsg>,
+) -> Vec<(String, KeyUnderCheck)> {
+    let mut keys = Vec::new();
+    for (secret, entry) in read {
+        match secret {
+            Ok(secret) => keys.push((
+                entry.id.clone(),
+                KeyUnderCheck {
+                    secret,
+                    source: entry.label.clone(),
+                    organization: entry.hints.organization.clone(),
+                    project: entry.hints.project.clone(),
+                },
+            )),
+            Err(e) => background.send(KeysMsg::SecretMissing {
+                id: entry.id,
+                gone: e.is_missing_secret(),
+                sentence: e.to_string(),
+            }),
+        }
     }
+    keys
+}
+
+/// Stores the ticked rows of an import; the sentence says what was stored and what was not.
+fn store_rows(vault: &mut Vault, preview: ImportPreview) -> (Option<Notice>, Option<String>) {
+    let mut stored = Vec::new();
+    let mut problems = Vec::new();
+    let mut selected = None;
+    for row in preview.rows.into_iter().filter(|r| r.selected) {
+        let new_key = NewKey {
+            secret: row.found.secret,
+            label: row.found.variable.clone(),
+            source: KeySource {
+                file: preview.file.as_ref().map(|p| p.display().to_string()),
+                variable: Some(row.found.variable.clone()),
+            },
+            hints: KeyHints {
+                organization: preview.hints.organization.clone(),
+                project: preview.hints.project.clone(),
+                base_url: preview.hints.base_url.clone(),
+            },
+        };
+        match vault.add(new_key, OnUnsaved::KeepForSession) {
+            Ok(added) => {
+                selected.get_or_insert(added.entry.id.clone());
+                stored.push(row.found.variable);
+                if let Some(e) = added.not_saved {
+                    problems.push(e.to_string());
+                }
+            }
+            Err(e) => problems.push(format!("{}: {e}", row.found.variable)),
+        }
+    }
+    let place = vault.store().place();
+    let mut text = match stored.len() {
+        0 => "No key was stored.".to_owned(),
+        1 => format!(
+            "{} was stored in {place}. The file was not changed.",
+            stored[0]
+        ),
+        n => format!(
+            "{n} keys ({}) were stored in {place}. The file was not changed.",
+            stored.join(", ")
+        ),
+    };
+    for problem in &problems {
+        text.push(' ');
+        text.push_str(problem);
+    }
+    let notice = if problems.is_empty() {
+        Notice::info(text)
+    } else {
+        Notice::warning(text)
+    };
+    (Some(notice), selected)
 }
 
 /// The notice for an added key and the entry to select.

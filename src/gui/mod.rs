@@ -1,9 +1,16 @@
-//! The eframe app: state, messages from background work, commands from views, one file per view.
-//! The only module that knows egui.
+//! The eframe app, the only module that knows egui. `App` keeps navigation, settings, theme and
+//! the message pump; each view is a page that owns its state, messages and commands (`keys`,
+//! `usage`, `explain`, `settings_page`) and is drawn by its file in `views`. What only the window
+//! can do comes back to `App` as an `Effect`. No module here imports `app`.
 
 mod app;
 mod background;
+pub mod command;
+pub mod effect;
+pub mod explain;
 pub mod keys;
+pub mod services;
+pub mod settings_page;
 mod theme;
 pub mod usage;
 mod views;
@@ -12,22 +19,19 @@ pub(crate) mod widgets;
 use std::sync::Arc;
 use std::time::Instant;
 
-use secrecy::SecretString;
-
-pub use app::{App, Command, Msg, View};
+pub use app::App;
+pub use command::{Command, View};
+pub use effect::{Effect, Notice, Tone};
 pub use keys::{KeysCommand, VaultOpener, VaultOpening};
+pub use services::{
+    Connection, DEMO_SCENARIOS, KeychainOpener, Services, demo_vault, system_vault,
+};
 pub use widgets::verdict_icon as verdict_mark;
 
-use crate::clock::Clock;
-use crate::dialogs::{FilePicker, NativeFilePicker};
-use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL, client_is_default};
+use crate::openai::{Client, ClientConfig};
 use crate::settings::{SettingsStore, config_dir};
 use crate::simulator::{Scenario, Simulator, SimulatorOptions};
 use crate::usage::{AdminKey, AdminKeyOrigin, admin_key::admin_key_from_environment};
-use crate::vault::{
-    Catalog, KEYCHAIN_SERVICE, KeyHints, KeySource, KeyringStore, NewKey, OnUnsaved, SessionStore,
-    Vault,
-};
 
 /// The reverse-DNS id shared by the window, the .desktop file and the packages.
 pub const APP_ID: &str = "org.keydoctor.KeyDoctor";
@@ -46,137 +50,6 @@ pub struct LaunchOptions {
     /// The base URL given with --base-url or OPENAI_BASE_URL could not be used: the address as
     /// given, and why. The window opens anyway and says so.
     pub base_url_problem: Option<(String, String)>,
-}
-
-/// Where the app's requests go, shown in the status line.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Connection {
-    /// The built-in simulator (`--demo`).
-    Demo { base_url: String },
-    /// api.openai.com, or another address the person chose.
-    Live { base_url: String, is_default: bool },
-    /// The address given cannot be used; nothing is sent until it is fixed in Settings.
-    Unusable { given: String, problem: String },
-}
-
-impl Connection {
-    /// Where requests go for a client that was built from `config`.
-    pub fn live(config: &ClientConfig) -> Connection {
-        Connection::Live {
-            base_url: config.base_url.to_string(),
-            is_default: client_is_default(config),
-        }
-    }
-}
-
-/// Everything the app uses from outside, injected so tests can swap it.
-#[derive(Clone)]
-pub struct Services {
-    pub runtime: tokio::runtime::Handle,
-    pub openai: Client,
-    pub connection: Connection,
-    pub settings: SettingsStore,
-    /// Opens the key vault (keychain and catalog) on a worker.
-    pub vault_opener: VaultOpener,
-    /// Asks the desktop whether it prefers dark (blocking; run off the UI thread).
-    pub desktop_prefers_dark: Arc<dyn Fn() -> Option<bool> + Send + Sync>,
-    /// Set by benchmarks: print the time to the first frame and quit.
-    pub exit_after_first_frame: Option<Instant>,
-    /// A .env file given on the command line, previewed for import at start.
-    pub import_file: Option<std::path::PathBuf>,
-    /// The Admin key for usage when one is known at start (demo, OPENAI_ADMIN_KEY). The key
-    /// vault will become its source; the person can also paste one for the session.
-    pub admin_key: Option<AdminKey>,
-    /// Save and open dialogs.
-    pub file_picker: Arc<dyn FilePicker>,
-    /// What day it is (UTC), for date ranges and the month forecast.
-    pub clock: Clock,
-}
-
-impl Services {
-    /// Services for a client, with the real desktop, keychain and config directory.
-    pub fn new(runtime: tokio::runtime::Handle, openai: Client, connection: Connection) -> Self {
-        Services {
-            runtime,
-            openai,
-            connection,
-            settings: SettingsStore::in_dir(config_dir().as_deref()),
-            vault_opener: Arc::new(system_vault),
-            desktop_prefers_dark: Arc::new(crate::desktop::prefers_dark),
-            exit_after_first_frame: None,
-            import_file: None,
-            admin_key: None,
-            file_picker: Arc::new(NativeFilePicker),
-            clock: Clock::system(),
-        }
-    }
-}
-
-/// The person's vault: the system keychain and the catalog in the config directory.
-pub fn system_vault() -> VaultOpening {
-    let mut notes = Vec::new();
-    let catalog = match config_dir() {
-        Some(dir) => match Catalog::load(&Catalog::file_in(&dir)) {
-            Ok((catalog, note)) => {
-                notes.extend(note.map(|n| n.sentence()));
-                catalog
-            }
-            Err(error) => {
-                notes.push(format!(
-                    "{error}. The list starts empty for this session and the file is left as it is."
-                ));
-                Catalog::in_memory()
-            }
-        },
-        None => {
-            notes.push("This system has no configuration folder, so the list of keys lasts until Key Doctor closes (the keys themselves go to the keychain).".to_owned());
-            Catalog::in_memory()
-        }
-    };
-    VaultOpening {
-        vault: KeyringStore::system(KEYCHAIN_SERVICE)
-            .map(|store| Vault::new(Arc::new(store), catalog)),
-        notes,
-    }
-}
-
-/// The scenarios the demo lists, in an order that tells a story.
-pub const DEMO_SCENARIOS: [Scenario; 12] = [
-    Scenario::FullAccess,
-    Scenario::NoModelRequest,
-    Scenario::ResponsesWithoutRequest,
-    Scenario::CreditBalanceExhausted,
-    Scenario::ProjectSpendLimit,
-    Scenario::Revoked,
-    Scenario::ProjectWithoutModel,
-    Scenario::RateLimited,
-    Scenario::ReadOnly,
-    Scenario::ServiceAccount,
-    Scenario::AdminFull,
-    Scenario::AdminNoUsage,
-];
-
-/// The demo's vault: this session's memory, holding the simulator's sample keys.
-pub fn demo_vault() -> VaultOpening {
-    let mut vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
-    for scenario in DEMO_SCENARIOS {
-        let _ = vault.add(
-            NewKey {
-                secret: SecretString::from(scenario.secret()),
-                label: scenario.description().to_owned(),
-                source: KeySource {
-                    file: Some("demo".to_owned()),
-                    variable: Some(scenario.id().to_uppercase()),
-                },
-                hints: KeyHints::default(),
-            },
-            OnUnsaved::KeepForSession,
-        );
-    }
-    VaultOpening {
-        vault: Ok(vault),
-        notes: Vec::new(),
-    }
 }
 
 /// Opens the window and runs until it is closed.
@@ -217,7 +90,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     };
     let demo = matches!(connection, Connection::Demo { .. });
     let client = Client::new(config).map_err(|e| e.to_string())?;
-    let mut services = Services::new(runtime.handle().clone(), client, connection);
+    let mut services = Services::system(runtime.handle().clone(), client, connection);
     if demo {
         services.vault_opener = Arc::new(demo_vault);
     }
@@ -242,7 +115,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
         Box::new(move |cc| {
             let mut app = App::new(&cc.egui_ctx, services);
             if let Some(view) = start_view {
-                app.open_view(&cc.egui_ctx, view);
+                app.open_view(view);
             }
             Ok(Box::new(app))
         }),
@@ -272,6 +145,3 @@ fn saved_base_url(config: ClientConfig) -> (ClientConfig, Connection) {
         ),
     }
 }
-
-/// The default base URL, for views that explain how to change it.
-pub const OPENAI_DEFAULT: &str = DEFAULT_BASE_URL;

@@ -26,17 +26,7 @@ pub fn install_fonts(ctx: &egui::Context) {
 
 /// The app icon for the title bar and task bar.
 pub fn window_icon() -> egui::IconData {
-    match image::load_from_memory(ICON_PNG) {
-        Ok(image) => {
-            let rgba = image.into_rgba8();
-            egui::IconData {
-                width: rgba.width(),
-                height: rgba.height(),
-                rgba: rgba.into_raw(),
-            }
-        }
-        Err(_) => egui::IconData::default(),
-    }
+    eframe::icon_data::from_png_bytes(ICON_PNG).unwrap_or_default()
 }
 
 /// Colours of the status line and of later verdict banners.

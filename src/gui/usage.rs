@@ -1,16 +1,16 @@
-//! The Usage view's state and the work behind it: which range and groupings are chosen, the
-//! fetch running on the tokio runtime (progress, cancel, results through `Msg`), the dashboard
+//! The Usage page: its state and the work behind it: which range and groupings are chosen, the
+//! fetch running on the tokio runtime (progress, cancel, results through `UsageMsg`), the dashboard
 //! built from the last dataset, and CSV export through the injected file dialog. The view
 //! itself (`views::usage`) only draws this and returns commands.
 
 use std::path::PathBuf;
-use std::sync::mpsc::Sender;
 
 use egui::Color32;
 use egui::ecolor::Hsva;
 use secrecy::{ExposeSecret, SecretString};
 
-use super::{Msg, Services};
+use super::background::Background;
+use super::services::Services;
 use crate::dialogs::{FileKind, ParentWindow};
 use crate::files::write_atomically;
 use crate::usage::admin_key::key_from_paste;
@@ -171,7 +171,8 @@ pub struct Dashboard {
     pub table: Vec<GroupTotals>,
 }
 
-pub struct UsagePanel {
+pub struct UsagePage {
+    background: Background<UsageMsg>,
     pub preset: RangePreset,
     /// The range shown (or being loaded).
     pub range: Option<DateRange>,
@@ -203,11 +204,12 @@ pub struct UsagePanel {
     generation: u64,
 }
 
-impl UsagePanel {
-    pub fn new(today: i64) -> Self {
+impl UsagePage {
+    pub fn new(today: i64, background: Background<UsageMsg>) -> Self {
         let preset = RangePreset::Last30Days;
         let range = crate::usage::range::date_of_day(today).and_then(|d| preset.resolve(d));
-        UsagePanel {
+        UsagePage {
+            background,
             preset,
             custom_first: range.map(|r| iso_date(r.first())).unwrap_or_default(),
             custom_last: range.map(|r| iso_date(r.last())).unwrap_or_default(),
@@ -241,9 +243,9 @@ impl UsagePanel {
     }
 
     /// The view opened: load the first time (or after a key change).
-    pub fn opened(&mut self, services: &Services, sender: &Sender<Msg>, ctx: &egui::Context) {
+    pub fn opened(&mut self, services: &Services) {
         if self.dashboard.is_none() && self.loading.is_none() && self.access_problem.is_none() {
-            self.start_fetch(services, sender, ctx);
+            self.start_fetch(services);
         }
     }
 
@@ -251,8 +253,6 @@ impl UsagePanel {
         &mut self,
         command: UsageCommand,
         services: &Services,
-        sender: &Sender<Msg>,
-        ctx: &egui::Context,
         parent: Option<&dyn ParentWindow>,
     ) {
         match command {
@@ -269,7 +269,7 @@ impl UsagePanel {
                     self.custom_first = iso_date(range.first());
                     self.custom_last = iso_date(range.last());
                 }
-                self.start_fetch(services, sender, ctx);
+                self.start_fetch(services);
             }
             UsageCommand::EditCustomFirst(text) => self.custom_first = text,
             UsageCommand::EditCustomLast(text) => self.custom_last = text,
@@ -278,7 +278,7 @@ impl UsagePanel {
                     Ok(range) => {
                         self.custom_problem = None;
                         self.range = Some(range);
-                        self.start_fetch(services, sender, ctx);
+                        self.start_fetch(services);
                     }
                     Err(e) => {
                         self.custom_problem = Some(format!("This range cannot be shown: {e}."))
@@ -319,7 +319,7 @@ impl UsagePanel {
                 }
                 // Finished days stay cached; names are asked again in case keys were added.
                 self.cache.forget_names();
-                self.start_fetch(services, sender, ctx);
+                self.start_fetch(services);
             }
             UsageCommand::Cancel => {
                 if let Some(loading) = self.loading.take() {
@@ -353,17 +353,17 @@ impl UsagePanel {
                         )
                     }
                     Some((_, secret)) => {
-                        self.use_key(secret, services, sender, ctx);
+                        self.use_key(secret, services);
                     }
                 }
             }
             UsageCommand::ForgetPastedKey => {
                 self.session_key = None;
                 self.reset_for_new_key();
-                self.start_fetch(services, sender, ctx);
+                self.start_fetch(services);
             }
-            UsageCommand::ExportDailyCsv => self.export(false, services, sender, ctx, parent),
-            UsageCommand::ExportTableCsv => self.export(true, services, sender, ctx, parent),
+            UsageCommand::ExportDailyCsv => self.export(false, services, parent),
+            UsageCommand::ExportTableCsv => self.export(true, services, parent),
         }
     }
 
@@ -389,31 +389,19 @@ impl UsagePanel {
     }
 
     /// Uses an Admin key from the vault when no other key is in force.
-    pub fn use_stored_key(
-        &mut self,
-        secret: SecretString,
-        services: &Services,
-        sender: &Sender<Msg>,
-        ctx: &egui::Context,
-    ) {
+    pub fn use_stored_key(&mut self, secret: SecretString, services: &Services) {
         if self.admin_key(services).is_some() {
             return;
         }
         self.session_key = Some(AdminKey::new(secret, AdminKeyOrigin::Stored));
         self.reset_for_new_key();
-        self.start_fetch(services, sender, ctx);
+        self.start_fetch(services);
     }
 
-    fn use_key(
-        &mut self,
-        secret: SecretString,
-        services: &Services,
-        sender: &Sender<Msg>,
-        ctx: &egui::Context,
-    ) {
+    fn use_key(&mut self, secret: SecretString, services: &Services) {
         self.session_key = Some(AdminKey::new(secret, AdminKeyOrigin::PastedForSession));
         self.reset_for_new_key();
-        self.start_fetch(services, sender, ctx);
+        self.start_fetch(services);
     }
 
     /// Another key may see another organization: nothing loaded before applies.
@@ -429,7 +417,7 @@ impl UsagePanel {
     }
 
     /// Loads the chosen range, plus this month and the week before today for the forecast.
-    fn start_fetch(&mut self, services: &Services, sender: &Sender<Msg>, ctx: &egui::Context) {
+    fn start_fetch(&mut self, services: &Services) {
         let Some(range) = self.range else {
             return;
         };
@@ -452,24 +440,19 @@ impl UsagePanel {
         let options = FetchOptions::dashboard(span, today);
         let client = services.openai.clone();
         let cache = self.cache.clone();
-        let progress_sender = sender.clone();
-        let progress_ctx = ctx.clone();
-        let sender = sender.clone();
-        let ctx = ctx.clone();
-        let task = services.runtime.spawn(async move {
-            let report_progress = move |progress: Progress| {
-                let _ = progress_sender.send(Msg::Usage(UsageMsg::Progress {
+        let progress = self.background.clone();
+        let task = self.background.spawn(async move {
+            let report_progress = move |progress_made: Progress| {
+                progress.send(UsageMsg::Progress {
                     generation,
-                    progress,
-                }));
-                progress_ctx.request_repaint();
+                    progress: progress_made,
+                });
             };
             let dataset = fetch_dataset(&client, &key, &options, &cache, &report_progress).await;
-            let _ = sender.send(Msg::Usage(UsageMsg::Loaded {
+            UsageMsg::Loaded {
                 generation,
                 dataset: Box::new(dataset),
-            }));
-            ctx.request_repaint();
+            }
         });
         self.loading = Some(Loading {
             generation,
@@ -582,14 +565,7 @@ impl UsagePanel {
         dashboard.table = table;
     }
 
-    fn export(
-        &mut self,
-        grouped: bool,
-        services: &Services,
-        sender: &Sender<Msg>,
-        ctx: &egui::Context,
-        parent: Option<&dyn ParentWindow>,
-    ) {
+    fn export(&mut self, grouped: bool, services: &Services, parent: Option<&dyn ParentWindow>) {
         let Some(dashboard) = &self.dashboard else {
             return;
         };
@@ -626,9 +602,7 @@ impl UsagePanel {
         let answer = services
             .file_picker
             .save_file(parent, title, &name, FileKind::Csv);
-        let sender = sender.clone();
-        let ctx = ctx.clone();
-        services.runtime.spawn(async move {
+        self.background.spawn(async move {
             let outcome = match answer.await {
                 None => ExportOutcome::NotSaved,
                 Some(path) => {
@@ -642,8 +616,7 @@ impl UsagePanel {
                     }
                 }
             };
-            let _ = sender.send(Msg::Usage(UsageMsg::Exported(outcome)));
-            ctx.request_repaint();
+            UsageMsg::Exported(outcome)
         });
     }
 }

@@ -5,6 +5,7 @@ mod catalog;
 mod input;
 mod kind;
 mod store;
+mod worker;
 
 use std::sync::Arc;
 
@@ -18,6 +19,7 @@ pub use catalog::{
 pub use input::{CleanedKey, KeyInputError, clean_key};
 pub use kind::{KeyKind, looks_like_openai_key, redact};
 pub use store::{KeyringStore, SecretStore, SessionStore, StoreError};
+pub use worker::VaultWorker;
 
 /// The keychain service name: the app id, so entries are easy to find in a keychain app.
 pub const KEYCHAIN_SERVICE: &str = "org.keydoctor.KeyDoctor";

@@ -12,7 +12,6 @@ use egui_kittest::kittest::Queryable;
 use key_doctor::dialogs::ScriptedFilePicker;
 use key_doctor::gui::{App, Connection, Services, VaultOpening};
 use key_doctor::openai::{Client, ClientConfig};
-use key_doctor::settings::SettingsStore;
 use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
 use key_doctor::vault::{
     Catalog, KeyHints, KeySource, KeyringStore, NewKey, OnUnsaved, SecretStore, StoreError, Vault,
@@ -68,8 +67,12 @@ impl World {
             base_url: self.simulator.base_url().to_owned(),
             is_default: false,
         };
-        let mut services = Services::new(self.runtime.handle().clone(), client, connection);
-        services.settings = SettingsStore::in_dir(Some(self.dir.path()));
+        let mut services = Services::isolated(
+            self.runtime.handle().clone(),
+            client,
+            connection,
+            self.dir.path(),
+        );
         services.desktop_prefers_dark = Arc::new(|| Some(false));
         services.file_picker = Arc::new(ScriptedFilePicker::answering(vec![picked]));
         let catalog_path = Catalog::file_in(self.dir.path());

@@ -4,16 +4,12 @@
 use egui::{RichText, TextEdit};
 
 use super::{card, view_heading};
-use crate::checks::Verdict;
-use crate::gui::Command;
+use crate::gui::command::Command;
+use crate::gui::explain::{ExplainCommand, ExplainPage};
 use crate::gui::widgets::{icon_button, verdict_banner};
 
-pub fn show(
-    ui: &mut egui::Ui,
-    text: &mut String,
-    result: Option<&Result<Verdict, String>>,
-    commands: &mut Vec<Command>,
-) {
+pub fn show(ui: &mut egui::Ui, page: &mut ExplainPage, commands: &mut Vec<Command>) {
+    let text = &mut page.text;
     view_heading(ui, "Explain an error");
     card(ui, "Paste the error", |ui| {
         let label = ui.label(
@@ -28,14 +24,14 @@ pub fn show(
         .labelled_by(label.id);
         ui.horizontal(|ui| {
             if icon_button(ui, "❓", "Explain").clicked() {
-                commands.push(Command::Explain);
+                commands.push(Command::Explain(ExplainCommand::Explain));
             }
             if !text.is_empty() && ui.button("Clear").clicked() {
-                commands.push(Command::ClearExplain);
+                commands.push(Command::Explain(ExplainCommand::Clear));
             }
         });
     });
-    match result {
+    match &page.result {
         Some(Ok(verdict)) => {
             if let Some(url) = verdict_banner(ui, verdict) {
                 commands.push(Command::OpenUrl(url));

@@ -4,7 +4,7 @@
 use egui::RichText;
 
 use super::card;
-use crate::gui::Command;
+use crate::gui::command::Command;
 use crate::gui::keys::{ImportPreview, KeysCommand};
 use crate::gui::widgets::{icon_button, icon_button_enabled, verdict_colour, verdict_icon};
 

@@ -6,8 +6,8 @@ use egui::{RichText, TextEdit};
 use secrecy::ExposeSecret;
 
 use super::{ViewContext, card, view_heading};
-use crate::gui::Command;
-use crate::gui::keys::{KeysCommand, KeysForms, KeysModel, Notice, Tone, VaultStatus};
+use crate::gui::command::Command;
+use crate::gui::keys::{KeysCommand, KeysForms, KeysPage, VaultStatus};
 use crate::gui::widgets::{
     icon_button, icon_button_enabled, list_row, permission_table, verdict_banner, verdict_colour,
     verdict_icon,
@@ -20,7 +20,19 @@ fn keys(commands: &mut Vec<Command>, command: KeysCommand) {
 
 pub fn show(
     ui: &mut egui::Ui,
-    model: &KeysModel,
+    page: &mut KeysPage,
+    context: &ViewContext,
+    commands: &mut Vec<Command>,
+) {
+    // The forms are typed into while the rest of the page is only read.
+    let mut forms = std::mem::take(&mut page.forms);
+    draw(ui, page, &mut forms, context, commands);
+    page.forms = forms;
+}
+
+fn draw(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
     forms: &mut KeysForms,
     context: &ViewContext,
     commands: &mut Vec<Command>,
@@ -31,7 +43,7 @@ pub fn show(
             ui.add_space(16.0);
             toolbar(ui, model, commands);
         });
-        notices(ui, &model.notices, commands);
+        super::notices(ui, context.notices, commands);
         if let VaultStatus::KeychainUnavailable { sentence } = &model.vault {
             card(ui, "No keychain", |ui| {
                 ui.add(egui::Label::new(sentence.as_str()).wrap());
@@ -91,14 +103,14 @@ pub fn show(
     });
 }
 
-fn toolbar(ui: &mut egui::Ui, model: &KeysModel, commands: &mut Vec<Command>) {
-    let open = matches!(model.vault, VaultStatus::Open { .. });
+fn toolbar(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
+    let open = matches!(model.vault, VaultStatus::Open(_));
     ui.add_enabled_ui(open, |ui| {
         if icon_button(ui, "📂", "Open a .env file").clicked() {
             keys(commands, KeysCommand::ChooseEnvFile);
         }
         if icon_button(ui, "📋", "Paste .env text").clicked() {
-            commands.push(Command::ShowEnvText);
+            keys(commands, KeysCommand::ShowEnvText);
         }
         match &model.check_all {
             Some(progress) => {
@@ -118,24 +130,6 @@ fn toolbar(ui: &mut egui::Ui, model: &KeysModel, commands: &mut Vec<Command>) {
     });
 }
 
-/// Sentences about what just happened, each with a Dismiss button.
-pub fn notices(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
-    let dark = ui.visuals().dark_mode;
-    for (index, notice) in notices.iter().enumerate() {
-        ui.horizontal_wrapped(|ui| {
-            let (icon, colour) = match notice.tone {
-                Tone::Info => ("ℹ", ui.visuals().text_color()),
-                Tone::Warning => ("⚠", crate::gui::theme::Palette::demo(dark)),
-                Tone::Problem => ("✖", crate::gui::theme::Palette::warning(dark)),
-            };
-            ui.label(RichText::new(format!("{icon} {}", notice.text)).color(colour));
-            if ui.small_button("Dismiss").clicked() {
-                keys(commands, KeysCommand::DismissNotice(index));
-            }
-        });
-    }
-}
-
 fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<Command>) {
     card(ui, "Paste the text of a .env file", |ui| {
         let label =
@@ -153,7 +147,7 @@ fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<C
                 keys(commands, KeysCommand::ImportText);
             }
             if ui.button("Cancel").clicked() {
-                commands.push(Command::HideEnvText);
+                keys(commands, KeysCommand::HideEnvText);
             }
         });
     });
@@ -161,7 +155,7 @@ fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<C
 
 fn first_run(
     ui: &mut egui::Ui,
-    model: &KeysModel,
+    model: &KeysPage,
     forms: &mut KeysForms,
     context: &ViewContext,
     commands: &mut Vec<Command>,
@@ -190,7 +184,7 @@ fn first_run(
 
 fn add_key_form(
     ui: &mut egui::Ui,
-    model: &KeysModel,
+    model: &KeysPage,
     forms: &mut KeysForms,
     commands: &mut Vec<Command>,
 ) {
@@ -224,11 +218,9 @@ fn add_key_form(
         if (icon_button(ui, "➕", "Add key").clicked() || submitted) && can_add {
             keys(commands, KeysCommand::AddPasted);
         }
-        if let VaultStatus::Open {
-            place, persistent, ..
-        } = &model.vault
-        {
-            let text = if *persistent {
+        if let VaultStatus::Open(worker) = &model.vault {
+            let place = worker.place();
+            let text = if worker.is_persistent() {
                 format!("Stored in {place}.")
             } else {
                 format!("Kept in {place} only.")
@@ -239,7 +231,7 @@ fn add_key_form(
 }
 
 fn entry_status(
-    model: &KeysModel,
+    model: &KeysPage,
     entry: &CatalogEntry,
 ) -> (String, Option<crate::checks::VerdictCode>) {
     if model.checking.contains(&entry.id) {
@@ -274,7 +266,7 @@ fn code_title(code: &str) -> String {
     code_of(code).map_or_else(|| code.to_owned(), |c| c.title().to_owned())
 }
 
-fn key_list(ui: &mut egui::Ui, model: &KeysModel, commands: &mut Vec<Command>) {
+fn key_list(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;
     for entry in &model.entries {
         let selected = model.selected.as_deref() == Some(entry.id.as_str());
@@ -301,7 +293,7 @@ fn key_list(ui: &mut egui::Ui, model: &KeysModel, commands: &mut Vec<Command>) {
 
 fn key_details(
     ui: &mut egui::Ui,
-    model: &KeysModel,
+    model: &KeysPage,
     forms: &mut KeysForms,
     context: &ViewContext,
     entry: &CatalogEntry,

@@ -11,8 +11,10 @@ use std::path::Path;
 
 use egui::RichText;
 
-use super::Connection;
-use super::usage::UsagePanel;
+use super::command::Command;
+use super::effect::{Notice, Tone};
+use super::services::Connection;
+use super::usage::UsagePage;
 use crate::openai::ClientConfig;
 use crate::settings::Settings;
 use crate::usage::{AdminKey, PricingTable};
@@ -24,7 +26,9 @@ pub struct ViewContext<'a> {
     pub desktop_prefers_dark: Option<bool>,
     pub config_dir: Option<&'a Path>,
     pub client: &'a ClientConfig,
-    pub usage: &'a UsagePanel,
+    pub usage: &'a UsagePage,
+    /// Sentences about what just happened, shown above the view.
+    pub notices: &'a [Notice],
     /// The Admin key the Usage view reads with, when there is one.
     pub admin_key: Option<&'a AdminKey>,
     /// Prices for estimates, and why a chosen price file could not be used.
@@ -57,4 +61,22 @@ pub fn card(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)
             contents(ui);
         });
     ui.add_space(10.0);
+}
+
+/// Sentences about what just happened, each with a Dismiss button.
+pub fn notices(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    for (index, notice) in notices.iter().enumerate() {
+        ui.horizontal_wrapped(|ui| {
+            let (icon, colour) = match notice.tone {
+                Tone::Info => ("ℹ", ui.visuals().text_color()),
+                Tone::Warning => ("⚠", super::theme::Palette::demo(dark)),
+                Tone::Problem => ("✖", super::theme::Palette::warning(dark)),
+            };
+            ui.label(RichText::new(format!("{icon} {}", notice.text)).color(colour));
+            if ui.small_button("Dismiss").clicked() {
+                commands.push(Command::DismissNotice(index));
+            }
+        });
+    }
 }

@@ -3,22 +3,19 @@
 use egui::RichText;
 
 use super::{ViewContext, card, view_heading};
+use crate::gui::command::Command;
+use crate::gui::services::Connection;
+use crate::gui::settings_page::SettingsPage;
 use crate::gui::widgets;
-use crate::gui::{Command, Connection, OPENAI_DEFAULT};
+use crate::openai::DEFAULT_BASE_URL as OPENAI_DEFAULT;
 use crate::settings::{TextSize, ThemePreference};
 use crate::usage::ModelPrice;
 use crate::usage::pricing::PricingOrigin;
 
-/// The OpenAI address as the person types it, and why the last one tried was refused.
-pub struct BaseUrlForm<'a> {
-    pub draft: &'a mut String,
-    pub refused: Option<&'a str>,
-}
-
 pub fn show(
     ui: &mut egui::Ui,
     context: &ViewContext,
-    base_url: BaseUrlForm,
+    page: &mut SettingsPage,
     commands: &mut Vec<Command>,
 ) {
     view_heading(ui, "Settings");
@@ -63,7 +60,7 @@ pub fn show(
             RichText::new("Both are saved and kept the next time you open Key Doctor.").weak(),
         );
     });
-    connection_card(ui, context, base_url, commands);
+    connection_card(ui, context, page, commands);
     pricing_card(ui, context, commands);
     card(ui, "About", |ui| {
         ui.label(format!("Key Doctor {}", env!("CARGO_PKG_VERSION")));
@@ -78,7 +75,7 @@ pub fn show(
 fn connection_card(
     ui: &mut egui::Ui,
     context: &ViewContext,
-    form: BaseUrlForm,
+    page: &mut SettingsPage,
     commands: &mut Vec<Command>,
 ) {
     let dark = ui.visuals().dark_mode;
@@ -116,7 +113,7 @@ fn connection_card(
         ui.horizontal_wrapped(|ui| {
             let field = ui
                 .add(
-                    egui::TextEdit::singleline(form.draft)
+                    egui::TextEdit::singleline(&mut page.base_url_draft)
                         .desired_width(360.0)
                         .hint_text(OPENAI_DEFAULT),
                 )
@@ -124,14 +121,14 @@ fn connection_card(
             submitted |= field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             submitted |= widgets::icon_button(ui, "✔", "Use this address").clicked();
             if widgets::icon_button(ui, "↺", "Use OpenAI's address").clicked() {
-                *form.draft = OPENAI_DEFAULT.to_owned();
+                page.base_url_draft = OPENAI_DEFAULT.to_owned();
                 submitted = true;
             }
         });
         if submitted {
-            commands.push(Command::SetBaseUrl(form.draft.clone()));
+            commands.push(Command::SetBaseUrl(page.base_url_draft.clone()));
         }
-        if let Some(refused) = form.refused {
+        if let Some(refused) = &page.base_url_refused {
             ui.label(
                 RichText::new(format!("⚠ {refused}"))
                     .color(crate::gui::theme::Palette::warning(dark)),

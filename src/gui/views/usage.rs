@@ -1,5 +1,5 @@
 //! Usage and cost: graphs of what an organization spends, read with an Admin key. Draws the
-//! `UsagePanel` and returns commands; all work happens in `gui::usage`.
+//! `UsagePage` and returns commands; all work happens in `gui::usage`.
 
 use egui::text::LayoutJob;
 use egui::{FontId, RichText, Role, TextFormat, WidgetInfo};
@@ -7,9 +7,9 @@ use egui_plot::{FilledArea, GridMark, HoverPosition, Plot};
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{ViewContext, card, view_heading};
-use crate::gui::Command;
+use crate::gui::command::Command;
 use crate::gui::theme::Palette;
-use crate::gui::usage::{Dashboard, PastedText, PlotStack, UsageCommand, UsagePanel};
+use crate::gui::usage::{Dashboard, PastedText, PlotStack, UsageCommand, UsagePage};
 use crate::gui::widgets;
 use crate::openai::platform;
 use crate::usage::format::{compact, count, money};
@@ -49,7 +49,7 @@ pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command
 /// Why an Admin key is needed and how to get one, with a paste field.
 fn admin_key_card(
     ui: &mut egui::Ui,
-    panel: &UsagePanel,
+    panel: &UsagePage,
     problem: Option<&AccessProblem>,
     commands: &mut Vec<Command>,
 ) {
@@ -156,7 +156,7 @@ fn key_line(ui: &mut egui::Ui, key: &AdminKey, commands: &mut Vec<Command>) {
     ui.add_space(4.0);
 }
 
-fn range_bar(ui: &mut egui::Ui, panel: &UsagePanel, commands: &mut Vec<Command>) {
+fn range_bar(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
         for preset in RangePreset::ALL {
             if ui
@@ -227,7 +227,7 @@ fn date_field(
     }
 }
 
-fn status(ui: &mut egui::Ui, panel: &UsagePanel, commands: &mut Vec<Command>) {
+fn status(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
     if let Some(loading) = &panel.loading {
         ui.horizontal(|ui| {
             let fraction = if loading.progress.total == 0 {
@@ -261,7 +261,7 @@ fn status(ui: &mut egui::Ui, panel: &UsagePanel, commands: &mut Vec<Command>) {
 
 fn show_dashboard(
     ui: &mut egui::Ui,
-    panel: &UsagePanel,
+    panel: &UsagePage,
     dashboard: &Dashboard,
     commands: &mut Vec<Command>,
 ) {
@@ -598,7 +598,7 @@ const TABLE_ROWS: usize = 50;
 
 fn group_table(
     ui: &mut egui::Ui,
-    panel: &UsagePanel,
+    panel: &UsagePage,
     rows: &[GroupTotals],
     commands: &mut Vec<Command>,
 ) {

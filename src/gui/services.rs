@@ -1,0 +1,199 @@
+//! Everything the app uses from outside, injected so tests swap it: the runtime, the OpenAI
+//! client, the keychain and the key list, settings, file dialogs, the desktop's theme, the clock.
+//! The person's keychain and config folder are reached only through `Services::system`, which
+//! only `gui::run` calls; tests get `Services::isolated`.
+
+use std::path::Path;
+use std::sync::Arc;
+use std::time::Instant;
+
+use secrecy::SecretString;
+
+use super::keys::{VaultOpener, VaultOpening};
+use crate::clock::Clock;
+use crate::dialogs::{FilePicker, NativeFilePicker, ScriptedFilePicker};
+use crate::openai::{Client, ClientConfig, client_is_default};
+use crate::settings::{SettingsStore, config_dir};
+use crate::simulator::Scenario;
+use crate::usage::AdminKey;
+use crate::vault::{
+    Catalog, KEYCHAIN_SERVICE, KeyHints, KeySource, KeyringStore, NewKey, OnUnsaved, SecretStore,
+    SessionStore, StoreError, Vault,
+};
+
+/// Where the app's requests go, shown in the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Connection {
+    /// The built-in simulator (`--demo`).
+    Demo { base_url: String },
+    /// api.openai.com, or another address the person chose.
+    Live { base_url: String, is_default: bool },
+    /// The address given cannot be used; nothing is sent until it is fixed in Settings.
+    Unusable { given: String, problem: String },
+}
+
+impl Connection {
+    /// Where requests go for a client that was built from `config`.
+    pub fn live(config: &ClientConfig) -> Connection {
+        Connection::Live {
+            base_url: config.base_url.to_string(),
+            is_default: client_is_default(config),
+        }
+    }
+}
+
+/// Opens the person's keychain.
+pub type KeychainOpener = Arc<dyn Fn() -> Result<Arc<dyn SecretStore>, StoreError> + Send + Sync>;
+
+/// Everything the app uses from outside, injected so tests can swap it.
+#[derive(Clone)]
+pub struct Services {
+    pub runtime: tokio::runtime::Handle,
+    pub openai: Client,
+    pub connection: Connection,
+    pub settings: SettingsStore,
+    /// Opens the key vault (keychain and catalog) on a worker.
+    pub vault_opener: VaultOpener,
+    /// The person's own keychain, for the vault opener of `gui::run`. In tests it panics: no
+    /// test may open it by accident.
+    pub system_keychain: KeychainOpener,
+    /// Asks the desktop whether it prefers dark (blocking; run off the UI thread).
+    pub desktop_prefers_dark: Arc<dyn Fn() -> Option<bool> + Send + Sync>,
+    /// Set by benchmarks: print the time to the first frame and quit.
+    pub exit_after_first_frame: Option<Instant>,
+    /// A .env file given on the command line, previewed for import at start.
+    pub import_file: Option<std::path::PathBuf>,
+    /// The Admin key for usage when one is known at start (demo, OPENAI_ADMIN_KEY). The key
+    /// vault will become its source; the person can also paste one for the session.
+    pub admin_key: Option<AdminKey>,
+    /// Save and open dialogs.
+    pub file_picker: Arc<dyn FilePicker>,
+    /// What day it is (UTC), for date ranges and the month forecast.
+    pub clock: Clock,
+}
+
+impl Services {
+    /// The person's machine: the system keychain, the config folder, the desktop's theme and
+    /// file dialogs, the real clock. Only `gui::run` calls this.
+    pub fn system(runtime: tokio::runtime::Handle, openai: Client, connection: Connection) -> Self {
+        let system_keychain: KeychainOpener = Arc::new(|| {
+            KeyringStore::system(KEYCHAIN_SERVICE).map(|store| Arc::new(store) as Arc<_>)
+        });
+        let opener_keychain = system_keychain.clone();
+        Services {
+            runtime,
+            openai,
+            connection,
+            settings: SettingsStore::in_dir(config_dir().as_deref()),
+            vault_opener: Arc::new(move || system_vault(&opener_keychain)),
+            system_keychain,
+            desktop_prefers_dark: Arc::new(crate::desktop::prefers_dark),
+            exit_after_first_frame: None,
+            import_file: None,
+            admin_key: None,
+            file_picker: Arc::new(NativeFilePicker),
+            clock: Clock::system(),
+        }
+    }
+
+    /// Nothing of the person's machine: keys in this session's memory, settings in `dir`, a
+    /// file picker that answers nothing, a desktop without a theme preference, a fixed clock,
+    /// and a system keychain that panics when opened.
+    pub fn isolated(
+        runtime: tokio::runtime::Handle,
+        openai: Client,
+        connection: Connection,
+        dir: &Path,
+    ) -> Self {
+        Services {
+            runtime,
+            openai,
+            connection,
+            settings: SettingsStore::in_dir(Some(dir)),
+            vault_opener: Arc::new(|| VaultOpening {
+                vault: Ok(Vault::new(
+                    Arc::new(SessionStore::default()),
+                    Catalog::in_memory(),
+                )),
+                notes: Vec::new(),
+            }),
+            system_keychain: Arc::new(|| {
+                panic!(
+                    "the system keychain was opened outside gui::run; tests use Services::isolated"
+                )
+            }),
+            desktop_prefers_dark: Arc::new(|| None),
+            exit_after_first_frame: None,
+            import_file: None,
+            admin_key: None,
+            file_picker: Arc::new(ScriptedFilePicker::answering(Vec::new())),
+            clock: Clock::fixed(jiff::Timestamp::from_second(1_780_000_000).unwrap_or_default()),
+        }
+    }
+}
+
+/// The person's vault: the system keychain and the catalog in the config directory.
+pub fn system_vault(keychain: &KeychainOpener) -> VaultOpening {
+    let mut notes = Vec::new();
+    let catalog = match config_dir() {
+        Some(dir) => match Catalog::load(&Catalog::file_in(&dir)) {
+            Ok((catalog, note)) => {
+                notes.extend(note.map(|n| n.sentence()));
+                catalog
+            }
+            Err(error) => {
+                notes.push(format!(
+                    "{error}. The list starts empty for this session and the file is left as it is."
+                ));
+                Catalog::in_memory()
+            }
+        },
+        None => {
+            notes.push("This system has no configuration folder, so the list of keys lasts until Key Doctor closes (the keys themselves go to the keychain).".to_owned());
+            Catalog::in_memory()
+        }
+    };
+    VaultOpening {
+        vault: keychain().map(|store| Vault::new(store, catalog)),
+        notes,
+    }
+}
+
+/// The scenarios the demo lists, in an order that tells a story.
+pub const DEMO_SCENARIOS: [Scenario; 12] = [
+    Scenario::FullAccess,
+    Scenario::NoModelRequest,
+    Scenario::ResponsesWithoutRequest,
+    Scenario::CreditBalanceExhausted,
+    Scenario::ProjectSpendLimit,
+    Scenario::Revoked,
+    Scenario::ProjectWithoutModel,
+    Scenario::RateLimited,
+    Scenario::ReadOnly,
+    Scenario::ServiceAccount,
+    Scenario::AdminFull,
+    Scenario::AdminNoUsage,
+];
+
+/// The demo's vault: this session's memory, holding the simulator's sample keys.
+pub fn demo_vault() -> VaultOpening {
+    let mut vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
+    for scenario in DEMO_SCENARIOS {
+        let _ = vault.add(
+            NewKey {
+                secret: SecretString::from(scenario.secret()),
+                label: scenario.description().to_owned(),
+                source: KeySource {
+                    file: Some("demo".to_owned()),
+                    variable: Some(scenario.id().to_uppercase()),
+                },
+                hints: KeyHints::default(),
+            },
+            OnUnsaved::KeepForSession,
+        );
+    }
+    VaultOpening {
+        vault: Ok(vault),
+        notes: Vec::new(),
+    }
+}
