@@ -447,3 +447,55 @@ fn every_scenario_through_the_window() {
         }
     }
 }
+
+/// "Check all" records each key's verdict while the person renames a key: both go through the
+/// vault's one worker in order, so the list on screen ends as the newest one (the new name and
+/// every check's history), the same as the list on disk.
+#[test]
+fn a_rename_during_check_all_ends_with_the_newest_list_on_screen() {
+    let world = world("renameduring");
+    let store = keychain(&world.service);
+    let seed = vec![
+        Scenario::FullAccess,
+        Scenario::NoModelRequest,
+        Scenario::Revoked,
+        Scenario::ReadOnly,
+        Scenario::ServiceAccount,
+        Scenario::CreditBalanceExhausted,
+    ];
+    let count = seed.len();
+    let mut harness = open(world.services(Ok(store.clone()), seed, None));
+    wait_for_vault(&mut harness);
+    world.simulator.set_latency(Duration::from_millis(40));
+    click_button(&mut harness, "Check all");
+    // While the checks run: rename the selected (first) key.
+    click_button(&mut harness, "Rename");
+    harness
+        .get_by_role_and_label(Role::TextInput, "New name")
+        .set_text_value_accesskit("Shop chatbot");
+    harness.step();
+    click_button(&mut harness, "Save");
+    wait_until(&mut harness, "every check recorded and the new name", |h| {
+        let entries = &h.state().keys().entries;
+        h.state().keys().check_all.is_none()
+            && entries.iter().all(|e| e.history.len() == 1)
+            && entries.iter().any(|e| e.label == "Shop chatbot")
+    });
+    let on_screen = harness.state().keys().entries.clone();
+    assert_eq!(on_screen.len(), count);
+    let (on_disk, _) = Catalog::load(&Catalog::file_in(world.dir.path())).expect("the list");
+    assert_eq!(
+        on_disk.entries(),
+        on_screen.as_slice(),
+        "the screen shows the newest list"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Shop chatbot")
+            .next()
+            .is_some()
+    );
+    for entry in on_screen {
+        store.delete(&entry.id).expect("clean up");
+    }
+}

@@ -11,6 +11,8 @@ use key_doctor::gui::{App, Command, Connection, Services, View};
 use key_doctor::openai::{Client, ClientConfig};
 use key_doctor::settings::{TextSize, ThemePreference};
 
+mod common;
+
 const DEMO_URL: &str = "http://127.0.0.1:8080/v1";
 
 fn services(
@@ -44,14 +46,9 @@ fn open_app<'a>(services: Services) -> Harness<'a, App> {
 
 /// Steps until the background answer about the desktop theme has arrived.
 fn wait_for_desktop_theme(harness: &mut Harness<'_, App>, want_dark: bool) {
-    for _ in 0..200 {
-        harness.step();
-        if harness.ctx.global_style().visuals.dark_mode == want_dark {
-            return;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    panic!("the desktop's theme was not applied");
+    common::gui::step_until(harness, "the desktop's theme", |h| {
+        h.ctx.global_style().visuals.dark_mode == want_dark
+    });
 }
 
 #[test]
@@ -183,13 +180,73 @@ fn snapshot_of_the_shell() {
     let dir = tempfile::tempdir().expect("dir");
     let mut harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
     wait_for_desktop_theme(&mut harness, false);
-    for _ in 0..100 {
-        harness.step();
-        if harness.query_by_label("Welcome to Key Doctor").is_some() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
+    common::gui::step_until(&mut harness, "the welcome card", |h| {
+        h.query_by_label("Welcome to Key Doctor").is_some()
+    });
     harness.run();
     harness.snapshot("shell_keys_view");
+}
+
+/// Tests get `Services::isolated`: keys in memory, settings in a temporary folder, and a system
+/// keychain that panics when opened. Walking every view, adding a key and checking it never
+/// opens it, and never touches the config folder `KEY_DOCTOR_CONFIG_DIR` names.
+#[test]
+fn isolated_services_never_reach_the_person_s_keychain_or_config() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let services = services(&runtime, dir.path(), Some(false), demo());
+    let keychain = services.system_keychain.clone();
+    let opened = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| keychain().is_ok()));
+    assert!(opened.is_err(), "the system keychain panics in tests");
+    let person = std::env::var_os("KEY_DOCTOR_CONFIG_DIR").map(std::path::PathBuf::from);
+    let before = person.as_deref().map(snapshot_of_folder);
+    let mut harness = open_app(services);
+    common::gui::wait_for_vault(&mut harness);
+    common::gui::type_into(
+        &mut harness,
+        egui::accesskit::Role::PasswordInput,
+        Some("API key"),
+        concat!(
+            "sk-proj-",
+            "isolatedabcdefghijklmnopqrstuvwx",
+            "T3BlbkFJ4242"
+        ),
+    );
+    common::gui::click_button(&mut harness, "Add key");
+    common::gui::wait_for_label(&mut harness, "was stored in this session's memory");
+    for view in View::ALL {
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, view.label())
+            .click();
+        let _ = harness.run_ok();
+    }
+    assert_eq!(harness.state().keys().entries.len(), 1);
+    if let (Some(folder), Some(before)) = (person.as_deref(), before) {
+        assert_eq!(
+            snapshot_of_folder(folder),
+            before,
+            "the config folder is untouched"
+        );
+    }
+}
+
+/// Names, sizes and modification times of the files in a folder.
+fn snapshot_of_folder(folder: &Path) -> Vec<(String, u64, Option<std::time::SystemTime>)> {
+    let mut files: Vec<_> = std::fs::read_dir(folder)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|entry| {
+                    let metadata = entry.metadata().ok();
+                    (
+                        entry.file_name().to_string_lossy().into_owned(),
+                        metadata.as_ref().map_or(0, |m| m.len()),
+                        metadata.and_then(|m| m.modified().ok()),
+                    )
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }

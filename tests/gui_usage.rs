@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -24,6 +24,8 @@ struct Setup {
     sim: Simulator,
     dir: tempfile::TempDir,
 }
+
+mod common;
 
 fn setup(options: SimulatorOptions) -> Setup {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
@@ -72,18 +74,9 @@ fn open_usage<'a>(services: Services) -> Harness<'a, App> {
     harness
 }
 
-/// Steps until the background work has answered (or fails the test after 20 s).
+/// Steps until the background work has answered (the shared harness saves the frame if not).
 fn wait_until(harness: &mut Harness<'_, App>, what: &str, done: impl Fn(&App) -> bool) {
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(20) {
-        harness.step();
-        if done(harness.state()) {
-            harness.run();
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("timed out waiting for {what}");
+    common::gui::step_until(harness, what, |h| done(h.state()));
 }
 
 fn wait_for_dashboard(harness: &mut Harness<'_, App>) {

@@ -3,7 +3,7 @@
 
 use secrecy::SecretString;
 
-use super::command::View;
+use super::view::View;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {

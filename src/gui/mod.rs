@@ -13,6 +13,7 @@ pub mod services;
 pub mod settings_page;
 mod theme;
 pub mod usage;
+pub mod view;
 mod views;
 pub(crate) mod widgets;
 

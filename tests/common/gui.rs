@@ -113,13 +113,15 @@ pub fn open(services: Services) -> Harness<'static, App> {
     harness
 }
 
-/// Steps the app until `done` holds (background work answers through the channel).
-pub fn wait_until(
+/// Steps the app until `done` holds (background work answers through the channel). On a
+/// timeout the frame is saved as `target/failed-<what>.png`, so the failure can be looked at.
+pub fn step_until(
     harness: &mut Harness<'_, App>,
     what: &str,
     done: impl Fn(&Harness<'_, App>) -> bool,
 ) {
-    for _ in 0..1000 {
+    let started = std::time::Instant::now();
+    while started.elapsed() < Duration::from_secs(20) {
         harness.step();
         if done(harness) {
             let _ = harness.run_ok();
@@ -127,7 +129,29 @@ pub fn wait_until(
         }
         std::thread::sleep(Duration::from_millis(10));
     }
-    panic!("timed out waiting for {what}");
+    let name: String = what
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let picture =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("target/failed-{name}.png"));
+    let saved = harness
+        .render()
+        .map_err(|e| e.to_string())
+        .and_then(|frame| frame.save(&picture).map_err(|e| e.to_string()));
+    panic!(
+        "timed out waiting for {what}; the frame is in {} ({saved:?})",
+        picture.display()
+    );
+}
+
+/// `step_until`, under the name the Keys tests use.
+pub fn wait_until(
+    harness: &mut Harness<'_, App>,
+    what: &str,
+    done: impl Fn(&Harness<'_, App>) -> bool,
+) {
+    step_until(harness, what, done)
 }
 
 pub fn wait_for_label(harness: &mut Harness<'_, App>, text: &str) {
