@@ -256,35 +256,10 @@ impl UsagePage {
         parent: Option<&dyn ParentWindow>,
     ) {
         match command {
-            UsageCommand::ChoosePreset(preset) => {
-                self.preset = preset;
-                self.custom_problem = None;
-                if preset == RangePreset::Custom {
-                    return;
-                }
-                let today = services.clock.today_utc();
-                self.today = day_number(today);
-                self.range = preset.resolve(today);
-                if let Some(range) = self.range {
-                    self.custom_first = iso_date(range.first());
-                    self.custom_last = iso_date(range.last());
-                }
-                self.start_fetch(services);
-            }
+            UsageCommand::ChoosePreset(preset) => self.choose_preset(preset, services),
             UsageCommand::EditCustomFirst(text) => self.custom_first = text,
             UsageCommand::EditCustomLast(text) => self.custom_last = text,
-            UsageCommand::ApplyCustomRange => {
-                match DateRange::parse(&self.custom_first, &self.custom_last) {
-                    Ok(range) => {
-                        self.custom_problem = None;
-                        self.range = Some(range);
-                        self.start_fetch(services);
-                    }
-                    Err(e) => {
-                        self.custom_problem = Some(format!("This range cannot be shown: {e}."))
-                    }
-                }
-            }
+            UsageCommand::ApplyCustomRange => self.apply_custom_range(services),
             UsageCommand::StackCostsBy(group_by) => {
                 self.cost_stack = group_by;
                 self.rebuild_charts();
@@ -301,62 +276,14 @@ impl UsagePage {
                 self.table_group = group_by;
                 self.rebuild_table();
             }
-            UsageCommand::SortTableBy(column) => {
-                self.sort = if self.sort.0 == column {
-                    (column, !self.sort.1)
-                } else {
-                    // Numbers read best largest first, names from A.
-                    (column, column != SortColumn::Name)
-                };
-                self.rebuild_table();
-            }
-            UsageCommand::Refresh => {
-                let today = services.clock.today_utc();
-                self.today = day_number(today);
-                // Past midnight UTC "the last 30 days" are other days.
-                if let Some(range) = self.preset.resolve(today) {
-                    self.range = Some(range);
-                }
-                // Finished days stay cached; names are asked again in case keys were added.
-                self.cache.forget_names();
-                self.start_fetch(services);
-            }
-            UsageCommand::Cancel => {
-                if let Some(loading) = self.loading.take() {
-                    loading.task.abort();
-                    self.problems = vec![if self.dashboard.is_some() {
-                        "Loading was cancelled; the figures below are the ones loaded before."
-                            .to_owned()
-                    } else {
-                        "Loading was cancelled. Press Refresh to try again.".to_owned()
-                    }];
-                }
-            }
+            UsageCommand::SortTableBy(column) => self.sort_by(column),
+            UsageCommand::Refresh => self.refresh(services),
+            UsageCommand::Cancel => self.cancel(),
             UsageCommand::EditPastedKey(PastedText(text)) => {
                 self.pasted_draft = text;
                 self.pasted_problem = None;
             }
-            UsageCommand::UsePastedKey => {
-                let draft = std::mem::take(&mut self.pasted_draft);
-                match key_from_paste(draft.expose_secret()).map(|s| (KeyShape::of(&s), s)) {
-                    None => {
-                        self.pasted_problem = Some(
-                            "That is not a key: paste the whole key, which starts with sk-admin-."
-                                .to_owned(),
-                        )
-                    }
-                    Some((KeyShape::NotAdmin, _)) => {
-                        self.pasted_problem = Some(
-                            "That is a project or user key, not an Admin key, so OpenAI will not \
-                             show it the organization's usage. Admin keys start with sk-admin-."
-                                .to_owned(),
-                        )
-                    }
-                    Some((_, secret)) => {
-                        self.use_key(secret, services);
-                    }
-                }
-            }
+            UsageCommand::UsePastedKey => self.use_pasted_key(services),
             UsageCommand::ForgetPastedKey => {
                 self.session_key = None;
                 self.reset_for_new_key();
@@ -364,6 +291,86 @@ impl UsagePage {
             }
             UsageCommand::ExportDailyCsv => self.export(false, services, parent),
             UsageCommand::ExportTableCsv => self.export(true, services, parent),
+        }
+    }
+
+    fn choose_preset(&mut self, preset: RangePreset, services: &Services) {
+        self.preset = preset;
+        self.custom_problem = None;
+        if preset == RangePreset::Custom {
+            return;
+        }
+        let today = services.clock.today_utc();
+        self.today = day_number(today);
+        self.range = preset.resolve(today);
+        if let Some(range) = self.range {
+            self.custom_first = iso_date(range.first());
+            self.custom_last = iso_date(range.last());
+        }
+        self.start_fetch(services);
+    }
+
+    fn apply_custom_range(&mut self, services: &Services) {
+        match DateRange::parse(&self.custom_first, &self.custom_last) {
+            Ok(range) => {
+                self.custom_problem = None;
+                self.range = Some(range);
+                self.start_fetch(services);
+            }
+            Err(e) => self.custom_problem = Some(format!("This range cannot be shown: {e}.")),
+        }
+    }
+
+    fn sort_by(&mut self, column: SortColumn) {
+        self.sort = if self.sort.0 == column {
+            (column, !self.sort.1)
+        } else {
+            // Numbers read best largest first, names from A.
+            (column, column != SortColumn::Name)
+        };
+        self.rebuild_table();
+    }
+
+    fn refresh(&mut self, services: &Services) {
+        let today = services.clock.today_utc();
+        self.today = day_number(today);
+        // Past midnight UTC "the last 30 days" are other days.
+        if let Some(range) = self.preset.resolve(today) {
+            self.range = Some(range);
+        }
+        // Finished days stay cached; names are asked again in case keys were added.
+        self.cache.forget_names();
+        self.start_fetch(services);
+    }
+
+    fn cancel(&mut self) {
+        if let Some(loading) = self.loading.take() {
+            loading.task.abort();
+            self.problems = vec![if self.dashboard.is_some() {
+                "Loading was cancelled; the figures below are the ones loaded before.".to_owned()
+            } else {
+                "Loading was cancelled. Press Refresh to try again.".to_owned()
+            }];
+        }
+    }
+
+    fn use_pasted_key(&mut self, services: &Services) {
+        let draft = std::mem::take(&mut self.pasted_draft);
+        match key_from_paste(draft.expose_secret()).map(|s| (KeyShape::of(&s), s)) {
+            None => {
+                self.pasted_problem = Some(
+                    "That is not a key: paste the whole key, which starts with sk-admin-."
+                        .to_owned(),
+                )
+            }
+            Some((KeyShape::NotAdmin, _)) => {
+                self.pasted_problem = Some(
+                    "That is a project or user key, not an Admin key, so OpenAI will not \
+                     show it the organization's usage. Admin keys start with sk-admin-."
+                        .to_owned(),
+                )
+            }
+            Some((_, secret)) => self.use_key(secret, services),
         }
     }
 

@@ -5,8 +5,9 @@ use egui::RichText;
 
 use super::card;
 use crate::gui::command::Command;
-use crate::gui::keys::{ImportPreview, KeysCommand};
+use crate::gui::keys::{ImportPreview, ImportRow, KeysCommand};
 use crate::gui::widgets::{icon_button, icon_button_enabled, verdict_colour, verdict_icon};
+use crate::import::Hints;
 
 pub fn show(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;
@@ -24,68 +25,16 @@ pub fn show(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Comma
             .striped(true)
             .spacing([18.0, 8.0])
             .show(ui, |ui| {
-                ui.label(RichText::new("Store").strong());
-                ui.label(RichText::new("Variable").strong());
-                ui.label(RichText::new("Kind").strong());
-                ui.label(RichText::new("Key").strong());
-                ui.label(RichText::new("Check before saving").strong());
+                for title in ["Store", "Variable", "Kind", "Key", "Check before saving"] {
+                    ui.label(RichText::new(title).strong());
+                }
                 ui.end_row();
                 for (index, row) in preview.rows.iter().enumerate() {
-                    let mut ticked = row.selected;
-                    if ui
-                        .add_enabled(
-                            row.already_stored.is_none(),
-                            egui::Checkbox::new(&mut ticked, ""),
-                        )
-                        .on_hover_text("Store this key")
-                        .clicked()
-                    {
-                        commands.push(Command::Keys(KeysCommand::ToggleImportRow(index)));
-                    }
-                    ui.label(&row.found.variable);
-                    ui.label(row.found.kind.words());
-                    match &row.already_stored {
-                        Some(label) => ui.label(format!(
-                            "{} (already stored as \"{label}\")",
-                            row.found.redacted
-                        )),
-                        None => ui.label(&row.found.redacted),
-                    };
-                    if row.checking {
-                        ui.add(egui::Spinner::new());
-                    } else if let Some(report) = &row.report {
-                        let code = report.verdict.code;
-                        ui.label(
-                            RichText::new(format!("{} {}", verdict_icon(code), code.title()))
-                                .color(verdict_colour(code, dark)),
-                        )
-                        .on_hover_text(&report.verdict.summary);
-                    } else if icon_button(ui, "🔍", &format!("Check {}", row.found.variable))
-                        .clicked()
-                    {
-                        commands.push(Command::Keys(KeysCommand::CheckImportRow(index)));
-                    }
+                    import_row(ui, index, row, commands);
                     ui.end_row();
                 }
             });
-        let hints = &preview.hints;
-        let mut hint_lines = Vec::new();
-        if let Some(org) = &hints.organization {
-            hint_lines.push(format!("organization {org}"));
-        }
-        if let Some(project) = &hints.project {
-            hint_lines.push(format!("project {project}"));
-        }
-        if let Some(base) = &hints.base_url {
-            hint_lines.push(format!("base URL {base}"));
-        }
-        if !hint_lines.is_empty() {
-            ui.add_space(6.0);
-            ui.label(format!(
-                "The file also sets {}; they are kept with the keys and used when checking.",
-                hint_lines.join(", ")
-            ));
-        }
+        settings_found(ui, &preview.hints);
         for row in preview
             .rows
             .iter()
@@ -112,4 +61,62 @@ pub fn show(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Comma
             }
         });
     });
+}
+
+/// One key found: tick to store, its variable, kind, masked value, and its check.
+fn import_row(ui: &mut egui::Ui, index: usize, row: &ImportRow, commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    let mut ticked = row.selected;
+    if ui
+        .add_enabled(
+            row.already_stored.is_none(),
+            egui::Checkbox::new(&mut ticked, ""),
+        )
+        .on_hover_text("Store this key")
+        .clicked()
+    {
+        commands.push(Command::Keys(KeysCommand::ToggleImportRow(index)));
+    }
+    ui.label(&row.found.variable);
+    ui.label(row.found.kind.words());
+    match &row.already_stored {
+        Some(label) => ui.label(format!(
+            "{} (already stored as \"{label}\")",
+            row.found.redacted
+        )),
+        None => ui.label(&row.found.redacted),
+    };
+    if row.checking {
+        ui.add(egui::Spinner::new());
+    } else if let Some(report) = &row.report {
+        let code = report.verdict.code;
+        ui.label(
+            RichText::new(format!("{} {}", verdict_icon(code), code.title()))
+                .color(verdict_colour(code, dark)),
+        )
+        .on_hover_text(&report.verdict.summary);
+    } else if icon_button(ui, "🔍", &format!("Check {}", row.found.variable)).clicked() {
+        commands.push(Command::Keys(KeysCommand::CheckImportRow(index)));
+    }
+}
+
+/// The organization, project and base URL the file sets, kept with its keys.
+fn settings_found(ui: &mut egui::Ui, hints: &Hints) {
+    let mut hint_lines = Vec::new();
+    if let Some(org) = &hints.organization {
+        hint_lines.push(format!("organization {org}"));
+    }
+    if let Some(project) = &hints.project {
+        hint_lines.push(format!("project {project}"));
+    }
+    if let Some(base) = &hints.base_url {
+        hint_lines.push(format!("base URL {base}"));
+    }
+    if !hint_lines.is_empty() {
+        ui.add_space(6.0);
+        ui.label(format!(
+            "The file also sets {}; they are kept with the keys and used when checking.",
+            hint_lines.join(", ")
+        ));
+    }
 }

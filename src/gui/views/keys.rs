@@ -299,6 +299,36 @@ fn key_details(
     entry: &CatalogEntry,
     commands: &mut Vec<Command>,
 ) {
+    key_title(ui, forms, entry, commands);
+    key_facts(ui, model, context, entry);
+    ui.add_space(6.0);
+    key_actions(ui, model, entry, commands);
+    if model.confirm_delete.as_deref() == Some(entry.id.as_str()) {
+        delete_confirmation(ui, entry, commands);
+    }
+    ui.add_space(10.0);
+    if model.missing_secrets.contains(&entry.id) {
+        card(ui, "The key is missing", |ui| {
+            ui.label("Your keychain no longer holds this key (it may have been removed there). Add the key again, or delete this entry.");
+        });
+    }
+    match model.reports.get(&entry.id) {
+        Some(report) => key_report(ui, entry, report, commands),
+        None if !model.checking.contains(&entry.id) => {
+            ui.label("Press Check to find out whether this key works. It costs nothing: no tokens are used.");
+        }
+        None => {}
+    }
+    check_history(ui, entry);
+}
+
+/// The key's name, or the field to rename it.
+fn key_title(
+    ui: &mut egui::Ui,
+    forms: &mut KeysForms,
+    entry: &CatalogEntry,
+    commands: &mut Vec<Command>,
+) {
     match &mut forms.rename {
         Some((id, label)) if *id == entry.id => {
             ui.horizontal(|ui| {
@@ -317,6 +347,10 @@ fn key_details(
             ui.heading(RichText::new(&entry.label).strong());
         }
     }
+}
+
+/// Kind, the key (redacted unless revealed), where it came from, what it spent, its project.
+fn key_facts(ui: &mut egui::Ui, model: &KeysPage, context: &ViewContext, entry: &CatalogEntry) {
     let revealed = model.revealed.as_ref().filter(|r| r.id == entry.id);
     let shown = revealed.map_or_else(
         || entry.redacted.clone(),
@@ -334,10 +368,17 @@ fn key_details(
     if let Some(project) = &entry.hints.project {
         ui.label(RichText::new(format!("Project: {project}")).weak());
     }
-    ui.add_space(6.0);
+}
+
+fn key_actions(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    entry: &CatalogEntry,
+    commands: &mut Vec<Command>,
+) {
+    let revealed = model.revealed.as_ref().is_some_and(|r| r.id == entry.id);
     ui.horizontal_wrapped(|ui| {
-        let checking = model.checking.contains(&entry.id);
-        if checking {
+        if model.checking.contains(&entry.id) {
             ui.add(egui::Spinner::new());
             ui.label("Checking…");
         } else if icon_button(ui, "🔍", "Check").clicked() {
@@ -353,7 +394,7 @@ fn key_details(
         {
             keys(commands, KeysCommand::CopyKey(entry.id.clone()));
         }
-        if revealed.is_none()
+        if !revealed
             && icon_button(ui, "👁", "Reveal")
                 .on_hover_text("Shows the full key for a few seconds")
                 .clicked()
@@ -367,61 +408,61 @@ fn key_details(
             keys(commands, KeysCommand::AskDelete(entry.id.clone()));
         }
     });
-    if model.confirm_delete.as_deref() == Some(entry.id.as_str()) {
-        card(ui, "Delete this key?", |ui| {
-            ui.label(format!(
-                "\"{}\" will be removed from Key Doctor and from your keychain. The key itself keeps working at OpenAI until you revoke it there.",
-                entry.label
-            ));
-            ui.horizontal(|ui| {
-                if icon_button(ui, "🗑", "Delete the key").clicked() {
-                    keys(commands, KeysCommand::ConfirmDelete);
-                }
-                if ui.button("Keep it").clicked() {
-                    keys(commands, KeysCommand::CancelDelete);
-                }
-            });
+}
+
+fn delete_confirmation(ui: &mut egui::Ui, entry: &CatalogEntry, commands: &mut Vec<Command>) {
+    card(ui, "Delete this key?", |ui| {
+        ui.label(format!(
+            "\"{}\" will be removed from Key Doctor and from your keychain. The key itself keeps working at OpenAI until you revoke it there.",
+            entry.label
+        ));
+        ui.horizontal(|ui| {
+            if icon_button(ui, "🗑", "Delete the key").clicked() {
+                keys(commands, KeysCommand::ConfirmDelete);
+            }
+            if ui.button("Keep it").clicked() {
+                keys(commands, KeysCommand::CancelDelete);
+            }
         });
+    });
+}
+
+/// The verdict with its fix button, the permission table, and the details.
+fn key_report(
+    ui: &mut egui::Ui,
+    entry: &CatalogEntry,
+    report: &crate::checks::CheckReport,
+    commands: &mut Vec<Command>,
+) {
+    if let Some(url) = verdict_banner(ui, &report.verdict) {
+        commands.push(Command::OpenUrl(url));
     }
     ui.add_space(10.0);
-    if model.missing_secrets.contains(&entry.id) {
-        card(ui, "The key is missing", |ui| {
-            ui.label("Your keychain no longer holds this key (it may have been removed there). Add the key again, or delete this entry.");
-        });
+    ui.label(RichText::new("Permissions").size(17.0).strong());
+    permission_table(ui, &entry.id, &report.permissions);
+    ui.add_space(10.0);
+    egui::CollapsingHeader::new("Details")
+        .default_open(true)
+        .show(ui, |ui| report_details(ui, report));
+}
+
+fn check_history(ui: &mut egui::Ui, entry: &CatalogEntry) {
+    if entry.history.is_empty() {
+        return;
     }
-    match model.reports.get(&entry.id) {
-        Some(report) => {
-            if let Some(url) = verdict_banner(ui, &report.verdict) {
-                commands.push(Command::OpenUrl(url));
+    ui.add_space(6.0);
+    egui::CollapsingHeader::new(format!("History of checks ({})", entry.history.len())).show(
+        ui,
+        |ui| {
+            for record in entry.history.iter().rev().take(20) {
+                ui.label(format!(
+                    "{} — {}",
+                    record.at.strftime("%Y-%m-%d %H:%M UTC"),
+                    code_title(&record.code)
+                ));
             }
-            ui.add_space(10.0);
-            ui.label(RichText::new("Permissions").size(17.0).strong());
-            permission_table(ui, &entry.id, &report.permissions);
-            ui.add_space(10.0);
-            egui::CollapsingHeader::new("Details")
-                .default_open(true)
-                .show(ui, |ui| report_details(ui, report));
-        }
-        None if !model.checking.contains(&entry.id) => {
-            ui.label("Press Check to find out whether this key works. It costs nothing: no tokens are used.");
-        }
-        None => {}
-    }
-    if !entry.history.is_empty() {
-        ui.add_space(6.0);
-        egui::CollapsingHeader::new(format!("History of checks ({})", entry.history.len())).show(
-            ui,
-            |ui| {
-                for record in entry.history.iter().rev().take(20) {
-                    ui.label(format!(
-                        "{} — {}",
-                        record.at.strftime("%Y-%m-%d %H:%M UTC"),
-                        code_title(&record.code)
-                    ));
-                }
-            },
-        );
-    }
+        },
+    );
 }
 
 fn report_details(ui: &mut egui::Ui, report: &crate::checks::CheckReport) {

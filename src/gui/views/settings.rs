@@ -9,8 +9,8 @@ use crate::gui::settings_page::SettingsPage;
 use crate::gui::widgets;
 use crate::openai::DEFAULT_BASE_URL as OPENAI_DEFAULT;
 use crate::settings::{TextSize, ThemePreference};
-use crate::usage::ModelPrice;
 use crate::usage::pricing::PricingOrigin;
+use crate::usage::{ModelPrice, PricingTable};
 
 pub fn show(
     ui: &mut egui::Ui,
@@ -167,56 +167,7 @@ fn pricing_card(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Com
         ui.add_space(6.0);
         egui::CollapsingHeader::new("Show and edit the prices")
             .id_salt("pricing_table")
-            .show(ui, |ui| {
-                egui::Grid::new("pricing_grid")
-                    .striped(true)
-                    .num_columns(5)
-                    .show(ui, |ui| {
-                        for title in ["Model", "Input", "Cached input", "Output", ""] {
-                            ui.label(RichText::new(title).strong());
-                        }
-                        ui.end_row();
-                        for price in &pricing.models {
-                            ui.label(&price.model);
-                            let mut edited = price.clone();
-                            let mut changed = false;
-                            for (value, what) in [
-                                (&mut edited.input, "input"),
-                                (&mut edited.cached_input, "cached input"),
-                                (&mut edited.output, "output"),
-                            ] {
-                                let response = ui.add(
-                                    egui::DragValue::new(value)
-                                        .range(0.0..=1000.0)
-                                        .speed(0.01)
-                                        .max_decimals(3)
-                                        .prefix("$"),
-                                );
-                                let name = format!("{} {what} price", price.model);
-                                response.widget_info(|| {
-                                    egui::WidgetInfo::labeled(
-                                        egui::accesskit::Role::SpinButton,
-                                        true,
-                                        &name,
-                                    )
-                                });
-                                changed |= response.changed();
-                            }
-                            if pricing.edited.contains(&price.model) {
-                                ui.label(RichText::new("edited").weak());
-                            } else {
-                                ui.label("");
-                            }
-                            ui.end_row();
-                            if changed {
-                                commands.push(Command::EditPrice(ModelPrice {
-                                    source: Some("edited in Key Doctor".to_owned()),
-                                    ..edited
-                                }));
-                            }
-                        }
-                    });
-            });
+            .show(ui, |ui| price_grid(ui, pricing, commands));
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
             if widgets::icon_button(ui, "📂", "Choose a pricing file…").clicked() {
@@ -239,4 +190,52 @@ fn pricing_card(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Com
             .weak(),
         );
     });
+}
+
+/// Every model's prices, each editable; an edit becomes a command.
+fn price_grid(ui: &mut egui::Ui, pricing: &PricingTable, commands: &mut Vec<Command>) {
+    egui::Grid::new("pricing_grid")
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for title in ["Model", "Input", "Cached input", "Output", ""] {
+                ui.label(RichText::new(title).strong());
+            }
+            ui.end_row();
+            for price in &pricing.models {
+                ui.label(&price.model);
+                let mut edited = price.clone();
+                let mut changed = false;
+                for (value, what) in [
+                    (&mut edited.input, "input"),
+                    (&mut edited.cached_input, "cached input"),
+                    (&mut edited.output, "output"),
+                ] {
+                    let response = ui.add(
+                        egui::DragValue::new(value)
+                            .range(0.0..=1000.0)
+                            .speed(0.01)
+                            .max_decimals(3)
+                            .prefix("$"),
+                    );
+                    let name = format!("{} {what} price", price.model);
+                    response.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::accesskit::Role::SpinButton, true, &name)
+                    });
+                    changed |= response.changed();
+                }
+                if pricing.edited.contains(&price.model) {
+                    ui.label(RichText::new("edited").weak());
+                } else {
+                    ui.label("");
+                }
+                ui.end_row();
+                if changed {
+                    commands.push(Command::EditPrice(ModelPrice {
+                        source: Some("edited in Key Doctor".to_owned()),
+                        ..edited
+                    }));
+                }
+            }
+        });
 }

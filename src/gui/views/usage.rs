@@ -59,70 +59,10 @@ fn admin_key_card(
         Some(AccessProblem::KeyNotAccepted { .. }) => "OpenAI did not accept this Admin key",
     };
     card(ui, title, |ui| {
-        match problem {
-            None => {}
-            Some(AccessProblem::MayNotReadUsage { message }) => {
-                ui.label(
-                    "OpenAI refused to show usage to this key. Reading usage needs an Admin key \
-                     that has the usage permission (api.usage.read).",
-                );
-                ui.label(RichText::new(format!("OpenAI said: {message}")).weak());
-                ui.add_space(6.0);
-            }
-            Some(AccessProblem::KeyNotAccepted { message }) => {
-                ui.label(
-                    "The key may have been deleted, or part of it was not copied. Create a new \
-                     one or paste it again.",
-                );
-                ui.label(RichText::new(format!("OpenAI said: {message}")).weak());
-                ui.add_space(6.0);
-            }
-        }
-        ui.label(
-            "OpenAI shows an organization's usage and costs only to Admin keys. The keys apps \
-             use (project keys, which start with sk-proj-) can call models but may not read what \
-             the organization spends. That is on purpose: a key leaked from an app cannot reveal \
-             your bill.",
-        );
-        ui.add_space(6.0);
-        ui.label("To create an Admin key that can only read:");
-        ui.label("1.  Open the Admin keys page (only an organization owner can create one).");
-        ui.label(
-            "2.  Create a new Admin key, name it for example \"Key Doctor\", and give it read \
-             access only if the page offers a choice.",
-        );
-        ui.label("3.  Copy the key, which starts with sk-admin-, and paste it below.");
-        ui.add_space(8.0);
-        if widgets::icon_button(ui, "🌐", "Open the Admin keys page").clicked() {
-            commands.push(Command::OpenUrl(platform::admin_keys()));
-        }
+        access_problem_said(ui, problem);
+        admin_key_steps(ui, commands);
         ui.add_space(10.0);
-        ui.label("Paste an Admin key (kept for this session only, never saved to disk):");
-        ui.horizontal(|ui| {
-            // egui edits a plain String; it lives only for this frame.
-            let mut draft = panel.pasted_draft.expose_secret().to_owned();
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut draft)
-                    .password(true)
-                    .hint_text("sk-admin-…")
-                    .desired_width(360.0),
-            );
-            field.widget_info(|| WidgetInfo::labeled(Role::TextInput, true, "Admin key"));
-            if field.changed() {
-                send(
-                    commands,
-                    UsageCommand::EditPastedKey(PastedText(SecretString::from(draft))),
-                );
-            }
-            let pressed_enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if widgets::icon_button(ui, "🔑", "Use this key").clicked() || pressed_enter {
-                send(commands, UsageCommand::UsePastedKey);
-            }
-        });
-        if let Some(problem) = &panel.pasted_problem {
-            let dark = ui.visuals().dark_mode;
-            ui.label(RichText::new(problem).color(Palette::warning(dark)));
-        }
+        admin_key_field(ui, panel, commands);
         ui.add_space(4.0);
         ui.label(
             RichText::new(
@@ -132,6 +72,78 @@ fn admin_key_card(
             .weak(),
         );
     });
+}
+
+/// What OpenAI said about the key in force, when it refused it.
+fn access_problem_said(ui: &mut egui::Ui, problem: Option<&AccessProblem>) {
+    let (sentence, message) = match problem {
+        None => return,
+        Some(AccessProblem::MayNotReadUsage { message }) => (
+            "OpenAI refused to show usage to this key. Reading usage needs an Admin key \
+             that has the usage permission (api.usage.read).",
+            message,
+        ),
+        Some(AccessProblem::KeyNotAccepted { message }) => (
+            "The key may have been deleted, or part of it was not copied. Create a new \
+             one or paste it again.",
+            message,
+        ),
+    };
+    ui.label(sentence);
+    ui.label(RichText::new(format!("OpenAI said: {message}")).weak());
+    ui.add_space(6.0);
+}
+
+/// Why usage needs an Admin key, and the steps to create one.
+fn admin_key_steps(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    ui.label(
+        "OpenAI shows an organization's usage and costs only to Admin keys. The keys apps \
+         use (project keys, which start with sk-proj-) can call models but may not read what \
+         the organization spends. That is on purpose: a key leaked from an app cannot reveal \
+         your bill.",
+    );
+    ui.add_space(6.0);
+    ui.label("To create an Admin key that can only read:");
+    ui.label("1.  Open the Admin keys page (only an organization owner can create one).");
+    ui.label(
+        "2.  Create a new Admin key, name it for example \"Key Doctor\", and give it read \
+         access only if the page offers a choice.",
+    );
+    ui.label("3.  Copy the key, which starts with sk-admin-, and paste it below.");
+    ui.add_space(8.0);
+    if widgets::icon_button(ui, "🌐", "Open the Admin keys page").clicked() {
+        commands.push(Command::OpenUrl(platform::admin_keys()));
+    }
+}
+
+/// The masked field for an Admin key kept for this session, and "Use this key".
+fn admin_key_field(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
+    ui.label("Paste an Admin key (kept for this session only, never saved to disk):");
+    ui.horizontal(|ui| {
+        // egui edits a plain String; it lives only for this frame.
+        let mut draft = panel.pasted_draft.expose_secret().to_owned();
+        let field = ui.add(
+            egui::TextEdit::singleline(&mut draft)
+                .password(true)
+                .hint_text("sk-admin-…")
+                .desired_width(360.0),
+        );
+        field.widget_info(|| WidgetInfo::labeled(Role::TextInput, true, "Admin key"));
+        if field.changed() {
+            send(
+                commands,
+                UsageCommand::EditPastedKey(PastedText(SecretString::from(draft))),
+            );
+        }
+        let pressed_enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if widgets::icon_button(ui, "🔑", "Use this key").clicked() || pressed_enter {
+            send(commands, UsageCommand::UsePastedKey);
+        }
+    });
+    if let Some(problem) = &panel.pasted_problem {
+        let dark = ui.visuals().dark_mode;
+        ui.label(RichText::new(problem).color(Palette::warning(dark)));
+    }
 }
 
 fn key_line(ui: &mut egui::Ui, key: &AdminKey, commands: &mut Vec<Command>) {
@@ -265,8 +277,16 @@ fn show_dashboard(
     dashboard: &Dashboard,
     commands: &mut Vec<Command>,
 ) {
-    let report = &dashboard.report;
-    // Two short rows rather than one wrapped row: frames in a wrapped row stretch unevenly.
+    headline_figures(ui, &dashboard.report);
+    ui.add_space(8.0);
+    cost_card(ui, panel, dashboard, commands);
+    tokens_card(ui, panel, dashboard, commands);
+    requests_card(ui, panel, dashboard);
+    top_groups_card(ui, panel, dashboard, commands);
+}
+
+/// Two short rows rather than one wrapped row: frames in a wrapped row stretch unevenly.
+fn headline_figures(ui: &mut egui::Ui, report: &crate::usage::Report) {
     ui.horizontal_top(|ui| {
         figure(
             ui,
@@ -320,19 +340,35 @@ fn show_dashboard(
             "in the range",
         );
     });
-    ui.add_space(8.0);
+}
 
+/// Selectable words, one per choice; the chosen one is marked.
+fn choices<T: Copy + PartialEq>(
+    ui: &mut egui::Ui,
+    current: T,
+    options: impl IntoIterator<Item = (T, &'static str)>,
+    mut choose: impl FnMut(T),
+) {
+    for (option, words) in options {
+        if ui.selectable_label(current == option, words).clicked() {
+            choose(option);
+        }
+    }
+}
+
+fn cost_card(
+    ui: &mut egui::Ui,
+    panel: &UsagePage,
+    dashboard: &Dashboard,
+    commands: &mut Vec<Command>,
+) {
     card(ui, "Cost per day", |ui| {
         ui.horizontal_wrapped(|ui| {
             ui.label("Stacked by");
-            for group_by in [GroupBy::Project, GroupBy::LineItem] {
-                if ui
-                    .selectable_label(panel.cost_stack == group_by, group_by.label())
-                    .clicked()
-                {
-                    send(commands, UsageCommand::StackCostsBy(group_by));
-                }
-            }
+            let options = [GroupBy::Project, GroupBy::LineItem].map(|g| (g, g.label()));
+            choices(ui, panel.cost_stack, options, |g| {
+                send(commands, UsageCommand::StackCostsBy(g))
+            });
         });
         ui.label(
             RichText::new("From OpenAI's Costs API: the amounts that appear on the invoice.")
@@ -340,27 +376,27 @@ fn show_dashboard(
         );
         stacked_chart(ui, "cost_per_day", &dashboard.cost_chart, Unit::Dollars);
     });
+}
 
+fn tokens_card(
+    ui: &mut egui::Ui,
+    panel: &UsagePage,
+    dashboard: &Dashboard,
+    commands: &mut Vec<Command>,
+) {
     card(ui, "Tokens per day", |ui| {
         ui.horizontal_wrapped(|ui| {
-            for measure in Measure::TOKENS {
-                if ui
-                    .selectable_label(panel.measure == measure, measure.label())
-                    .clicked()
-                {
-                    send(commands, UsageCommand::ShowMeasure(measure));
-                }
-            }
+            let measures = Measure::TOKENS.map(|m| (m, m.label()));
+            choices(ui, panel.measure, measures, |m| {
+                send(commands, UsageCommand::ShowMeasure(m))
+            });
             ui.add_space(12.0);
             ui.label("Stacked by");
-            for group_by in [GroupBy::Model, GroupBy::Project, GroupBy::ApiKey] {
-                if ui
-                    .selectable_label(panel.usage_stack == group_by, group_by.label())
-                    .clicked()
-                {
-                    send(commands, UsageCommand::StackUsageBy(group_by));
-                }
-            }
+            let options =
+                [GroupBy::Model, GroupBy::Project, GroupBy::ApiKey].map(|g| (g, g.label()));
+            choices(ui, panel.usage_stack, options, |g| {
+                send(commands, UsageCommand::StackUsageBy(g))
+            });
         });
         if panel.measure == Measure::InputTokens {
             ui.label(
@@ -369,7 +405,9 @@ fn show_dashboard(
         }
         stacked_chart(ui, "tokens_per_day", &dashboard.usage_chart, Unit::Count);
     });
+}
 
+fn requests_card(ui: &mut egui::Ui, panel: &UsagePage, dashboard: &Dashboard) {
     card(ui, "Requests per day", |ui| {
         ui.label(
             RichText::new(format!(
@@ -385,22 +423,25 @@ fn show_dashboard(
             Unit::Count,
         );
     });
+}
 
+fn top_groups_card(
+    ui: &mut egui::Ui,
+    panel: &UsagePage,
+    dashboard: &Dashboard,
+    commands: &mut Vec<Command>,
+) {
     card(ui, "Top models, projects and keys", |ui| {
         ui.horizontal_wrapped(|ui| {
-            for (group_by, words) in [
+            let options = [
                 (GroupBy::Model, "Models"),
                 (GroupBy::Project, "Projects"),
                 (GroupBy::ApiKey, "API keys"),
                 (GroupBy::LineItem, "Line items"),
-            ] {
-                if ui
-                    .selectable_label(panel.table_group == group_by, words)
-                    .clicked()
-                {
-                    send(commands, UsageCommand::TableGroupBy(group_by));
-                }
-            }
+            ];
+            choices(ui, panel.table_group, options, |g| {
+                send(commands, UsageCommand::TableGroupBy(g))
+            });
         });
         ui.add_space(4.0);
         group_table(ui, panel, &dashboard.table, commands);
