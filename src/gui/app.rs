@@ -185,22 +185,12 @@ impl App {
         };
         let id = entry.id.clone();
         let background = self.background.clone();
-        worker.apply(
-            move |vault| {
-                let read = vault.secret(&id);
-                (id, read)
-            },
-            move |(id, read), _| {
-                background.send(match read {
-                    Ok(secret) => Msg::StoredAdminKey(secret),
-                    Err(e) => Msg::Keys(KeysMsg::SecretMissing {
-                        id,
-                        gone: e.is_missing_secret(),
-                        sentence: e.to_string(),
-                    }),
-                })
-            },
-        );
+        worker.read_secret(id, move |id, read| {
+            background.send(match read {
+                Ok(secret) => Msg::StoredAdminKey(secret),
+                Err(e) => Msg::Keys(KeysMsg::missing(id, &e)),
+            })
+        });
     }
 
     /// The theme in force: the person's choice, or the desktop's, or what the OS told winit.

@@ -71,6 +71,17 @@ pub struct KeysForms {
     pub rename: Option<(String, String)>,
 }
 
+impl KeysMsg {
+    /// A secret that could not be read: gone from the keychain, or not readable now.
+    pub fn missing(id: String, error: &VaultError) -> KeysMsg {
+        KeysMsg::SecretMissing {
+            id,
+            gone: error.is_missing_secret(),
+            sentence: error.to_string(),
+        }
+    }
+}
+
 pub struct CheckAllProgress {
     pub done: usize,
     pub total: usize,
@@ -635,23 +646,13 @@ impl KeysPage {
     fn fetch_secret(&self, id: String, reveal: bool) {
         let Some(worker) = self.vault() else { return };
         let background = self.background.clone();
-        worker.apply(
-            move |vault| {
-                let read = vault.secret(&id);
-                (id, read)
-            },
-            move |(id, read), _| {
-                background.send(match read {
-                    Ok(secret) if reveal => KeysMsg::SecretForReveal { id, secret },
-                    Ok(secret) => KeysMsg::SecretForCopy(secret),
-                    Err(e) => KeysMsg::SecretMissing {
-                        id,
-                        gone: e.is_missing_secret(),
-                        sentence: e.to_string(),
-                    },
-                })
-            },
-        );
+        worker.read_secret(id, move |id, read| {
+            background.send(match read {
+                Ok(secret) if reveal => KeysMsg::SecretForReveal { id, secret },
+                Ok(secret) => KeysMsg::SecretForCopy(secret),
+                Err(e) => KeysMsg::missing(id, &e),
+            })
+        });
     }
 }
 
@@ -676,11 +677,7 @@ fn keys_to_check(
                     project: entry.hints.project.clone(),
                 },
             )),
-            Err(e) => background.send(KeysMsg::SecretMissing {
-                id: entry.id,
-                gone: e.is_missing_secret(),
-                sentence: e.to_string(),
-            }),
+            Err(e) => background.send(KeysMsg::missing(entry.id, &e)),
         }
     }
     keys

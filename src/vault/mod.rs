@@ -324,10 +324,7 @@ mod tests {
     fn add_read_rename_delete_and_the_catalog_holds_no_secret() {
         let dir = tempfile::tempdir().expect("dir");
         let (_, mut vault) = mock_vault(dir.path());
-        let entry = vault
-            .add(new_key(KEY), OnUnsaved::KeepForSession)
-            .expect("added")
-            .entry;
+        let entry = add_key(&mut vault);
         assert_eq!(entry.kind, KeyKind::Project);
         assert_eq!(entry.label, "Project key sk-proj-…6789");
         assert_eq!(
@@ -349,14 +346,18 @@ mod tests {
         assert!(vault.entries().is_empty());
     }
 
-    #[test]
-    fn a_keychain_error_never_deletes_a_catalog_entry() {
-        let dir = tempfile::tempdir().expect("dir");
-        let (mock, mut vault) = mock_vault(dir.path());
-        let entry = vault
+    /// Adds KEY, as the window does.
+    fn add_key(vault: &mut Vault) -> CatalogEntry {
+        vault
             .add(new_key(KEY), OnUnsaved::KeepForSession)
             .expect("added")
-            .entry;
+            .entry
+    }
+
+    /// A vault holding KEY whose keychain refuses the next call on it, as a locked one does.
+    fn stored_then_locked_once(dir: &std::path::Path) -> (Vault, CatalogEntry) {
+        let (mock, mut vault) = mock_vault(dir);
+        let entry = add_key(&mut vault);
         let credential = mock
             .build("org.keydoctor.test", &entry.id, None)
             .expect("entry");
@@ -364,6 +365,13 @@ mod tests {
         cred.set_error(keyring_core::Error::NoStorageAccess(Box::new(
             std::io::Error::other("locked"),
         )));
+        (vault, entry)
+    }
+
+    #[test]
+    fn a_keychain_error_never_deletes_a_catalog_entry() {
+        let dir = tempfile::tempdir().expect("dir");
+        let (mut vault, entry) = stored_then_locked_once(dir.path());
         assert!(matches!(
             vault.delete(&entry.id),
             Err(VaultError::Store(StoreError::Locked { .. }))
@@ -375,18 +383,7 @@ mod tests {
     #[test]
     fn a_locked_keychain_read_loses_nothing() {
         let dir = tempfile::tempdir().expect("dir");
-        let (mock, mut vault) = mock_vault(dir.path());
-        let entry = vault
-            .add(new_key(KEY), OnUnsaved::KeepForSession)
-            .expect("added")
-            .entry;
-        let credential = mock
-            .build("org.keydoctor.test", &entry.id, None)
-            .expect("entry");
-        let cred: &mock::Cred = credential.as_any().downcast_ref().expect("mock");
-        cred.set_error(keyring_core::Error::NoStorageAccess(Box::new(
-            std::io::Error::other("locked"),
-        )));
+        let (vault, entry) = stored_then_locked_once(dir.path());
         assert!(matches!(
             vault.secret(&entry.id),
             Err(VaultError::Store(StoreError::Locked { .. }))
@@ -479,10 +476,7 @@ mod tests {
     fn history_is_kept_and_bounded() {
         let dir = tempfile::tempdir().expect("dir");
         let (_, mut vault) = mock_vault(dir.path());
-        let entry = vault
-            .add(new_key(KEY), OnUnsaved::KeepForSession)
-            .expect("added")
-            .entry;
+        let entry = add_key(&mut vault);
         for n in 0..(HISTORY_LIMIT + 5) {
             vault
                 .record_check(
@@ -590,10 +584,7 @@ mod tests {
     fn a_key_listed_but_gone_from_the_keychain_is_put_back_on_its_entry() {
         let dir = tempfile::tempdir().expect("dir");
         let (_, mut vault) = mock_vault(dir.path());
-        let entry = vault
-            .add(new_key(KEY), OnUnsaved::KeepForSession)
-            .expect("added")
-            .entry;
+        let entry = add_key(&mut vault);
         vault
             .store()
             .delete(&entry.id)

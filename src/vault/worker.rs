@@ -55,6 +55,21 @@ impl VaultWorker {
         }));
     }
 
+    /// Reads one key's secret, in turn with every change; `answer` gets the id back with it.
+    pub fn read_secret(
+        &self,
+        id: String,
+        answer: impl FnOnce(String, Result<secrecy::SecretString, super::VaultError>) + Send + 'static,
+    ) {
+        self.apply(
+            move |vault| {
+                let read = vault.secret(&id);
+                (id, read)
+            },
+            move |(id, read), _| answer(id, read),
+        );
+    }
+
     /// True when secrets outlive the app (a keychain, not this session's memory).
     pub fn is_persistent(&self) -> bool {
         self.persistent

@@ -142,14 +142,29 @@ fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<C
                 .font(egui::TextStyle::Monospace),
         )
         .labelled_by(label.id);
-        ui.horizontal(|ui| {
-            if icon_button(ui, "🔍", "Read the pasted text").clicked() {
-                keys(commands, KeysCommand::ImportText);
-            }
-            if ui.button("Cancel").clicked() {
-                keys(commands, KeysCommand::HideEnvText);
-            }
-        });
+        go_or_cancel(
+            ui,
+            ("🔍", "Read the pasted text", KeysCommand::ImportText),
+            ("Cancel", KeysCommand::HideEnvText),
+            commands,
+        );
+    });
+}
+
+/// A button that goes ahead (icon and words) beside one that cancels.
+fn go_or_cancel(
+    ui: &mut egui::Ui,
+    (icon, words, go): (&str, &str, KeysCommand),
+    (cancel_words, cancel): (&str, KeysCommand),
+    commands: &mut Vec<Command>,
+) {
+    ui.horizontal(|ui| {
+        if icon_button(ui, icon, words).clicked() {
+            keys(commands, go);
+        }
+        if ui.button(cancel_words).clicked() {
+            keys(commands, cancel);
+        }
     });
 }
 
@@ -416,14 +431,12 @@ fn delete_confirmation(ui: &mut egui::Ui, entry: &CatalogEntry, commands: &mut V
             "\"{}\" will be removed from Key Doctor and from your keychain. The key itself keeps working at OpenAI until you revoke it there.",
             entry.label
         ));
-        ui.horizontal(|ui| {
-            if icon_button(ui, "🗑", "Delete the key").clicked() {
-                keys(commands, KeysCommand::ConfirmDelete);
-            }
-            if ui.button("Keep it").clicked() {
-                keys(commands, KeysCommand::CancelDelete);
-            }
-        });
+        go_or_cancel(
+            ui,
+            ("🗑", "Delete the key", KeysCommand::ConfirmDelete),
+            ("Keep it", KeysCommand::CancelDelete),
+            commands,
+        );
     });
 }
 
