@@ -203,6 +203,7 @@ fn the_app_keeps_no_view_s_state() {
         "pending_copy",
         "frames_drawn",
         "last_commands",
+        "focused",
     ];
     for field in &fields {
         assert!(

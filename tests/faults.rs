@@ -379,6 +379,52 @@ fn one_round_of_writers(round: usize) {
     }
 }
 
+/// A key added by another writer (a CLI import) while the window is open appears when the
+/// person comes back to the window, and the window's own next change keeps it.
+#[test]
+fn the_window_shows_keys_another_writer_added_when_it_is_focused_again() {
+    let world = world("otherwriter");
+    let store = keychain(&world.service);
+    let mut harness = open(world.services(Ok(store.clone()), vec![Scenario::FullAccess], None));
+    wait_for_vault(&mut harness);
+    let list = Catalog::file_in(world.dir.path());
+    let mut other = Vault::new(store.clone(), Catalog::load(&list).expect("list").0);
+    let key = made_up_key("otherwriter");
+    other
+        .add(
+            NewKey {
+                secret: SecretString::from(key.clone()),
+                label: "Added by the CLI".to_owned(),
+                source: KeySource::pasted(),
+                hints: KeyHints::default(),
+            },
+            OnUnsaved::Undo,
+        )
+        .expect("added");
+    // The person goes to a terminal and comes back.
+    harness.input_mut().focused = false;
+    harness.step();
+    harness.input_mut().focused = true;
+    wait_until(&mut harness, "the other writer's key", |h| {
+        h.state().keys().entries.len() == 2
+    });
+    wait_for_label(&mut harness, "Added by the CLI");
+    // The window's next change is made on the list as it is now: both keys stay.
+    click_button(&mut harness, "Check");
+    wait_until(&mut harness, "the check recorded", |h| {
+        h.state()
+            .keys()
+            .entries
+            .iter()
+            .any(|e| !e.history.is_empty())
+    });
+    let (listed, _) = Catalog::load(&list).expect("list");
+    assert_eq!(listed.entries().len(), 2);
+    for entry in listed.entries() {
+        store.delete(&entry.id).expect("clean up");
+    }
+}
+
 // ---- 3. No half-stored keys ----------------------------------------------------------------
 
 /// How many items of the app's keychain service hold this secret (secret-tool prints them).

@@ -67,6 +67,8 @@ pub struct App {
     frames_drawn: u64,
     /// Commands the last frame produced, kept for tests that assert on what a click asked for.
     last_commands: Vec<Command>,
+    /// Whether the window had the keyboard focus last frame.
+    focused: bool,
 }
 
 impl App {
@@ -108,6 +110,7 @@ impl App {
             receiver,
             frames_drawn: 0,
             last_commands: Vec::new(),
+            focused: true,
             pricing,
             pricing_problem,
         };
@@ -566,6 +569,12 @@ impl eframe::App for App {
         if let Some(secret) = self.pending_copy.take() {
             ctx.copy_text(secret.expose_secret().to_owned());
         }
+        // Back to the window: the key list may have changed meanwhile (a CLI import).
+        let focused = ctx.input(|i| i.focused);
+        if focused && !self.focused {
+            self.pages.keys.reload();
+        }
+        self.focused = focused;
         if let Some(left) = self.pages.keys.expire_reveal(Instant::now()) {
             ctx.request_repaint_after(left);
         }

@@ -224,6 +224,14 @@ impl KeysPage {
         });
     }
 
+    /// Reads the list again: another window or `key-doctor import` may have changed it.
+    pub fn reload(&self) {
+        self.change_vault(|vault| {
+            let notice = vault.reload().err().map(|e| Notice::warning(e.to_string()));
+            (notice, None)
+        });
+    }
+
     pub fn selected_entry(&self) -> Option<&CatalogEntry> {
         let id = self.selected.as_deref()?;
         self.entries.iter().find(|e| e.id == id)
