@@ -235,6 +235,7 @@ fn a_server_that_repeats_the_key_is_shown_redacted_in_the_window() {
             && harness.query_by_value(&secret).is_none(),
         "the window shows the key"
     );
+    unfold(&mut harness, "For a developer");
     harness.get_by_label_contains("Incorrect API key provided: sk-proj-…");
     harness
         .get_by_role_and_label(Role::Button, "Copy report")

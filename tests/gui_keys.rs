@@ -197,6 +197,7 @@ fn checking_a_key_shows_the_verdict_the_table_and_the_fix_button() {
     );
     harness.get_by_label_contains("set Model capabilities to Request");
     harness.get_by_label("Model capabilities");
+    unfold(&mut harness, "permissions granted");
     assert!(harness.query_all_by_label("✖ Missing").count() >= 1);
     assert!(harness.query_all_by_label("✔ Granted").count() >= 1);
     click_button(&mut harness, "Open the key's settings");
@@ -415,6 +416,8 @@ fn every_scenario_through_the_window() {
             "{what}: {}",
             case.sentence
         );
+        unfold(&mut harness, "permissions granted");
+        unfold(&mut harness, "permission granted");
         for (group, level, status) in case.rows {
             let _ = level;
             let shown = match status {

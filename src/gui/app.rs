@@ -74,6 +74,7 @@ pub struct App {
 impl App {
     pub fn new(ctx: &egui::Context, services: Services) -> Self {
         theme::install_fonts(ctx);
+        theme::install_style(ctx);
         let (settings, settings_problem) = services.settings.load();
         let (sender, receiver) = channel();
         let background = Background::new(services.runtime.clone(), sender, ctx.clone());
@@ -528,7 +529,7 @@ impl App {
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
-                ui.set_max_width(900.0);
+                // The whole width: text wraps at the window's edge, graphs use what there is.
                 match view {
                     View::Keys => {}
                     View::Usage => views::usage::show(ui, &context, commands),

@@ -118,7 +118,10 @@ pub enum KeysCommand {
     ChooseEnvFile,
     ImportFile(PathBuf),
     ImportText,
-    ImportDroppedBytes { name: String, bytes: Vec<u8> },
+    ImportDroppedBytes {
+        name: String,
+        bytes: Vec<u8>,
+    },
     ToggleImportRow(usize),
     CheckImportRow(usize),
     StoreImport,
@@ -128,6 +131,8 @@ pub enum KeysCommand {
     CheckAll,
     CancelCheckAll,
     CopyReport(String),
+    /// The "For a developer" lines of a key's last check, for the clipboard.
+    CopyDeveloperFacts(String),
     CopyKey(String),
     Reveal(String),
     StartRename(String),
@@ -434,6 +439,19 @@ impl KeysPage {
             }
             KeysCommand::CancelCheckAll => return self.cancel_check_all(),
             KeysCommand::CopyReport(id) => return self.copy_report(&id),
+            KeysCommand::CopyDeveloperFacts(id) => {
+                let Some(report) = self.reports.get(&id) else {
+                    return Vec::new();
+                };
+                let lines: Vec<String> = developer_facts(report)
+                    .into_iter()
+                    .map(|(name, value)| format!("{name}: {value}"))
+                    .collect();
+                return vec![
+                    Effect::CopyText(lines.join("\n")),
+                    Effect::Notice(Notice::info("The developer's details were copied.")),
+                ];
+            }
             KeysCommand::CopyKey(id) => self.fetch_secret(id, false),
             KeysCommand::Reveal(id) => self.fetch_secret(id, true),
             KeysCommand::StartRename(id) => self.start_rename(id),
@@ -662,6 +680,30 @@ impl KeysPage {
             })
         });
     }
+}
+
+/// What a developer needs to dig further, as (name, value): codes, scopes, OpenAI's own words,
+/// request ids, timing. Everything here came through the redaction gate.
+pub fn developer_facts(report: &CheckReport) -> Vec<(&'static str, String)> {
+    let details = &report.verdict.details;
+    let mut facts = vec![("Verdict code", report.verdict.code.as_str().to_owned())];
+    if let Some(status) = details.http_status {
+        facts.push(("HTTP status", status.to_string()));
+    }
+    if let Some(sub_code) = &details.sub_code {
+        facts.push(("OpenAI code", sub_code.clone()));
+    }
+    if !details.missing_scopes.is_empty() {
+        facts.push(("Missing scopes", details.missing_scopes.join(", ")));
+    }
+    if let Some(message) = &details.openai_message {
+        facts.push(("OpenAI said", message.clone()));
+    }
+    if !details.request_ids.is_empty() {
+        facts.push(("Request ids", details.request_ids.join(", ")));
+    }
+    facts.push(("Checked in", format!("{} ms", report.elapsed_ms)));
+    facts
 }
 
 fn notice(notice: Notice) -> Vec<Effect> {

@@ -32,16 +32,9 @@ use egui::{Color32, Frame, Margin};
 
 use crate::checks::{PermissionRow, PermissionStatus, Verdict, VerdictCode};
 
-/// The colour that goes with a verdict: green works, red a problem, amber could not tell.
+/// The colour that goes with a verdict (one palette, in `theme`).
 pub fn verdict_colour(code: VerdictCode, dark: bool) -> Color32 {
-    match (code.is_ok(), code.is_inconclusive(), dark) {
-        (true, _, false) => Color32::from_rgb(0x1b, 0x7f, 0x3b),
-        (true, _, true) => Color32::from_rgb(0x5f, 0xd0, 0x7f),
-        (_, true, false) => Color32::from_rgb(0x9a, 0x62, 0x00),
-        (_, true, true) => Color32::from_rgb(0xf0, 0xb4, 0x29),
-        (false, false, false) => Color32::from_rgb(0xb4, 0x23, 0x18),
-        (false, false, true) => Color32::from_rgb(0xff, 0x7b, 0x6b),
-    }
+    super::theme::Palette::verdict(code, dark)
 }
 
 pub fn verdict_icon(code: VerdictCode) -> &'static str {
@@ -91,17 +84,39 @@ pub fn verdict_banner(ui: &mut egui::Ui, verdict: &Verdict) -> Option<String> {
     clicked
 }
 
-/// The permission table in the words of OpenAI's key-permission screen.
+/// The permission table in the words of OpenAI's key-permission screen: what is missing (or
+/// could not be checked) first; what is granted folded under one line.
 pub fn permission_table(ui: &mut egui::Ui, id: &str, rows: &[PermissionRow]) {
+    let (granted, needs_a_look): (Vec<&PermissionRow>, Vec<&PermissionRow>) = rows
+        .iter()
+        .partition(|row| row.status == PermissionStatus::Granted);
+    if !needs_a_look.is_empty() {
+        permission_grid(ui, ("permissions", id), &needs_a_look);
+    }
+    if granted.is_empty() {
+        return;
+    }
+    let title = match (granted.len(), needs_a_look.is_empty()) {
+        (1, _) => "1 permission granted".to_owned(),
+        (n, true) => format!("All {n} permissions granted"),
+        (n, false) => format!("{n} permissions granted"),
+    };
+    egui::CollapsingHeader::new(title)
+        .id_salt(("granted", id))
+        .default_open(false)
+        .show(ui, |ui| permission_grid(ui, ("granted_rows", id), &granted));
+}
+
+fn permission_grid(ui: &mut egui::Ui, grid_id: (&str, &str), rows: &[&PermissionRow]) {
     let dark = ui.visuals().dark_mode;
-    egui::Grid::new(("permissions", id))
+    egui::Grid::new(grid_id)
         .num_columns(3)
         .striped(true)
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            ui.label(RichText::new("Permission").strong());
-            ui.label(RichText::new("Level").strong());
-            ui.label(RichText::new("Status").strong());
+            for title in ["Permission", "Level", "Status"] {
+                ui.label(RichText::new(title).strong());
+            }
             ui.end_row();
             for row in rows {
                 ui.label(&row.group);
@@ -144,18 +159,19 @@ pub fn list_row(
     let body = egui::TextStyle::Body.resolve(ui.style());
     let small = egui::TextStyle::Small.resolve(ui.style());
     let text_width = width - 2.0 * padding.x - 22.0;
-    let title_galley = ui.painter().layout(
-        title.to_owned(),
-        body.clone(),
-        ui.visuals().text_color(),
-        text_width,
-    );
-    let sub_galley = ui.painter().layout(
-        subtitle.to_owned(),
-        small,
-        ui.visuals().weak_text_color(),
-        text_width,
-    );
+    // On the selection's fill, the selection's own text colour is the one that reads.
+    let (title_colour, sub_colour) = if selected {
+        let colour = ui.visuals().selection.stroke.color;
+        (colour, colour)
+    } else {
+        (ui.visuals().text_color(), ui.visuals().weak_text_color())
+    };
+    let title_galley =
+        ui.painter()
+            .layout(title.to_owned(), body.clone(), title_colour, text_width);
+    let sub_galley = ui
+        .painter()
+        .layout(subtitle.to_owned(), small, sub_colour, text_width);
     let height = title_galley.size().y + sub_galley.size().y + 2.0 * padding.y + 2.0;
     let (rect, response) = ui.allocate_exact_size(egui::vec2(width, height), egui::Sense::click());
     let visuals = ui.style().interact_selectable(&response, selected);
@@ -170,12 +186,11 @@ pub fn list_row(
     ui.painter().galley(rect.min + padding, mark_galley, mark.1);
     let text_origin = rect.min + padding + egui::vec2(22.0, 0.0);
     let title_height = title_galley.size().y;
-    ui.painter()
-        .galley(text_origin, title_galley, ui.visuals().text_color());
+    ui.painter().galley(text_origin, title_galley, title_colour);
     ui.painter().galley(
         text_origin + egui::vec2(0.0, title_height + 2.0),
         sub_galley,
-        ui.visuals().weak_text_color(),
+        sub_colour,
     );
     let enabled = ui.is_enabled();
     response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, accessible));

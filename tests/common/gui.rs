@@ -145,6 +145,19 @@ pub fn step_until(
     );
 }
 
+/// Opens a folded section (such as "3 permissions granted" or "For a developer") whose title
+/// holds these words, as a person clicks it; nothing happens when there is none.
+pub fn unfold(harness: &mut Harness<'_, App>, words: &str) {
+    // Pressed the way a screen reader does: the section may be below the fold.
+    let found = harness
+        .query_all_by_label_contains(words)
+        .next()
+        .map(|node| node.click_accesskit());
+    if found.is_some() {
+        let _ = harness.run_ok();
+    }
+}
+
 /// `step_until`, under the name the Keys tests use.
 pub fn wait_until(
     harness: &mut Harness<'_, App>,

@@ -7,7 +7,7 @@ use secrecy::ExposeSecret;
 
 use super::{ViewContext, card, view_heading};
 use crate::gui::command::Command;
-use crate::gui::keys::{KeysCommand, KeysForms, KeysPage, VaultStatus};
+use crate::gui::keys::{KeysCommand, KeysForms, KeysPage, VaultStatus, developer_facts};
 use crate::gui::widgets::{
     icon_button, icon_button_enabled, list_row, permission_table, verdict_banner, verdict_colour,
     verdict_icon,
@@ -94,12 +94,16 @@ fn draw(
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().show(ui, |ui| match model.selected_entry() {
-            Some(entry) => key_details(ui, model, forms, context, entry, commands),
-            None => {
-                ui.label("Select a key on the left.");
-            }
-        });
+        // Each key has a scroll position of its own: a key opens at its top, verdict first.
+        let scroll_id = model.selected.clone().unwrap_or_default();
+        egui::ScrollArea::vertical()
+            .id_salt(("key_details", scroll_id))
+            .show(ui, |ui| match model.selected_entry() {
+                Some(entry) => key_details(ui, model, forms, context, entry, commands),
+                None => {
+                    ui.label("Select a key on the left.");
+                }
+            });
     });
 }
 
@@ -315,6 +319,14 @@ fn key_details(
     commands: &mut Vec<Command>,
 ) {
     key_title(ui, forms, entry, commands);
+    // The verdict and its fix button first, right under the name.
+    let report = model.reports.get(&entry.id);
+    if let Some(report) = report
+        && let Some(url) = verdict_banner(ui, &report.verdict)
+    {
+        commands.push(Command::OpenUrl(url));
+    }
+    ui.add_space(6.0);
     key_facts(ui, model, context, entry);
     ui.add_space(6.0);
     key_actions(ui, model, entry, commands);
@@ -327,7 +339,7 @@ fn key_details(
             ui.label("Your keychain no longer holds this key (it may have been removed there). Add the key again, or delete this entry.");
         });
     }
-    match model.reports.get(&entry.id) {
+    match report {
         Some(report) => key_report(ui, entry, report, commands),
         None if !model.checking.contains(&entry.id) => {
             ui.label("Press Check to find out whether this key works. It costs nothing: no tokens are used.");
@@ -440,23 +452,29 @@ fn delete_confirmation(ui: &mut egui::Ui, entry: &CatalogEntry, commands: &mut V
     });
 }
 
-/// The verdict with its fix button, the permission table, and the details.
+/// Under the verdict: the permission table, what the check learnt about the key, and the
+/// developer's facts (closed).
 fn key_report(
     ui: &mut egui::Ui,
     entry: &CatalogEntry,
     report: &crate::checks::CheckReport,
     commands: &mut Vec<Command>,
 ) {
-    if let Some(url) = verdict_banner(ui, &report.verdict) {
-        commands.push(Command::OpenUrl(url));
-    }
-    ui.add_space(10.0);
     ui.label(RichText::new("Permissions").size(17.0).strong());
     permission_table(ui, &entry.id, &report.permissions);
     ui.add_space(10.0);
-    egui::CollapsingHeader::new("Details")
-        .default_open(true)
-        .show(ui, |ui| report_details(ui, report));
+    about_the_key(ui, report);
+    egui::CollapsingHeader::new("For a developer")
+        .id_salt(("for_a_developer", &entry.id))
+        .default_open(false)
+        .show(ui, |ui| {
+            for (name, value) in developer_facts(report) {
+                ui.add(egui::Label::new(format!("{name}: {value}")).wrap());
+            }
+            if icon_button(ui, "📋", "Copy these lines").clicked() {
+                keys(commands, KeysCommand::CopyDeveloperFacts(entry.id.clone()));
+            }
+        });
 }
 
 fn check_history(ui: &mut egui::Ui, entry: &CatalogEntry) {
@@ -478,71 +496,33 @@ fn check_history(ui: &mut egui::Ui, entry: &CatalogEntry) {
     );
 }
 
-fn report_details(ui: &mut egui::Ui, report: &crate::checks::CheckReport) {
-    egui::Grid::new("report_details")
-        .num_columns(2)
-        .spacing([16.0, 4.0])
-        .show(ui, |ui| {
-            if let Some(org) = &report.organization {
-                ui.label("Organization");
-                ui.label(org.describe());
-                ui.end_row();
-                if !org.projects.is_empty() {
-                    ui.label("Projects");
-                    ui.label(
-                        org.projects
-                            .iter()
-                            .map(|p| p.title.clone().unwrap_or_else(|| p.id.clone()))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    );
-                    ui.end_row();
-                }
-            }
-            if let Some(tier) = &report.tier {
-                ui.label("Usage tier");
-                ui.label(tier);
-                ui.end_row();
-            }
-            if let Some(limits) = &report.rate_limits {
-                ui.label("Rate limits");
-                ui.label(format!(
-                    "{} requests and {} tokens per minute",
-                    limits
-                        .limit_requests
-                        .map_or("?".to_owned(), |v| v.to_string()),
-                    limits
-                        .limit_tokens
-                        .map_or("?".to_owned(), |v| v.to_string())
-                ));
-                ui.end_row();
-            }
-            let details = &report.verdict.details;
-            ui.label("Verdict code");
-            ui.label(report.verdict.code.as_str());
-            ui.end_row();
-            if let Some(sub_code) = &details.sub_code {
-                ui.label("OpenAI code");
-                ui.label(sub_code);
-                ui.end_row();
-            }
-            if !details.missing_scopes.is_empty() {
-                ui.label("Missing scopes");
-                ui.label(details.missing_scopes.join(", "));
-                ui.end_row();
-            }
-            if let Some(message) = &details.openai_message {
-                ui.label("OpenAI said");
-                ui.add(egui::Label::new(message).wrap());
-                ui.end_row();
-            }
-            if !details.request_ids.is_empty() {
-                ui.label("Request ids");
-                ui.label(details.request_ids.join(", "));
-                ui.end_row();
-            }
-            ui.label("Checked in");
-            ui.label(format!("{} ms", report.elapsed_ms));
-            ui.end_row();
-        });
+/// The organization, projects, usage tier and rate limits the check found, in words.
+fn about_the_key(ui: &mut egui::Ui, report: &crate::checks::CheckReport) {
+    let mut lines = Vec::new();
+    if let Some(org) = &report.organization {
+        lines.push(format!("Organization: {}", org.describe()));
+        if !org.projects.is_empty() {
+            let names: Vec<String> = org
+                .projects
+                .iter()
+                .map(|p| p.title.clone().unwrap_or_else(|| p.id.clone()))
+                .collect();
+            lines.push(format!("Projects: {}", names.join(", ")));
+        }
+    }
+    if let Some(tier) = &report.tier {
+        lines.push(format!("Usage tier: {tier}"));
+    }
+    if let Some(limits) = &report.rate_limits {
+        let or_unknown = |v: Option<u64>| v.map_or("?".to_owned(), |v| v.to_string());
+        lines.push(format!(
+            "Rate limits: {} requests and {} tokens per minute",
+            or_unknown(limits.limit_requests),
+            or_unknown(limits.limit_tokens)
+        ));
+    }
+    for line in lines {
+        ui.add(egui::Label::new(line).wrap());
+    }
+    ui.add_space(6.0);
 }
