@@ -233,7 +233,7 @@ fn groupings_switch_and_show_names() {
             .cost_chart
             .layers
             .iter()
-            .any(|l| l.name == "gpt-5, cached input")
+            .any(|l| l.name.ends_with(", cached input") || l.name.ends_with(", output"))
     );
     harness.get_by_label("Output").click();
     harness.run();
@@ -533,4 +533,44 @@ fn prices_for_estimates_come_from_a_chosen_file_and_can_be_reset() {
     harness.run();
     harness.get_by_label_contains("Prices shipped with Key Doctor");
     assert_eq!(harness.state().settings().pricing_file, None);
+}
+
+/// A series keeps its colour from graph to graph (tokens and requests stack by the same
+/// grouping, in another order), and no graph stacks more than eight layers.
+#[test]
+fn each_series_has_one_colour_across_the_graphs() {
+    let setup = setup(SimulatorOptions::default());
+    let mut harness = open_usage(services(&setup, Some(Scenario::AdminFull)));
+    wait_for_dashboard(&mut harness);
+    let dashboard = harness.state().usage().dashboard.clone().expect("shown");
+    let tokens = &dashboard.usage_chart.layers;
+    let requests = &dashboard.requests_chart.layers;
+    assert!(!tokens.is_empty());
+    let mut compared = 0;
+    for layer in tokens {
+        if let Some(same) = requests.iter().find(|l| l.name == layer.name) {
+            assert_eq!(layer.color, same.color, "{} changed colour", layer.name);
+            compared += 1;
+        }
+    }
+    assert!(compared >= 3, "the graphs share their series");
+    let names: Vec<&str> = tokens.iter().map(|l| l.name.as_str()).collect();
+    let order: Vec<&str> = requests.iter().map(|l| l.name.as_str()).collect();
+    assert_ne!(
+        names, order,
+        "the two graphs order their series differently"
+    );
+    for chart in [
+        &dashboard.cost_chart,
+        &dashboard.usage_chart,
+        &dashboard.requests_chart,
+    ] {
+        assert!(chart.layers.len() <= 8);
+        let colours: std::collections::HashSet<_> = chart.layers.iter().map(|l| l.color).collect();
+        assert_eq!(
+            colours.len(),
+            chart.layers.len(),
+            "every layer has a colour of its own"
+        );
+    }
 }

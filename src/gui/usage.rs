@@ -6,7 +6,6 @@
 use std::path::PathBuf;
 
 use egui::Color32;
-use egui::ecolor::Hsva;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::background::Background;
@@ -115,27 +114,56 @@ pub struct PlotStack {
 }
 
 impl PlotStack {
-    pub fn new(stacked: &Stacked, days: usize) -> Self {
+    /// The largest series each in its own colour, the rest summed as one "Other" layer, so no
+    /// graph stacks more layers than colours can tell apart.
+    pub fn new(stacked: &Stacked, days: usize, colours: &SeriesColours) -> Self {
         let xs: Vec<f64> = (0..days)
             .map(|i| (stacked.first_day + i as i64) as f64)
             .collect();
-        let mut running = vec![0.0; days];
-        let layers: Vec<Layer> = stacked
-            .series
+        let shown = if stacked.series.len() > NAMED_SERIES + 1 {
+            NAMED_SERIES
+        } else {
+            stacked.series.len()
+        };
+        let (named, rest) = stacked.series.split_at(shown);
+        let mut layers: Vec<(String, Color32, Vec<f64>, f64)> = named
             .iter()
-            .enumerate()
-            .map(|(index, series)| {
+            .map(|series| {
+                let colour = colours.of(series.id.as_deref(), &series.name);
+                (
+                    series.name.clone(),
+                    colour,
+                    series.values.clone(),
+                    series.total,
+                )
+            })
+            .collect();
+        if !rest.is_empty() {
+            let mut values = vec![0.0; days];
+            for series in rest {
+                for (sum, value) in values.iter_mut().zip(&series.values) {
+                    *sum += value;
+                }
+            }
+            let total = rest.iter().map(|s| s.total).sum();
+            let name = format!("Other ({} more)", rest.len());
+            layers.push((name, OTHER_COLOUR, values, total));
+        }
+        let mut running = vec![0.0; days];
+        let layers: Vec<Layer> = layers
+            .into_iter()
+            .map(|(name, color, values, total)| {
                 let lower = running.clone();
-                for (sum, value) in running.iter_mut().zip(&series.values) {
+                for (sum, value) in running.iter_mut().zip(&values) {
                     *sum += value;
                 }
                 Layer {
-                    name: series.name.clone(),
-                    color: series_color(index),
-                    values: series.values.clone(),
+                    name,
+                    color,
+                    values,
                     lower,
                     upper: running.clone(),
-                    total: series.total,
+                    total,
                 }
             })
             .collect();
@@ -153,17 +181,73 @@ impl PlotStack {
     }
 }
 
-/// Distinct colours for many series: hues a golden angle apart, two lightness levels.
-pub fn series_color(index: usize) -> Color32 {
-    let hue = (0.58 + index as f32 * 0.618_034).fract();
-    let value = if index.is_multiple_of(2) { 0.85 } else { 0.65 };
-    Hsva::new(hue, 0.62, value, 1.0).into()
+/// How many series a graph names; the rest are "Other".
+const NAMED_SERIES: usize = 7;
+
+/// Okabe and Ito's colours, told apart with the common kinds of colour blindness too.
+const SERIES_PALETTE: [Color32; NAMED_SERIES] = [
+    Color32::from_rgb(0x56, 0xb4, 0xe9),
+    Color32::from_rgb(0xe6, 0x9f, 0x00),
+    Color32::from_rgb(0x00, 0x9e, 0x73),
+    Color32::from_rgb(0xcc, 0x79, 0xa7),
+    Color32::from_rgb(0xf0, 0xe4, 0x42),
+    Color32::from_rgb(0xd5, 0x5e, 0x00),
+    Color32::from_rgb(0x00, 0x72, 0xb2),
+];
+
+pub const OTHER_COLOUR: Color32 = Color32::from_rgb(0x99, 0x99, 0x99);
+
+/// One colour per series for the whole dashboard: the same model, project or key has the same
+/// colour in every graph and in the table.
+#[derive(Debug, Clone, Default)]
+pub struct SeriesColours {
+    by_id: std::collections::HashMap<String, Color32>,
+}
+
+impl SeriesColours {
+    /// Colours for the series of every grouping the report has, the largest first so the
+    /// biggest spenders get distinct colours; the others share the "Other" grey.
+    pub fn for_report(report: &Report) -> Self {
+        let mut by_id = std::collections::HashMap::new();
+        for group_by in [
+            GroupBy::Model,
+            GroupBy::Project,
+            GroupBy::ApiKey,
+            GroupBy::LineItem,
+        ] {
+            let mut groups: Vec<&GroupTotals> = report.groups(group_by).iter().collect();
+            groups.sort_by(|a, b| {
+                let tokens = |g: &GroupTotals| g.input_tokens + g.output_tokens;
+                b.cost
+                    .unwrap_or(0.0)
+                    .total_cmp(&a.cost.unwrap_or(0.0))
+                    .then_with(|| tokens(b).cmp(&tokens(a)))
+                    .then_with(|| a.name.cmp(&b.name))
+            });
+            for (index, group) in groups.iter().enumerate() {
+                let key = group.id.clone().unwrap_or_else(|| group.name.clone());
+                let colour = SERIES_PALETTE.get(index).copied().unwrap_or(OTHER_COLOUR);
+                by_id.entry(key).or_insert(colour);
+            }
+        }
+        SeriesColours { by_id }
+    }
+
+    /// The series' colour; grey for one the report did not list.
+    pub fn of(&self, id: Option<&str>, name: &str) -> Color32 {
+        self.by_id
+            .get(id.unwrap_or(name))
+            .copied()
+            .unwrap_or(OTHER_COLOUR)
+    }
 }
 
 /// What the dashboard shows, rebuilt when the data, the groupings or the prices change.
 #[derive(Debug, Clone)]
 pub struct Dashboard {
     pub report: Report,
+    /// One colour per series, shared by the graphs and the table.
+    pub colours: SeriesColours,
     pub cost_chart: PlotStack,
     pub usage_chart: PlotStack,
     pub requests_chart: PlotStack,
@@ -538,6 +622,7 @@ impl UsagePage {
         let report = Report::build(dataset, range, pricing, Some(self.today));
         self.note = report.estimate_note.clone();
         self.dashboard = Some(Dashboard {
+            colours: SeriesColours::for_report(&report),
             report,
             cost_chart: PlotStack::default(),
             usage_chart: PlotStack::default(),
@@ -553,13 +638,17 @@ impl UsagePage {
             return;
         };
         let days = dashboard.report.range.len();
-        let report = &dashboard.report;
-        dashboard.cost_chart = PlotStack::new(&report.cost_series(self.cost_stack), days);
-        dashboard.usage_chart =
-            PlotStack::new(&report.usage_series(self.measure, self.usage_stack), days);
+        let (report, colours) = (&dashboard.report, &dashboard.colours);
+        dashboard.cost_chart = PlotStack::new(&report.cost_series(self.cost_stack), days, colours);
+        dashboard.usage_chart = PlotStack::new(
+            &report.usage_series(self.measure, self.usage_stack),
+            days,
+            colours,
+        );
         dashboard.requests_chart = PlotStack::new(
             &report.usage_series(Measure::Requests, self.usage_stack),
             days,
+            colours,
         );
     }
 

@@ -682,9 +682,19 @@ fn group_table(
                 }
             }
             ui.end_row();
+            let colours = panel.dashboard.as_ref().map(|d| &d.colours);
             for row in rows.iter().take(TABLE_ROWS) {
-                ui.label(&row.name)
-                    .on_hover_text(row.id.as_deref().unwrap_or("no id"));
+                ui.horizontal(|ui| {
+                    // The series' colour in the graphs above, so a row is found in them.
+                    if let Some(colours) = colours {
+                        let colour = colours.of(row.id.as_deref(), &row.name);
+                        let (rect, _) =
+                            ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                        ui.painter().rect_filled(rect, 2.0, colour);
+                    }
+                    ui.label(&row.name)
+                        .on_hover_text(row.id.as_deref().unwrap_or("no id"));
+                });
                 match (row.cost, row.cost_is_estimate) {
                     (Some(cost), false) => ui.label(money(cost)),
                     (Some(cost), true) => ui
