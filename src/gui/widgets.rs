@@ -69,7 +69,7 @@ pub fn verdict_banner(ui: &mut egui::Ui, verdict: &Verdict) -> Option<String> {
                 .size(15.0),
             );
             ui.add_space(4.0);
-            ui.add(egui::Label::new(RichText::new(&verdict.summary).size(19.0)).wrap());
+            ui.add(egui::Label::new(RichText::new(&verdict.summary).size(17.0)).wrap());
             if let (Some(url), Some(label)) = (&verdict.fix_url, &verdict.fix_label) {
                 ui.add_space(8.0);
                 if icon_button(ui, "🌐", label).on_hover_text(url).clicked() {

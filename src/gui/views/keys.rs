@@ -82,9 +82,11 @@ fn draw(
         return;
     }
 
+    // The list takes a third of a narrow window, so the verdict beside it keeps its room.
+    let list_width = (ui.available_width() * 0.34).clamp(170.0, 290.0);
     egui::Panel::left("key_list")
         .resizable(true)
-        .default_size(290.0)
+        .default_size(list_width)
         .show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 key_list(ui, model, commands);

@@ -653,19 +653,27 @@ fn group_table(
         GroupBy::ApiKey => "Key",
         GroupBy::LineItem => "Line item",
     };
+    // A narrow window shows the columns that matter most; the CSV export has them all.
+    let narrow = ui.available_width() < 720.0;
+    let columns: Vec<(SortColumn, &str)> = [
+        (SortColumn::Name, name_title),
+        (SortColumn::Cost, "Cost"),
+        (SortColumn::InputTokens, "Input tokens"),
+        (SortColumn::CachedTokens, "Cached input"),
+        (SortColumn::OutputTokens, "Output tokens"),
+        (SortColumn::Requests, "Requests"),
+    ]
+    .into_iter()
+    .filter(|(column, _)| {
+        !narrow || !matches!(column, SortColumn::CachedTokens | SortColumn::OutputTokens)
+    })
+    .collect();
     egui::Grid::new(("usage_table", panel.table_group.as_str()))
         .striped(true)
-        .num_columns(6)
+        .num_columns(columns.len())
         .spacing([18.0, 4.0])
         .show(ui, |ui| {
-            for (column, title) in [
-                (SortColumn::Name, name_title),
-                (SortColumn::Cost, "Cost"),
-                (SortColumn::InputTokens, "Input tokens"),
-                (SortColumn::CachedTokens, "Cached input"),
-                (SortColumn::OutputTokens, "Output tokens"),
-                (SortColumn::Requests, "Requests"),
-            ] {
+            for &(column, title) in &columns {
                 let arrow = match panel.sort {
                     (sorted, true) if sorted == column => " ▼",
                     (sorted, false) if sorted == column => " ▲",
@@ -705,8 +713,10 @@ fn group_table(
                         .on_hover_text("No price for this model in the price table in Settings."),
                 };
                 ui.label(count(row.input_tokens));
-                ui.label(count(row.cached_tokens));
-                ui.label(count(row.output_tokens));
+                if !narrow {
+                    ui.label(count(row.cached_tokens));
+                    ui.label(count(row.output_tokens));
+                }
                 ui.label(count(row.requests));
                 ui.end_row();
             }
