@@ -502,3 +502,55 @@ fn a_rename_during_check_all_ends_with_the_newest_list_on_screen() {
         store.delete(&entry.id).expect("clean up");
     }
 }
+
+/// A long list gets a search field and a "Needs attention" filter; "Add a key" at the top of
+/// the list brings the form (below the list) into view with the cursor in it.
+#[test]
+fn a_long_list_can_be_searched_filtered_and_added_to_from_the_top() {
+    let world = world("longlist");
+    let seed: Vec<Scenario> = key_doctor::gui::DEMO_SCENARIOS.to_vec();
+    let count = seed.len();
+    let mut harness = open(world.services(Ok(Arc::new(SessionStore::default())), seed, None));
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Check all");
+    wait_until(&mut harness, "every key checked", |h| {
+        h.state().keys().reports.len() == count
+    });
+    let rows = |h: &egui_kittest::Harness<'_, key_doctor::gui::App>| {
+        h.state()
+            .keys()
+            .entries
+            .iter()
+            .filter(|e| {
+                h.query_by_label_contains(&format!("{}, ", e.label))
+                    .is_some()
+            })
+            .count()
+    };
+    assert_eq!(rows(&harness), count);
+    type_into(&mut harness, Role::TextInput, Some("Find a key"), "spend");
+    assert_eq!(rows(&harness), 1, "only the project at its spend limit");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Find a key")
+        .set_text_value_accesskit("");
+    let _ = harness.run_ok();
+    harness.get_by_label("Needs attention only").click();
+    let _ = harness.run_ok();
+    let needing = harness
+        .state()
+        .keys()
+        .reports
+        .values()
+        .filter(|r| !r.verdict.code.is_ok())
+        .count();
+    assert!(needing > 0 && needing < count);
+    assert_eq!(rows(&harness), needing);
+    click_button(&mut harness, "Add a key");
+    let _ = harness.run_ok();
+    assert!(
+        harness
+            .get_by_role_and_label(Role::PasswordInput, "API key")
+            .is_focused(),
+        "the cursor is in the key field"
+    );
+}

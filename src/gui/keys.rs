@@ -69,6 +69,12 @@ pub struct KeysForms {
     pub env_text: String,
     pub show_env_text: bool,
     pub rename: Option<(String, String)>,
+    /// Words to find a key by, once the list is long.
+    pub search: String,
+    /// Show only the keys whose last verdict was not "works".
+    pub needs_attention_only: bool,
+    /// "Add a key" was pressed: bring the form into view and put the cursor in it.
+    pub go_to_add_form: bool,
 }
 
 impl KeysMsg {

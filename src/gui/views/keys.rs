@@ -88,8 +88,9 @@ fn draw(
         .resizable(true)
         .default_size(list_width)
         .show(ui, |ui| {
+            list_tools(ui, model, forms);
             egui::ScrollArea::vertical().show(ui, |ui| {
-                key_list(ui, model, commands);
+                key_list(ui, model, forms, commands);
                 ui.add_space(12.0);
                 ui.separator();
                 add_key_form(ui, model, forms, commands);
@@ -221,6 +222,10 @@ fn add_key_form(
                     .desired_width(260.0),
             )
             .labelled_by(key_label.id);
+        if std::mem::take(&mut forms.go_to_add_form) {
+            response.scroll_to_me(Some(egui::Align::Center));
+            response.request_focus();
+        }
         let kind = KeyKind::detect(&forms.paste_key);
         if !forms.paste_key.trim().is_empty() {
             ui.label(
@@ -287,9 +292,57 @@ fn code_title(code: &str) -> String {
     code_of(code).map_or_else(|| code.to_owned(), |c| c.title().to_owned())
 }
 
-fn key_list(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
+/// Above the list: a button to the add form (which sits below a long list), and once there
+/// are many keys, a search field and a "Needs attention" filter.
+fn list_tools(ui: &mut egui::Ui, model: &KeysPage, forms: &mut KeysForms) {
+    if icon_button(ui, "➕", "Add a key").clicked() {
+        forms.go_to_add_form = true;
+    }
+    if model.entries.len() > LONG_LIST {
+        let label = ui.label("Find a key");
+        ui.add(
+            TextEdit::singleline(&mut forms.search)
+                .hint_text("name, kind or file")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+        ui.checkbox(&mut forms.needs_attention_only, "Needs attention only");
+    }
+    ui.add_space(4.0);
+}
+
+/// More keys than this get a search field and a filter.
+const LONG_LIST: usize = 8;
+
+/// True when the key is shown with the search and the filter as they are.
+fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> bool {
+    if model.entries.len() <= LONG_LIST {
+        return true;
+    }
+    let words = forms.search.trim().to_lowercase();
+    let found = words.is_empty()
+        || [
+            entry.label.as_str(),
+            entry.kind.words(),
+            &entry.source.describe(),
+        ]
+        .iter()
+        .any(|text| text.to_lowercase().contains(&words));
+    let (_, code) = entry_status(model, entry);
+    found && (!forms.needs_attention_only || code.is_some_and(|code| !code.is_ok()))
+}
+
+fn key_list(ui: &mut egui::Ui, model: &KeysPage, forms: &KeysForms, commands: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;
-    for entry in &model.entries {
+    let shown: Vec<&CatalogEntry> = model
+        .entries
+        .iter()
+        .filter(|entry| shown_in_list(model, forms, entry))
+        .collect();
+    if shown.is_empty() {
+        ui.label(RichText::new("No key matches.").weak());
+    }
+    for entry in shown {
         let selected = model.selected.as_deref() == Some(entry.id.as_str());
         let (status, code) = entry_status(model, entry);
         let (icon, colour) = match code {

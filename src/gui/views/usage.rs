@@ -213,10 +213,15 @@ fn range_bar(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) 
         }
     }
     if let Some(range) = panel.range {
+        // Only a range that reaches today has a day whose figures still grow.
+        let growing = if range.last() >= panel.today {
+            "; today is still growing"
+        } else {
+            ""
+        };
         ui.label(
             RichText::new(format!(
-                "{range}. Whole days in UTC, the time zone OpenAI counts days in; today is still \
-                 growing."
+                "{range}. Whole days in UTC, the time zone OpenAI counts days in{growing}."
             ))
             .weak(),
         );
