@@ -248,7 +248,7 @@ fn groupings_switch_and_show_names() {
             .any(|l| l.name == "CI pipeline")
     );
     // The total of every stacked graph is the range's total.
-    let output: f64 = dashboard.usage_chart.day_totals.iter().sum();
+    let output: f64 = dashboard.usage_chart.bar_totals.iter().sum();
     assert_eq!(output as u64, dashboard.report.total_output_tokens);
 }
 
@@ -573,4 +573,34 @@ fn each_series_has_one_colour_across_the_graphs() {
             "every layer has a colour of its own"
         );
     }
+}
+
+/// A year reads as weeks, not as daily spikes; the bars hold the same totals as the days.
+#[test]
+fn a_long_range_is_drawn_in_weeks() {
+    let setup = setup(SimulatorOptions::default());
+    let mut harness = open_usage(services(&setup, Some(Scenario::AdminFull)));
+    wait_for_dashboard(&mut harness);
+    harness.get_by_label("Last 365 days").click();
+    harness.run();
+    wait_until(&mut harness, "a year of usage", |app| {
+        app.usage().loading.is_none()
+            && app
+                .usage()
+                .dashboard
+                .as_ref()
+                .is_some_and(|d| d.report.range.len() == 365)
+    });
+    let dashboard = harness.state().usage().dashboard.clone().expect("shown");
+    let cost = &dashboard.cost_chart;
+    assert_eq!(cost.period, key_doctor::gui::usage::Period::Week);
+    assert_eq!(cost.bars.len(), 53, "52 weeks and a day");
+    assert_eq!(cost.bars.iter().map(|&(_, days)| days).sum::<usize>(), 365);
+    let drawn: f64 = cost.bar_totals.iter().sum();
+    assert!(
+        (drawn - dashboard.report.total_cost).abs() < 0.01,
+        "{drawn} vs {}",
+        dashboard.report.total_cost
+    );
+    harness.get_by_label("Cost per week");
 }

@@ -97,29 +97,94 @@ pub struct Loading {
 pub struct Layer {
     pub name: String,
     pub color: Color32,
+    /// One value per bar (a day, a week or a month).
     pub values: Vec<f64>,
+    /// The layer's bottom and top at each of `PlotStack::xs`.
     pub lower: Vec<f64>,
     pub upper: Vec<f64>,
     pub total: f64,
 }
 
+/// How long one bar of a graph is: days up to three months, weeks up to a year, then months,
+/// so a long range reads as a trend rather than a comb of daily spikes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Period {
+    #[default]
+    Day,
+    Week,
+    Month,
+}
+
+impl Period {
+    pub fn for_days(days: usize) -> Period {
+        match days {
+            0..=92 => Period::Day,
+            93..=366 => Period::Week,
+            _ => Period::Month,
+        }
+    }
+
+    /// "per day", for the graphs' titles.
+    pub fn per(self) -> &'static str {
+        match self {
+            Period::Day => "per day",
+            Period::Week => "per week",
+            Period::Month => "per month",
+        }
+    }
+
+    /// The bars over `days` days from `first_day`: (first day, number of days) each.
+    fn bars(self, first_day: i64, days: usize) -> Vec<(i64, usize)> {
+        let last_day = first_day + days as i64;
+        let mut bars: Vec<(i64, usize)> = Vec::new();
+        for day in first_day..last_day {
+            let starts_a_bar = match self {
+                Period::Day => true,
+                Period::Week => (day - first_day) % 7 == 0,
+                Period::Month => {
+                    day == first_day
+                        || crate::usage::range::date_of_day(day).is_some_and(|d| d.day() == 1)
+                }
+            };
+            match bars.last_mut() {
+                Some(bar) if !starts_a_bar => bar.1 += 1,
+                _ => bars.push((day, 1)),
+            }
+        }
+        bars
+    }
+}
+
 /// A stacked graph ready to draw: the sums are made once, not every frame.
 #[derive(Debug, Clone, Default)]
 pub struct PlotStack {
-    /// Day numbers as plot x values.
+    /// Where the layers' outlines turn, as plot x values (day numbers).
     pub xs: Vec<f64>,
     pub layers: Vec<Layer>,
-    pub day_totals: Vec<f64>,
+    /// Each bar's first day and length in days.
+    pub bars: Vec<(i64, usize)>,
+    /// Each bar's total over every layer.
+    pub bar_totals: Vec<f64>,
     pub max: f64,
+    pub period: Period,
 }
 
 impl PlotStack {
     /// The largest series each in its own colour, the rest summed as one "Other" layer, so no
     /// graph stacks more layers than colours can tell apart.
     pub fn new(stacked: &Stacked, days: usize, colours: &SeriesColours) -> Self {
-        let xs: Vec<f64> = (0..days)
-            .map(|i| (stacked.first_day + i as i64) as f64)
-            .collect();
+        let period = Period::for_days(days);
+        let bars = period.bars(stacked.first_day, days);
+        let per_bar = |daily: &[f64]| -> Vec<f64> {
+            let mut from = 0;
+            bars.iter()
+                .map(|&(_, length)| {
+                    let sum = daily.iter().skip(from).take(length).sum();
+                    from += length;
+                    sum
+                })
+                .collect()
+        };
         let shown = if stacked.series.len() > NAMED_SERIES + 1 {
             NAMED_SERIES
         } else {
@@ -133,27 +198,41 @@ impl PlotStack {
                 (
                     series.name.clone(),
                     colour,
-                    series.values.clone(),
+                    per_bar(&series.values),
                     series.total,
                 )
             })
             .collect();
         if !rest.is_empty() {
-            let mut values = vec![0.0; days];
+            let mut daily = vec![0.0; days];
             for series in rest {
-                for (sum, value) in values.iter_mut().zip(&series.values) {
+                for (sum, value) in daily.iter_mut().zip(&series.values) {
                     *sum += value;
                 }
             }
             let total = rest.iter().map(|s| s.total).sum();
             let name = format!("Other ({} more)", rest.len());
-            layers.push((name, OTHER_COLOUR, values, total));
+            layers.push((name, OTHER_COLOUR, per_bar(&daily), total));
         }
-        let mut running = vec![0.0; days];
+        // Days are points joined by slopes; weeks and months are flat-topped bars.
+        let xs: Vec<f64> = match period {
+            Period::Day => bars.iter().map(|&(day, _)| day as f64).collect(),
+            _ => bars
+                .iter()
+                .flat_map(|&(day, length)| [day as f64, (day + length as i64) as f64 - 0.05])
+                .collect(),
+        };
+        let at_xs = |per_bar: &[f64]| -> Vec<f64> {
+            match period {
+                Period::Day => per_bar.to_vec(),
+                _ => per_bar.iter().flat_map(|&v| [v, v]).collect(),
+            }
+        };
+        let mut running = vec![0.0; bars.len()];
         let layers: Vec<Layer> = layers
             .into_iter()
             .map(|(name, color, values, total)| {
-                let lower = running.clone();
+                let lower = at_xs(&running);
                 for (sum, value) in running.iter_mut().zip(&values) {
                     *sum += value;
                 }
@@ -162,7 +241,7 @@ impl PlotStack {
                     color,
                     values,
                     lower,
-                    upper: running.clone(),
+                    upper: at_xs(&running),
                     total,
                 }
             })
@@ -171,13 +250,30 @@ impl PlotStack {
         PlotStack {
             xs,
             layers,
-            day_totals: running,
+            bars,
+            bar_totals: running,
             max,
+            period,
         }
     }
 
     pub fn is_empty(&self) -> bool {
         self.layers.is_empty()
+    }
+
+    /// The bar under a plot x value.
+    pub fn bar_at(&self, x: f64) -> Option<usize> {
+        match self.period {
+            Period::Day => {
+                let first = self.bars.first()?.0 as f64;
+                let index = (x - first).round();
+                (index >= 0.0 && (index as usize) < self.bars.len()).then_some(index as usize)
+            }
+            _ => self
+                .bars
+                .iter()
+                .position(|&(day, length)| x >= day as f64 && x < (day + length as i64) as f64),
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use secrecy::{ExposeSecret, SecretString};
 use super::{ViewContext, card, view_heading};
 use crate::gui::command::Command;
 use crate::gui::theme::Palette;
-use crate::gui::usage::{Dashboard, PastedText, PlotStack, UsageCommand, UsagePage};
+use crate::gui::usage::{Dashboard, PastedText, Period, PlotStack, UsageCommand, UsagePage};
 use crate::gui::widgets;
 use crate::openai::platform;
 use crate::usage::format::{compact, count, money};
@@ -367,20 +367,24 @@ fn cost_card(
     dashboard: &Dashboard,
     commands: &mut Vec<Command>,
 ) {
-    card(ui, "Cost per day", |ui| {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Stacked by");
-            let options = [GroupBy::Project, GroupBy::LineItem].map(|g| (g, g.label()));
-            choices(ui, panel.cost_stack, options, |g| {
-                send(commands, UsageCommand::StackCostsBy(g))
+    card(
+        ui,
+        &format!("Cost {}", dashboard.cost_chart.period.per()),
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.label("Stacked by");
+                let options = [GroupBy::Project, GroupBy::LineItem].map(|g| (g, g.label()));
+                choices(ui, panel.cost_stack, options, |g| {
+                    send(commands, UsageCommand::StackCostsBy(g))
+                });
             });
-        });
-        ui.label(
-            RichText::new("From OpenAI's Costs API: the amounts that appear on the invoice.")
-                .weak(),
-        );
-        stacked_chart(ui, "cost_per_day", &dashboard.cost_chart, Unit::Dollars);
-    });
+            ui.label(
+                RichText::new("From OpenAI's Costs API: the amounts that appear on the invoice.")
+                    .weak(),
+            );
+            stacked_chart(ui, "cost_per_day", &dashboard.cost_chart, Unit::Dollars);
+        },
+    );
 }
 
 fn tokens_card(
@@ -389,45 +393,54 @@ fn tokens_card(
     dashboard: &Dashboard,
     commands: &mut Vec<Command>,
 ) {
-    card(ui, "Tokens per day", |ui| {
-        ui.horizontal_wrapped(|ui| {
-            let measures = Measure::TOKENS.map(|m| (m, m.label()));
-            choices(ui, panel.measure, measures, |m| {
-                send(commands, UsageCommand::ShowMeasure(m))
+    card(
+        ui,
+        &format!("Tokens {}", dashboard.usage_chart.period.per()),
+        |ui| {
+            ui.horizontal_wrapped(|ui| {
+                let measures = Measure::TOKENS.map(|m| (m, m.label()));
+                choices(ui, panel.measure, measures, |m| {
+                    send(commands, UsageCommand::ShowMeasure(m))
+                });
+                ui.add_space(12.0);
+                ui.label("Stacked by");
+                let options =
+                    [GroupBy::Model, GroupBy::Project, GroupBy::ApiKey].map(|g| (g, g.label()));
+                choices(ui, panel.usage_stack, options, |g| {
+                    send(commands, UsageCommand::StackUsageBy(g))
+                });
             });
-            ui.add_space(12.0);
-            ui.label("Stacked by");
-            let options =
-                [GroupBy::Model, GroupBy::Project, GroupBy::ApiKey].map(|g| (g, g.label()));
-            choices(ui, panel.usage_stack, options, |g| {
-                send(commands, UsageCommand::StackUsageBy(g))
-            });
-        });
-        if panel.measure == Measure::InputTokens {
-            ui.label(
-                RichText::new("Input tokens include cached ones, as OpenAI counts them.").weak(),
-            );
-        }
-        stacked_chart(ui, "tokens_per_day", &dashboard.usage_chart, Unit::Count);
-    });
+            if panel.measure == Measure::InputTokens {
+                ui.label(
+                    RichText::new("Input tokens include cached ones, as OpenAI counts them.")
+                        .weak(),
+                );
+            }
+            stacked_chart(ui, "tokens_per_day", &dashboard.usage_chart, Unit::Count);
+        },
+    );
 }
 
 fn requests_card(ui: &mut egui::Ui, panel: &UsagePage, dashboard: &Dashboard) {
-    card(ui, "Requests per day", |ui| {
-        ui.label(
-            RichText::new(format!(
-                "Stacked by {}, as the tokens above.",
-                panel.usage_stack.label().to_lowercase()
-            ))
-            .weak(),
-        );
-        stacked_chart(
-            ui,
-            "requests_per_day",
-            &dashboard.requests_chart,
-            Unit::Count,
-        );
-    });
+    card(
+        ui,
+        &format!("Requests {}", dashboard.requests_chart.period.per()),
+        |ui| {
+            ui.label(
+                RichText::new(format!(
+                    "Stacked by {}, as the tokens above.",
+                    panel.usage_stack.label().to_lowercase()
+                ))
+                .weak(),
+            );
+            stacked_chart(
+                ui,
+                "requests_per_day",
+                &dashboard.requests_chart,
+                Unit::Count,
+            );
+        },
+    );
 }
 
 fn top_groups_card(
@@ -546,21 +559,18 @@ fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
         ui.label("Nothing in this range.");
         return;
     }
-    let first_x = stack.xs.first().copied().unwrap_or_default();
+    let period = stack.period;
     let hover_text = move |position: &HoverPosition<'_>| -> Option<String> {
         let x = match position {
             HoverPosition::NearDataPoint { position, .. }
             | HoverPosition::Elsewhere { position } => position.x,
         };
-        let index = (x - first_x).round();
-        if index < 0.0 || index as usize >= stack.xs.len() {
-            return None;
-        }
-        let index = index as usize;
+        let index = stack.bar_at(x)?;
+        let (day, length) = stack.bars[index];
         let mut text = format!(
             "{}\nTotal: {}",
-            readable_date(stack.xs[index] as i64),
-            unit.exact(stack.day_totals[index])
+            bar_name(day, length, period),
+            unit.exact(stack.bar_totals[index])
         );
         let mut shown: Vec<(&str, f64)> = stack
             .layers
@@ -588,6 +598,8 @@ fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
         .include_y(0.0)
         .include_y(stack.max * 1.05)
         .set_margin_fraction(egui::vec2(0.01, 0.0))
+        // The first day a little in from the axis, so its date never meets the "$0" label.
+        .include_x(stack.bars.first().map_or(0.0, |&(day, _)| day as f64 - 0.6))
         .x_axis_formatter(|mark: GridMark, _range: &std::ops::RangeInclusive<f64>| {
             if mark.value.fract() == 0.0 {
                 date_tick(mark.value as i64)
@@ -595,6 +607,11 @@ fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
                 String::new()
             }
         })
+        // Four or five labelled steps of 1, 2, 2.5 or 5 times a power of ten: $0, $5, $10, $15.
+        .y_grid_spacer(egui_plot::uniform_grid_spacer(|input| {
+            let step = readable_step((input.bounds.1 - input.bounds.0).max(f64::EPSILON) / 4.0);
+            [step / 5.0, step, step * 5.0]
+        }))
         .y_axis_formatter(
             move |mark: GridMark, _range: &std::ops::RangeInclusive<f64>| {
                 if mark.value < 0.0 {
@@ -620,6 +637,32 @@ fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
 }
 
 /// "Mar 5" for axis ticks.
+/// A step of 1, 2, 2.5 or 5 times a power of ten, at least `rough`.
+fn readable_step(rough: f64) -> f64 {
+    let magnitude = 10f64.powf(rough.log10().floor());
+    let scaled = rough / magnitude;
+    let nice = [1.0, 2.0, 2.5, 5.0, 10.0]
+        .into_iter()
+        .find(|n| scaled <= *n)
+        .unwrap_or(10.0);
+    nice * magnitude
+}
+
+/// What one bar stands for, in words: "Mon 3 Nov", "Week of 3 Nov", "November 2026".
+fn bar_name(day: i64, length: usize, period: Period) -> String {
+    match period {
+        Period::Day => readable_date(day),
+        Period::Week => format!(
+            "{} to {}",
+            readable_date(day),
+            readable_date(day + length as i64 - 1)
+        ),
+        Period::Month => crate::usage::range::date_of_day(day)
+            .map(|d| d.strftime("%B %Y").to_string())
+            .unwrap_or_default(),
+    }
+}
+
 fn date_tick(day: i64) -> String {
     crate::usage::range::date_of_day(day)
         .map(|d| d.strftime("%b %-d").to_string())
