@@ -105,7 +105,9 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
             .with_title("Key Doctor")
             .with_app_id(APP_ID)
             .with_inner_size([1080.0, 720.0])
-            .with_min_inner_size([640.0, 420.0])
+            // The smallest window tested to show every view whole, verdict first, at the
+            // largest text size (tests/gui_layout.rs).
+            .with_min_inner_size([800.0, 600.0])
             .with_icon(theme::window_icon())
             .with_drag_and_drop(true),
         ..Default::default()

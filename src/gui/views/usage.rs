@@ -674,9 +674,16 @@ fn legend(ui: &mut egui::Ui, stack: &PlotStack) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for layer in &stack.layers {
-            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-            ui.painter().rect_filled(rect, 2.0, layer.color);
-            ui.label(RichText::new(&layer.name).size(12.0));
+            // A swatch and its name stay together: a name never breaks across lines.
+            ui.horizontal(|ui| {
+                let (rect, _) =
+                    ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+                ui.painter().rect_filled(rect, 2.0, layer.color);
+                ui.add(
+                    egui::Label::new(RichText::new(&layer.name).size(12.0))
+                        .wrap_mode(egui::TextWrapMode::Extend),
+                );
+            });
             ui.add_space(8.0);
         }
     });
