@@ -28,9 +28,9 @@ click() { xdotool mousemove --window "$(window)" "$1" "$2" click 1; sleep 1; }
 APP=$!
 sleep 8
 shot passing-key
-click 150 215
+click 150 325
 shot failing-key
-click 160 280
+click 160 380
 shot no-credit-key
 kill $APP; wait $APP 2>/dev/null || true
 
