@@ -528,6 +528,10 @@ fn a_long_list_can_be_searched_filtered_and_added_to_from_the_top() {
             .count()
     };
     assert_eq!(rows(&harness), count);
+    // Grouped by kind, each group under its name.
+    harness.get_by_label("Project keys");
+    harness.get_by_label("Admin keys");
+    harness.get_by_label("Service-account keys");
     type_into(&mut harness, Role::TextInput, Some("Find a key"), "spend");
     assert_eq!(rows(&harness), 1, "only the project at its spend limit");
     harness

@@ -143,8 +143,8 @@ fn at_800_by_600_with_the_largest_text_nothing_is_cut_and_the_verdict_shows_firs
     }
 }
 
-/// Every view at 800×600 (largest text, light and dark) and 1920×1080. Explain, and Settings at
-/// 800×600, are compared with their snapshots; Keys and Usage show live demo data, so they are
+/// Every view at 800×600 (largest text, light and dark), 1080×720 and 1920×1080. Explain, and
+/// Settings at 800×600, are compared with their snapshots; Keys and Usage show live demo data, so they are
 /// only drawn (and written to docs/screenshots/views/ with KEY_DOCTOR_WRITE_SCREENSHOTS=1, to
 /// be looked at and kept current).
 #[test]
@@ -164,6 +164,12 @@ fn snapshots_of_every_view_at_the_sizes_that_matter() {
             TextSize::Larger,
             ThemePreference::Dark,
             "800x600-larger-dark",
+        ),
+        (
+            [1080.0, 720.0],
+            TextSize::Normal,
+            ThemePreference::Dark,
+            "1080x720-dark",
         ),
         (
             [1920.0, 1080.0],

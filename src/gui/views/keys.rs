@@ -311,6 +311,29 @@ fn list_tools(ui: &mut egui::Ui, model: &KeysPage, forms: &mut KeysForms) {
     ui.add_space(4.0);
 }
 
+/// The order kinds are listed in: the keys apps use first, Admin keys after.
+fn kind_order(kind: KeyKind) -> u8 {
+    match kind {
+        KeyKind::Project => 0,
+        KeyKind::ServiceAccount => 1,
+        KeyKind::UserWithoutProject => 2,
+        KeyKind::LegacyUser => 3,
+        KeyKind::Admin => 4,
+        KeyKind::Unknown => 5,
+    }
+}
+
+fn kind_group_title(kind: KeyKind) -> &'static str {
+    match kind {
+        KeyKind::Project => "Project keys",
+        KeyKind::ServiceAccount => "Service-account keys",
+        KeyKind::UserWithoutProject => "User keys (no project)",
+        KeyKind::LegacyUser => "Legacy user keys",
+        KeyKind::Admin => "Admin keys",
+        KeyKind::Unknown => "Other keys",
+    }
+}
+
 /// More keys than this get a search field and a filter.
 const LONG_LIST: usize = 8;
 
@@ -342,7 +365,19 @@ fn key_list(ui: &mut egui::Ui, model: &KeysPage, forms: &KeysForms, commands: &m
     if shown.is_empty() {
         ui.label(RichText::new("No key matches.").weak());
     }
+    // A long list is grouped by kind, each group under its name ("Admin keys").
+    let long = model.entries.len() > LONG_LIST;
+    let mut shown = shown;
+    if long {
+        shown.sort_by_key(|entry| kind_order(entry.kind));
+    }
+    let mut group = None;
     for entry in shown {
+        if long && group != Some(entry.kind) {
+            group = Some(entry.kind);
+            ui.add_space(4.0);
+            ui.label(RichText::new(kind_group_title(entry.kind)).strong());
+        }
         let selected = model.selected.as_deref() == Some(entry.id.as_str());
         let (status, code) = entry_status(model, entry);
         let (icon, colour) = match code {
