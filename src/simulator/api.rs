@@ -41,7 +41,7 @@ impl Reply {
         }
     }
 
-    fn error(
+    pub(super) fn error(
         status: u16,
         message: &str,
         error_type: &str,
