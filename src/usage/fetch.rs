@@ -222,10 +222,10 @@ trait Endpoint {
     type Result;
 
     /// The most days one request may cover (the endpoint's largest daily `limit`).
-    fn window_days() -> usize;
+    const WINDOW_DAYS: usize;
 
     /// The query for a window, `limit` buckets a page, grouped by `group_by`.
-    fn query(window: DateRange, limit: u32, group_by: &[&str]) -> Self::Query;
+    fn query(window: DateRange, limit: u32, group_by: Vec<String>) -> Self::Query;
 
     /// One page of a window; `page` is the previous page's `next_page`.
     fn page(
@@ -247,15 +247,14 @@ impl Endpoint for UsageEndpoint {
     type Bucket = UsageBucket;
     type Result = UsageResult;
 
-    fn window_days() -> usize {
-        BucketWidth::Day.max_usage_limit() as usize
-    }
+    const WINDOW_DAYS: usize = BucketWidth::Day.max_usage_limit() as usize;
 
-    fn query(window: DateRange, limit: u32, group_by: &[&str]) -> UsageQuery {
-        let mut query = UsageQuery::daily(window.start_time(), window.end_time());
-        query.limit = Some(limit);
-        query.group_by = group_by.iter().map(|g| (*g).to_owned()).collect();
-        query
+    fn query(window: DateRange, limit: u32, group_by: Vec<String>) -> UsageQuery {
+        UsageQuery {
+            limit: Some(limit),
+            group_by,
+            ..UsageQuery::daily(window.start_time(), window.end_time())
+        }
     }
 
     async fn page(
@@ -282,15 +281,14 @@ impl Endpoint for CostsEndpoint {
     type Bucket = CostBucket;
     type Result = CostResult;
 
-    fn window_days() -> usize {
-        COSTS_WINDOW_DAYS
-    }
+    const WINDOW_DAYS: usize = COSTS_WINDOW_DAYS;
 
-    fn query(window: DateRange, limit: u32, group_by: &[&str]) -> CostsQuery {
-        let mut query = CostsQuery::daily(window.start_time(), window.end_time());
-        query.limit = Some(limit);
-        query.group_by = group_by.iter().map(|g| (*g).to_owned()).collect();
-        query
+    fn query(window: DateRange, limit: u32, group_by: Vec<String>) -> CostsQuery {
+        CostsQuery {
+            limit: Some(limit),
+            group_by,
+            ..CostsQuery::daily(window.start_time(), window.end_time())
+        }
     }
 
     async fn page(
@@ -409,7 +407,7 @@ fn rows<S: DailyStream>(buckets: &[BucketOf<S>]) -> Vec<(i64, S::Row)> {
 
 /// The windows of one stream that `range` still needs.
 fn plan<S: DailyStream>(range: DateRange, cache: &UsageCache) -> Vec<DateRange> {
-    plan_windows(range, S::Endpoint::window_days(), |day| cache.has::<S>(day))
+    plan_windows(range, S::Endpoint::WINDOW_DAYS, |day| cache.has::<S>(day))
 }
 
 /// What one stream's windows brought: the rows of every day loaded, and the windows that failed.
@@ -446,8 +444,9 @@ async fn fetch_window<S: DailyStream>(
 ) -> Result<Vec<BucketOf<S>>, ApiError> {
     let limit = run
         .page_size
-        .unwrap_or(window.len().min(S::Endpoint::window_days()) as u32);
-    let query = S::Endpoint::query(window, limit, S::GROUP_BY);
+        .unwrap_or(window.len().min(S::Endpoint::WINDOW_DAYS) as u32);
+    let group_by = S::GROUP_BY.iter().map(|g| (*g).to_owned()).collect();
+    let query = S::Endpoint::query(window, limit, group_by);
     walk_pages(|page| {
         let query = &query;
         run.request(
