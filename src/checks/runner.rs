@@ -158,28 +158,35 @@ struct Problem {
     message: Option<String>,
 }
 
+impl Problem {
+    /// A problem the words of the answer said nothing more about.
+    fn plain(code: VerdictCode, http_status: Option<u16>, message: String) -> Problem {
+        Problem {
+            code,
+            finding: Finding::default(),
+            http_status,
+            message: Some(message),
+        }
+    }
+}
+
+/// What one probe's answer says: its permission row's status, the HTTP status, and the problem
+/// (if any).
+type Reading = (PermissionStatus, Option<u16>, Option<Problem>);
+
 /// The row status and the problem (if any) of one probe's answer.
-fn read_outcome(outcome: &ProbeOutcome) -> (PermissionStatus, Option<u16>, Option<Problem>) {
+fn read_outcome(outcome: &ProbeOutcome) -> Reading {
     let response = match &outcome.result {
         Ok(response) => response,
         Err(error) => {
-            let problem = Problem {
-                code: failure_code(error),
-                finding: Finding::default(),
-                http_status: error.http_status(),
-                message: Some(error.to_string()),
-            };
+            let problem =
+                Problem::plain(failure_code(error), error.http_status(), error.to_string());
             return (PermissionStatus::Error, error.http_status(), Some(problem));
         }
     };
     let status = response.status;
     if let Err(not_json) = response.ensure_json() {
-        let problem = Problem {
-            code: failure_code(&not_json),
-            finding: Finding::default(),
-            http_status: Some(status),
-            message: Some(not_json.to_string()),
-        };
+        let problem = Problem::plain(failure_code(&not_json), Some(status), not_json.to_string());
         return (PermissionStatus::Error, Some(status), Some(problem));
     }
     // A broken proxy may answer 200 with anything: only a JSON object is OpenAI's success.
@@ -187,12 +194,11 @@ fn read_outcome(outcome: &ProbeOutcome) -> (PermissionStatus, Option<u16>, Optio
         && serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(&response.body)
             .is_err()
     {
-        let problem = Problem {
-            code: VerdictCode::UnexpectedResponse,
-            finding: Finding::default(),
-            http_status: Some(status),
-            message: Some(unexplained_answer(response)),
-        };
+        let problem = Problem::plain(
+            VerdictCode::UnexpectedResponse,
+            Some(status),
+            unexplained_answer(response),
+        );
         return (PermissionStatus::Error, Some(status), Some(problem));
     }
     // Validation errors come after the scope check (reference section 5): the scope is granted.
@@ -200,52 +206,60 @@ fn read_outcome(outcome: &ProbeOutcome) -> (PermissionStatus, Option<u16>, Optio
     let validation =
         matches!(status, 400 | 404 | 405 | 409 | 415 | 422) && response.error_body().is_some();
     if response.is_success() || validation {
-        let problem = (status == 404 || status == 400 || status == 403)
-            .then(|| response.error_body())
-            .flatten()
-            .and_then(|body| {
-                classify(&Observation::from_body(Some(status), &body)).map(|c| (c, body))
-            })
-            .filter(|((code, _), _)| {
-                *code == VerdictCode::ModelAccess || *code == VerdictCode::VerificationRequired
-            })
-            .map(|((code, finding), body)| Problem {
-                code,
-                finding,
-                http_status: Some(status),
-                message: Some(body.message),
-            });
-        return (PermissionStatus::Granted, Some(status), problem);
+        return (
+            PermissionStatus::Granted,
+            Some(status),
+            model_problem(response),
+        );
     }
+    read_refusal(response)
+}
+
+/// A granted scope may still meet a model the project may not use or that needs verification.
+fn model_problem(response: &ApiResponse) -> Option<Problem> {
+    let status = response.status;
+    (status == 404 || status == 400 || status == 403)
+        .then(|| response.error_body())
+        .flatten()
+        .and_then(|body| classify(&Observation::from_body(Some(status), &body)).map(|c| (c, body)))
+        .filter(|((code, _), _)| {
+            *code == VerdictCode::ModelAccess || *code == VerdictCode::VerificationRequired
+        })
+        .map(|((code, finding), body)| Problem {
+            code,
+            finding,
+            http_status: Some(status),
+            message: Some(body.message),
+        })
+}
+
+/// The verdict of an answer nothing recognised: OpenAI's trouble for a 5xx, else not OpenAI.
+fn unrecognised(status: u16) -> VerdictCode {
+    if status >= 500 {
+        VerdictCode::ServerError
+    } else {
+        VerdictCode::UnexpectedResponse
+    }
+}
+
+/// A refusal: the row and the problem, from OpenAI's error envelope when there is one.
+fn read_refusal(response: &ApiResponse) -> Reading {
+    let status = response.status;
     let Some(body) = response.error_body() else {
-        let code = if status >= 500 {
-            VerdictCode::ServerError
-        } else {
-            VerdictCode::UnexpectedResponse
-        };
-        let text = unexplained_answer(response);
         let row = if status >= 500 {
             PermissionStatus::Error
         } else {
             PermissionStatus::Unknown
         };
-        let problem = Problem {
-            code,
-            finding: Finding::default(),
-            http_status: Some(status),
-            message: Some(text),
-        };
+        let problem = Problem::plain(
+            unrecognised(status),
+            Some(status),
+            unexplained_answer(response),
+        );
         return (row, Some(status), Some(problem));
     };
     let classified = classify(&Observation::from_body(Some(status), &body));
-    let (code, finding) = classified.unwrap_or((
-        if status >= 500 {
-            VerdictCode::ServerError
-        } else {
-            VerdictCode::UnexpectedResponse
-        },
-        Finding::default(),
-    ));
+    let (code, finding) = classified.unwrap_or((unrecognised(status), Finding::default()));
     let row = match code {
         VerdictCode::MissingScopes | VerdictCode::AdminKeyRequired => PermissionStatus::Missing,
         // Quota is checked after the scope (reference section 5): the permission is there.
@@ -285,113 +299,157 @@ fn unexplained_answer(response: &ApiResponse) -> String {
     }
 }
 
+/// What all the probes' answers add up to, before the verdict is chosen.
+#[derive(Default)]
+struct Answers {
+    permissions: Vec<PermissionRow>,
+    problems: Vec<(&'static Probe, Problem)>,
+    /// Every scope an answer named as missing, each once.
+    missing_scopes: Vec<String>,
+    request_ids: Vec<String>,
+    organization: Option<OrganizationInfo>,
+    rate_limits: Option<RateLimits>,
+    /// How many of the probes that decide whether the key works got a real answer.
+    conclusive_core: usize,
+}
+
+impl Answers {
+    fn gather(outcomes: &[ProbeOutcome]) -> Answers {
+        let mut answers = Answers::default();
+        for outcome in outcomes {
+            answers.add(outcome);
+        }
+        answers
+    }
+
+    fn add(&mut self, outcome: &ProbeOutcome) {
+        let (status, http_status, problem) = read_outcome(outcome);
+        if let Ok(response) = &outcome.result {
+            self.note_response(outcome.probe, response);
+        }
+        let core = matches!(outcome.probe.id, "model_request" | "quota" | "usage_read");
+        if core && status != PermissionStatus::Error && status != PermissionStatus::Unknown {
+            self.conclusive_core += 1;
+        }
+        if outcome.probe.is_permission_row() {
+            self.permissions.push(permission_row(
+                outcome.probe,
+                status,
+                http_status,
+                problem.as_ref(),
+            ));
+        }
+        if let Some(problem) = problem {
+            for scope in &problem.finding.missing_scopes {
+                if !self
+                    .missing_scopes
+                    .iter()
+                    .any(|s| canonical(s) == canonical(scope))
+                {
+                    self.missing_scopes.push(scope.clone());
+                }
+            }
+            self.problems.push((outcome.probe, problem));
+        }
+    }
+
+    /// What any answer tells beside the permission: request ids, the organization, rate limits.
+    fn note_response(&mut self, probe: &Probe, response: &ApiResponse) {
+        if let Some(id) = &response.meta.request_id {
+            self.request_ids.push(id.clone());
+        }
+        if probe.role == ProbeRole::Identity && response.is_success() {
+            self.organization = organization_from(response);
+        }
+        if probe.role == ProbeRole::QuotaAndLimits && !response.meta.rate_limits.is_empty() {
+            self.rate_limits = Some(response.meta.rate_limits.clone());
+        }
+    }
+}
+
+fn permission_row(
+    probe: &Probe,
+    status: PermissionStatus,
+    http_status: Option<u16>,
+    problem: Option<&Problem>,
+) -> PermissionRow {
+    let mut scopes: Vec<String> = probe.scopes.iter().map(|s| (*s).to_owned()).collect();
+    if let Some(problem) = problem
+        && status == PermissionStatus::Missing
+        && !problem.finding.missing_scopes.is_empty()
+    {
+        // The answer names the real scopes; they beat the catalog's guess.
+        scopes = problem.finding.missing_scopes.clone();
+    }
+    PermissionRow {
+        group: probe.group.to_owned(),
+        level: probe.level.to_owned(),
+        scopes,
+        status,
+        http_status,
+    }
+}
+
 fn assemble(
     key: KeyDescription,
     project_hint: Option<String>,
     outcomes: &[ProbeOutcome],
     elapsed: Duration,
 ) -> CheckReport {
-    let mut permissions = Vec::new();
-    let mut problems: Vec<(&'static Probe, Problem)> = Vec::new();
-    let mut missing_scopes: Vec<String> = Vec::new();
-    let mut request_ids = Vec::new();
-    let mut organization = None;
-    let mut rate_limits: Option<RateLimits> = None;
-    let mut conclusive_core = 0;
-    for outcome in outcomes {
-        let (status, http_status, problem) = read_outcome(outcome);
-        if let Ok(response) = &outcome.result {
-            if let Some(id) = &response.meta.request_id {
-                request_ids.push(id.clone());
-            }
-            if outcome.probe.role == ProbeRole::Identity && response.is_success() {
-                organization = organization_from(response);
-            }
-            if outcome.probe.role == ProbeRole::QuotaAndLimits
-                && !response.meta.rate_limits.is_empty()
-            {
-                rate_limits = Some(response.meta.rate_limits.clone());
-            }
-        }
-        let core = matches!(outcome.probe.id, "model_request" | "quota" | "usage_read");
-        if core && status != PermissionStatus::Error && status != PermissionStatus::Unknown {
-            conclusive_core += 1;
-        }
-        if outcome.probe.is_permission_row() {
-            let mut scopes: Vec<String> = outcome
-                .probe
-                .scopes
-                .iter()
-                .map(|s| (*s).to_owned())
-                .collect();
-            if let Some(problem) = &problem
-                && status == PermissionStatus::Missing
-                && !problem.finding.missing_scopes.is_empty()
-            {
-                // The answer names the real scopes; they beat the catalog's guess.
-                scopes = problem.finding.missing_scopes.clone();
-            }
-            permissions.push(PermissionRow {
-                group: outcome.probe.group.to_owned(),
-                level: outcome.probe.level.to_owned(),
-                scopes,
-                status,
-                http_status,
-            });
-        }
-        if let Some(problem) = problem {
-            for scope in &problem.finding.missing_scopes {
-                if !missing_scopes
-                    .iter()
-                    .any(|s| canonical(s) == canonical(scope))
-                {
-                    missing_scopes.push(scope.clone());
-                }
-            }
-            problems.push((outcome.probe, problem));
-        }
+    let mut answers = Answers::gather(outcomes);
+    let context = VerdictContext {
+        kind: Some(key.kind),
+        project_id: project_hint,
+    };
+    let mut verdict = decide(&answers, &context);
+    add_remarks(&mut verdict, &answers);
+    answers.request_ids.truncate(5);
+    verdict.details.request_ids = answers.request_ids;
+    let tier = answers.rate_limits.as_ref().and_then(infer_tier);
+    CheckReport {
+        key,
+        verdict,
+        permissions: answers.permissions,
+        organization: answers.organization,
+        rate_limits: answers.rate_limits,
+        tier,
+        elapsed_ms: elapsed.as_millis() as u64,
     }
+}
 
-    let admin = key.kind == KeyKind::Admin;
+/// The one verdict: the problem a person must fix first; else, when nothing answered, why not;
+/// else the key works.
+fn decide(answers: &Answers, context: &VerdictContext) -> Verdict {
+    let problems = &answers.problems;
     let decisive = problems
         .iter()
         .filter(|(_, p)| !p.code.is_inconclusive())
         .min_by_key(|(_, p)| p.code.precedence());
     let inconclusive = problems.iter().find(|(_, p)| p.code.is_inconclusive());
-    let context = VerdictContext {
-        kind: Some(key.kind),
-        project_id: project_hint,
-    };
-    let mut verdict = match (decisive, inconclusive) {
+    match (decisive, inconclusive) {
         (Some((_, problem)), _) => {
             let mut code = problem.code;
             let mut finding = problem.finding.clone();
-            if code == VerdictCode::AdminKeyRequired && admin {
+            if code == VerdictCode::AdminKeyRequired && context.kind == Some(KeyKind::Admin) {
                 code = VerdictCode::MissingScopes;
             }
             if code == VerdictCode::MissingScopes {
-                finding.missing_scopes = missing_scopes.clone();
+                finding.missing_scopes = answers.missing_scopes.clone();
             }
-            let mut verdict = Verdict::for_finding(code, &finding, &context);
+            let mut verdict = Verdict::for_finding(code, &finding, context);
             verdict.details.http_status = problem.http_status;
             verdict.details.openai_message = problem.message.clone();
             verdict
         }
         // Only failures to get an answer: say so, unless the core probes answered anyway.
-        (None, Some((probe, problem))) if conclusive_core == 0 => {
-            let mut verdict = Verdict::for_finding(problem.code, &problem.finding, &context);
+        (None, Some((probe, problem))) if answers.conclusive_core == 0 => {
             // Say what happened, in the client's words ("the connection was refused", ...).
-            if let Some(what) = &problem.message {
-                verdict.summary = match problem.code {
-                    VerdictCode::NetworkError => format!(
-                        "Key Doctor could not reach OpenAI: {what}. Check the internet connection, VPN or proxy, then try again."
-                    ),
-                    VerdictCode::UnexpectedResponse => format!(
-                        "The answer was not OpenAI's ({what}), so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way."
-                    ),
-                    _ => verdict.summary,
-                };
-            }
+            let mut verdict = Verdict::with_cause(
+                problem.code,
+                &problem.finding,
+                context,
+                problem.message.as_deref(),
+            );
             verdict.details.http_status = problem.http_status;
             verdict.details.openai_message = problem.message.clone();
             verdict.details.notes.push(format!(
@@ -400,21 +458,22 @@ fn assemble(
             ));
             verdict
         }
-        _ => Verdict::for_finding(VerdictCode::Ok, &Finding::default(), &context),
-    };
+        _ => Verdict::for_finding(VerdictCode::Ok, &Finding::default(), context),
+    }
+}
+
+/// What the permission table adds to the verdict: the Responses trap, and rows left unanswered.
+fn add_remarks(verdict: &mut Verdict, answers: &Answers) {
+    let permissions = &answers.permissions;
     let responses_ticked = permissions
         .iter()
         .any(|row| row.group == "Responses" && row.status == PermissionStatus::Granted);
-    let model_request_missing = missing_scopes
+    let model_request_missing = answers
+        .missing_scopes
         .iter()
         .any(|s| canonical(s) == "model.request");
     if verdict.code == VerdictCode::MissingScopes && model_request_missing && responses_ticked {
         verdict.summary = RESPONSES_TRAP_SENTENCE.to_owned();
-    }
-    if verdict.code == VerdictCode::Ok && admin {
-        verdict.summary =
-            "This Admin key works: it may read usage and costs and the organization's projects."
-                .to_owned();
     }
     let unanswered = permissions
         .iter()
@@ -425,18 +484,6 @@ fn assemble(
             "{unanswered} of the {} permission checks got no usable answer (network or server trouble); their rows say \"Could not check\".",
             permissions.len()
         ));
-    }
-    request_ids.truncate(5);
-    verdict.details.request_ids = request_ids;
-    let tier = rate_limits.as_ref().and_then(infer_tier);
-    CheckReport {
-        key,
-        verdict,
-        permissions,
-        organization,
-        rate_limits,
-        tier,
-        elapsed_ms: elapsed.as_millis() as u64,
     }
 }
 

@@ -80,25 +80,15 @@ impl VerdictCode {
 
     /// A short title in words, for lists and badges.
     pub fn title(self) -> &'static str {
-        match self {
-            VerdictCode::Ok => "Works",
-            VerdictCode::InvalidKey => "Key not accepted",
-            VerdictCode::MissingScopes => "Missing permissions",
-            VerdictCode::NoQuota => "Out of credit or over a limit",
-            VerdictCode::RateLimited => "Rate limited",
-            VerdictCode::WrongOrganization => "Wrong organization",
-            VerdictCode::WrongProject => "Wrong project",
-            VerdictCode::NoOrganization => "No organization",
-            VerdictCode::ModelAccess => "No access to the model",
-            VerdictCode::VerificationRequired => "Organization not verified",
-            VerdictCode::RegionBlocked => "Country not supported",
-            VerdictCode::IpNotAllowed => "IP address not allowed",
-            VerdictCode::AccessTerminated => "Access terminated",
-            VerdictCode::AdminKeyRequired => "Needs an Admin key",
-            VerdictCode::NetworkError => "Could not reach OpenAI",
-            VerdictCode::ServerError => "OpenAI had a problem",
-            VerdictCode::UnexpectedResponse => "Unexpected answer",
-        }
+        self.text().title
+    }
+
+    /// The row of `VERDICT_TEXTS` for this code.
+    fn text(self) -> &'static VerdictText {
+        // The table has one row per code in the enum's order (a test holds it to that).
+        let text = &VERDICT_TEXTS[self as usize];
+        debug_assert_eq!(text.code, self);
+        text
     }
 
     /// Which verdict wins when several probes disagree: the one a person must fix first.
@@ -318,6 +308,332 @@ const RULES: &[Rule] = &[
     },
 ];
 
+/// How a verdict reads: its title, its sentence and fix, and the special cases that read
+/// otherwise. One row per code, in the order of `VerdictCode::ALL`, so a code is its index.
+/// Blanks in braces are filled in by `Verdict::for_finding`: `{model}` (the model named, or
+/// "this model"), `{scopes}` (the missing permissions in the screen's words), `{kind}` (the key's
+/// kind in words) and `{cause}` (what went wrong, in the client's words).
+struct VerdictText {
+    code: VerdictCode,
+    /// A short title in words, for lists and badges.
+    title: &'static str,
+    /// Checked in order; the first case that holds gives the sentence.
+    special: &'static [(Case, Sentence)],
+    /// The sentence when no special case holds.
+    usual: Sentence,
+    /// A further sentence for the details section.
+    note: Option<&'static str>,
+}
+
+/// One plain sentence and the button that fixes it (page and words), if any.
+struct Sentence {
+    summary: &'static str,
+    fix: Option<(FixPage, &'static str)>,
+}
+
+/// When a special sentence applies.
+enum Case {
+    /// OpenAI's sub-code is one of these.
+    SubCode(&'static [&'static str]),
+    /// The key is an Admin key.
+    AdminKey,
+    /// The key's kind is known and is not Admin.
+    OtherKind,
+    /// The missing permissions include Model capabilities: Request.
+    ModelRequestMissing,
+    /// An Admin key that may not read usage.
+    AdminWithoutUsage,
+    /// The answer named no permission.
+    NoScopeNamed,
+    /// The client said what went wrong.
+    CauseKnown,
+}
+
+/// The page a fix button opens (the addresses themselves live in `openai::platform`).
+#[derive(Clone, Copy)]
+enum FixPage {
+    /// The API keys page of the key's project, or the organization's.
+    ApiKeys,
+    /// Where the key's permissions are set: the Admin keys page for an Admin key, else `ApiKeys`.
+    KeySettings,
+    AdminKeys,
+    Billing,
+    BillingOverview,
+    OrganizationLimits,
+    /// The Limits page of the key's project, or the organization's when the project is unknown.
+    ProjectLimits,
+    OrganizationGeneral,
+    SupportedCountries,
+    IpAllowlist,
+    StatusPage,
+}
+
+const OPEN_BILLING: &str = "Open billing";
+const OPEN_ORGANIZATION_LIMITS: &str = "Open the organization's limits";
+const OPEN_PROJECT_LIMITS: &str = "Open the project's limits";
+const OPEN_ORGANIZATION_SETTINGS: &str = "Open the organization settings";
+const OPEN_API_KEYS: &str = "Open the API keys page";
+const OPEN_KEY_SETTINGS: &str = "Open the key's settings";
+const OPEN_ADMIN_KEYS: &str = "Open the Admin keys page";
+
+const VERDICT_TEXTS: [VerdictText; 17] = [
+    VerdictText {
+        code: VerdictCode::Ok,
+        title: "Works",
+        special: &[(
+            Case::AdminKey,
+            Sentence {
+                summary: "This Admin key works: it may read usage and costs and the organization's projects.",
+                fix: None,
+            },
+        )],
+        usual: Sentence {
+            summary: "This key works: it may call models, and every permission Key Doctor checked is granted.",
+            fix: None,
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::InvalidKey,
+        title: "Key not accepted",
+        special: &[],
+        usual: Sentence {
+            summary: "OpenAI does not accept this key: it is mistyped, or it was revoked or deleted. Create a new key and use it instead.",
+            fix: Some((FixPage::ApiKeys, OPEN_API_KEYS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::MissingScopes,
+        title: "Missing permissions",
+        special: &[
+            (
+                Case::ModelRequestMissing,
+                Sentence {
+                    summary: MODEL_CAPABILITIES_SENTENCE,
+                    fix: Some((FixPage::KeySettings, OPEN_KEY_SETTINGS)),
+                },
+            ),
+            (
+                Case::AdminWithoutUsage,
+                Sentence {
+                    summary: "This Admin key may not read usage and costs. Create a read-only Admin key, or give this one Usage: Read.",
+                    fix: Some((FixPage::KeySettings, OPEN_KEY_SETTINGS)),
+                },
+            ),
+            (
+                Case::NoScopeNamed,
+                Sentence {
+                    summary: "This key is missing a permission for what was asked. Open the key's settings and check its permissions.",
+                    fix: Some((FixPage::KeySettings, OPEN_KEY_SETTINGS)),
+                },
+            ),
+        ],
+        usual: Sentence {
+            summary: "This key is restricted: it may not use {scopes}. Open the key's settings and allow what your app needs.",
+            fix: Some((FixPage::KeySettings, OPEN_KEY_SETTINGS)),
+        },
+        note: Some(ROLE_NOTE),
+    },
+    VerdictText {
+        code: VerdictCode::NoQuota,
+        title: "Out of credit or over a limit",
+        special: &[
+            (
+                Case::SubCode(&["credit_balance_exhausted"]),
+                Sentence {
+                    summary: "Your organization has no credit left. Add credit on the billing page; requests work again a few minutes later.",
+                    fix: Some((FixPage::Billing, OPEN_BILLING)),
+                },
+            ),
+            (
+                Case::SubCode(&[
+                    "organization_spend_limit_exceeded",
+                    "billing_hard_limit_reached",
+                ]),
+                Sentence {
+                    summary: "Your organization reached the spend limit it set for itself. Raise the limit on the Limits page.",
+                    fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
+                },
+            ),
+            (
+                Case::SubCode(&["project_spend_limit_exceeded"]),
+                Sentence {
+                    summary: "This key's project reached its spend limit. Raise the project's limit on its Limits page.",
+                    fix: Some((FixPage::ProjectLimits, OPEN_PROJECT_LIMITS)),
+                },
+            ),
+            (
+                Case::SubCode(&["organization_usage_limit_exceeded"]),
+                Sentence {
+                    summary: "Your organization reached the usage limit of its tier. Raise it on the Limits page, or wait for next month.",
+                    fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
+                },
+            ),
+            (
+                Case::SubCode(&["billing_not_active"]),
+                Sentence {
+                    summary: "Your account's billing is not active. Add a payment method on the billing page.",
+                    fix: Some((FixPage::Billing, OPEN_BILLING)),
+                },
+            ),
+        ],
+        usual: Sentence {
+            summary: "Your organization has run out of quota: add credit, or raise its limit, on the billing page.",
+            fix: Some((FixPage::BillingOverview, OPEN_BILLING)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::RateLimited,
+        title: "Rate limited",
+        special: &[],
+        usual: Sentence {
+            summary: "This key works, but it is being rate limited right now: too many requests or tokens per minute. Wait a minute and try again, or see your tier's limits.",
+            fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::WrongOrganization,
+        title: "Wrong organization",
+        special: &[],
+        usual: Sentence {
+            summary: "The organization sent with this key (OPENAI_ORG_ID, or your app's organization setting) is not the key's organization. Remove that setting, or set it to the key's organization.",
+            fix: Some((FixPage::OrganizationGeneral, OPEN_ORGANIZATION_SETTINGS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::WrongProject,
+        title: "Wrong project",
+        special: &[],
+        usual: Sentence {
+            summary: "The project sent with this key (OPENAI_PROJECT_ID, or your app's project setting) is not the key's project. Remove that setting, or use a key of that project.",
+            fix: Some((FixPage::ApiKeys, OPEN_API_KEYS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::NoOrganization,
+        title: "No organization",
+        special: &[],
+        usual: Sentence {
+            summary: "Your OpenAI account is not a member of any organization, so its keys cannot be used. Create an organization or ask to be invited to one.",
+            fix: Some((FixPage::OrganizationGeneral, OPEN_ORGANIZATION_SETTINGS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::ModelAccess,
+        title: "No access to the model",
+        special: &[],
+        usual: Sentence {
+            summary: "This key's project may not use {model}. An owner can allow the model on the project's Limits page.",
+            fix: Some((FixPage::ProjectLimits, OPEN_PROJECT_LIMITS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::VerificationRequired,
+        title: "Organization not verified",
+        special: &[],
+        usual: Sentence {
+            summary: "Your organization must be verified to use {model}. Verify it on the organization settings page; access follows within about 15 minutes.",
+            fix: Some((FixPage::OrganizationGeneral, OPEN_ORGANIZATION_SETTINGS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::RegionBlocked,
+        title: "Country not supported",
+        special: &[],
+        usual: Sentence {
+            summary: "OpenAI does not serve the country or region this request came from, so the key cannot be used from here.",
+            fix: Some((FixPage::SupportedCountries, "See the supported countries")),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::IpNotAllowed,
+        title: "IP address not allowed",
+        special: &[],
+        usual: Sentence {
+            summary: "This computer's IP address is not on your organization's IP allowlist. An owner can add it on the allowlist page.",
+            fix: Some((FixPage::IpAllowlist, "Open the IP allowlist")),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::AccessTerminated,
+        title: "Access terminated",
+        special: &[],
+        usual: Sentence {
+            summary: "OpenAI has terminated this account's access. Only OpenAI support can help; look for their email.",
+            fix: Some((FixPage::OrganizationGeneral, OPEN_ORGANIZATION_SETTINGS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::AdminKeyRequired,
+        title: "Needs an Admin key",
+        special: &[(
+            Case::OtherKind,
+            Sentence {
+                summary: "Reading usage and costs needs an Admin key; this is a {kind}. An organization owner can create a read-only Admin key.",
+                fix: Some((FixPage::AdminKeys, OPEN_ADMIN_KEYS)),
+            },
+        )],
+        usual: Sentence {
+            summary: "Reading usage and costs needs an Admin key. An organization owner can create a read-only Admin key.",
+            fix: Some((FixPage::AdminKeys, OPEN_ADMIN_KEYS)),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::NetworkError,
+        title: "Could not reach OpenAI",
+        special: &[(
+            Case::CauseKnown,
+            Sentence {
+                summary: "Key Doctor could not reach OpenAI: {cause}. Check the internet connection, VPN or proxy, then try again.",
+                fix: None,
+            },
+        )],
+        usual: Sentence {
+            summary: "Key Doctor could not reach OpenAI. Check the internet connection, VPN or proxy, then try again.",
+            fix: None,
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::ServerError,
+        title: "OpenAI had a problem",
+        special: &[],
+        usual: Sentence {
+            summary: "OpenAI had a problem answering. This is not your key's fault; try again in a few minutes.",
+            fix: Some((FixPage::StatusPage, "Open OpenAI's status page")),
+        },
+        note: None,
+    },
+    VerdictText {
+        code: VerdictCode::UnexpectedResponse,
+        title: "Unexpected answer",
+        special: &[(
+            Case::CauseKnown,
+            Sentence {
+                summary: "The answer was not OpenAI's ({cause}), so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.",
+                fix: None,
+            },
+        )],
+        usual: Sentence {
+            summary: "The answer was not OpenAI's, so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.",
+            fix: None,
+        },
+        note: None,
+    },
+];
+
 /// The sub-codes of `insufficient_quota` (reference section 3).
 const QUOTA_SUB_CODES: [&str; 6] = [
     "credit_balance_exhausted",
@@ -461,162 +777,45 @@ const ROLE_NOTE: &str = "If the key already allows this, your role may be what i
 impl Verdict {
     /// The verdict for a recognised problem.
     pub fn for_finding(code: VerdictCode, finding: &Finding, context: &VerdictContext) -> Verdict {
+        Verdict::with_cause(code, finding, context, None)
+    }
+
+    /// The verdict, saying what went wrong (`cause`, in the client's words) where its sentence
+    /// has room for it.
+    pub(crate) fn with_cause(
+        code: VerdictCode,
+        finding: &Finding,
+        context: &VerdictContext,
+        cause: Option<&str>,
+    ) -> Verdict {
+        let text = code.text();
+        let sentence = text
+            .special
+            .iter()
+            .find(|(case, _)| case.holds(finding, context, cause))
+            .map_or(&text.usual, |(_, sentence)| sentence);
         let project = finding
             .project_id
             .clone()
             .or_else(|| context.project_id.clone());
-        let key_page = platform::project_api_keys(project.as_deref());
-        let model = finding
-            .model
-            .clone()
-            .unwrap_or_else(|| "this model".to_owned());
-        let mut notes = Vec::new();
-        let (summary, fix_url, fix_label): (String, Option<String>, &str) = match code {
-            VerdictCode::Ok => (
-                "This key works: it may call models, and every permission Key Doctor checked is granted.".to_owned(),
-                None,
-                "",
+        let (fix_url, fix_label) = match sentence.fix {
+            Some((page, label)) => (
+                Some(page.url(project.as_deref(), context.kind)),
+                Some(label.to_owned()),
             ),
-            VerdictCode::InvalidKey => (
-                "OpenAI does not accept this key: it is mistyped, or it was revoked or deleted. Create a new key and use it instead.".to_owned(),
-                Some(key_page),
-                "Open the API keys page",
-            ),
-            VerdictCode::MissingScopes => {
-                let scopes = &finding.missing_scopes;
-                notes.push(ROLE_NOTE.to_owned());
-                let model_request = scopes.iter().any(|s| s == "model.request" || s == "api.model.request");
-                let summary = if model_request {
-                    MODEL_CAPABILITIES_SENTENCE.to_owned()
-                } else if context.kind == Some(KeyKind::Admin) && scopes.iter().any(|s| s == "api.usage.read") {
-                    "This Admin key may not read usage and costs. Create a read-only Admin key, or give this one Usage: Read.".to_owned()
-                } else if scopes.is_empty() {
-                    "This key is missing a permission for what was asked. Open the key's settings and check its permissions.".to_owned()
-                } else {
-                    format!(
-                        "This key is restricted: it may not use {}. Open the key's settings and allow what your app needs.",
-                        describe_scopes(scopes)
-                    )
-                };
-                let fix = if context.kind == Some(KeyKind::Admin) {
-                    platform::admin_keys()
-                } else {
-                    key_page
-                };
-                (summary, Some(fix), "Open the key's settings")
-            }
-            VerdictCode::NoQuota => match finding.sub_code.as_deref() {
-                Some("credit_balance_exhausted") => (
-                    "Your organization has no credit left. Add credit on the billing page; requests work again a few minutes later.".to_owned(),
-                    Some(platform::billing()),
-                    "Open billing",
-                ),
-                Some("organization_spend_limit_exceeded") | Some("billing_hard_limit_reached") => (
-                    "Your organization reached the spend limit it set for itself. Raise the limit on the Limits page.".to_owned(),
-                    Some(platform::organization_limits()),
-                    "Open the organization's limits",
-                ),
-                Some("project_spend_limit_exceeded") => (
-                    "This key's project reached its spend limit. Raise the project's limit on its Limits page.".to_owned(),
-                    Some(project.as_deref().map_or_else(platform::organization_limits, platform::project_limits)),
-                    "Open the project's limits",
-                ),
-                Some("organization_usage_limit_exceeded") => (
-                    "Your organization reached the usage limit of its tier. Raise it on the Limits page, or wait for next month.".to_owned(),
-                    Some(platform::organization_limits()),
-                    "Open the organization's limits",
-                ),
-                Some("billing_not_active") => (
-                    "Your account's billing is not active. Add a payment method on the billing page.".to_owned(),
-                    Some(platform::billing()),
-                    "Open billing",
-                ),
-                _ => (
-                    "Your organization has run out of quota: add credit, or raise its limit, on the billing page.".to_owned(),
-                    Some(platform::billing_overview()),
-                    "Open billing",
-                ),
-            },
-            VerdictCode::RateLimited => (
-                "This key works, but it is being rate limited right now: too many requests or tokens per minute. Wait a minute and try again, or see your tier's limits.".to_owned(),
-                Some(platform::organization_limits()),
-                "Open the organization's limits",
-            ),
-            VerdictCode::WrongOrganization => (
-                "The organization sent with this key (OPENAI_ORG_ID, or your app's organization setting) is not the key's organization. Remove that setting, or set it to the key's organization.".to_owned(),
-                Some(platform::organization_general()),
-                "Open the organization settings",
-            ),
-            VerdictCode::WrongProject => (
-                "The project sent with this key (OPENAI_PROJECT_ID, or your app's project setting) is not the key's project. Remove that setting, or use a key of that project.".to_owned(),
-                Some(key_page),
-                "Open the API keys page",
-            ),
-            VerdictCode::NoOrganization => (
-                "Your OpenAI account is not a member of any organization, so its keys cannot be used. Create an organization or ask to be invited to one.".to_owned(),
-                Some(platform::organization_general()),
-                "Open the organization settings",
-            ),
-            VerdictCode::ModelAccess => (
-                format!("This key's project may not use {model}. An owner can allow the model on the project's Limits page."),
-                Some(project.as_deref().map_or_else(platform::organization_limits, platform::project_limits)),
-                "Open the project's limits",
-            ),
-            VerdictCode::VerificationRequired => (
-                format!("Your organization must be verified to use {model}. Verify it on the organization settings page; access follows within about 15 minutes."),
-                Some(platform::organization_general()),
-                "Open the organization settings",
-            ),
-            VerdictCode::RegionBlocked => (
-                "OpenAI does not serve the country or region this request came from, so the key cannot be used from here.".to_owned(),
-                Some(format!("{}/docs/supported-countries", platform::PLATFORM)),
-                "See the supported countries",
-            ),
-            VerdictCode::IpNotAllowed => (
-                "This computer's IP address is not on your organization's IP allowlist. An owner can add it on the allowlist page.".to_owned(),
-                Some(platform::ip_allowlist()),
-                "Open the IP allowlist",
-            ),
-            VerdictCode::AccessTerminated => (
-                "OpenAI has terminated this account's access. Only OpenAI support can help; look for their email.".to_owned(),
-                Some(platform::organization_general()),
-                "Open the organization settings",
-            ),
-            VerdictCode::AdminKeyRequired => (
-                format!(
-                    "Reading usage and costs needs an Admin key{}. An organization owner can create a read-only Admin key.",
-                    context.kind.filter(|k| *k != KeyKind::Admin).map(|k| format!("; this is a {}", k.words().to_lowercase())).unwrap_or_default()
-                ),
-                Some(platform::admin_keys()),
-                "Open the Admin keys page",
-            ),
-            VerdictCode::ServerError => (
-                "OpenAI had a problem answering. This is not your key's fault; try again in a few minutes.".to_owned(),
-                Some("https://status.openai.com/".to_owned()),
-                "Open OpenAI's status page",
-            ),
-            VerdictCode::NetworkError => (
-                "Key Doctor could not reach OpenAI. Check the internet connection, VPN or proxy, then try again.".to_owned(),
-                None,
-                "",
-            ),
-            VerdictCode::UnexpectedResponse => (
-                "The answer was not OpenAI's, so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.".to_owned(),
-                None,
-                "",
-            ),
+            None => (None, None),
         };
         Verdict {
             code,
-            summary,
+            summary: fill_blanks(sentence.summary, finding, context, cause),
             fix_url,
-            fix_label: (!fix_label.is_empty()).then(|| fix_label.to_owned()),
+            fix_label,
             details: VerdictDetails {
                 sub_code: finding.sub_code.clone(),
                 missing_scopes: finding.missing_scopes.clone(),
                 model: finding.model.clone(),
                 project_id: project,
-                notes,
+                notes: text.note.iter().map(|note| (*note).to_owned()).collect(),
                 ..VerdictDetails::default()
             },
         }
@@ -629,6 +828,92 @@ impl Verdict {
             &VerdictContext::default(),
         )
     }
+}
+
+impl Case {
+    fn holds(&self, finding: &Finding, context: &VerdictContext, cause: Option<&str>) -> bool {
+        let scopes = &finding.missing_scopes;
+        let admin = context.kind == Some(KeyKind::Admin);
+        match self {
+            Case::SubCode(codes) => finding
+                .sub_code
+                .as_deref()
+                .is_some_and(|sub_code| codes.contains(&sub_code)),
+            Case::AdminKey => admin,
+            Case::OtherKind => context.kind.is_some() && !admin,
+            Case::ModelRequestMissing => scopes
+                .iter()
+                .any(|s| s == "model.request" || s == "api.model.request"),
+            Case::AdminWithoutUsage => admin && scopes.iter().any(|s| s == "api.usage.read"),
+            Case::NoScopeNamed => scopes.is_empty(),
+            Case::CauseKnown => cause.is_some(),
+        }
+    }
+}
+
+impl FixPage {
+    fn url(self, project: Option<&str>, kind: Option<KeyKind>) -> String {
+        match self {
+            FixPage::KeySettings if kind == Some(KeyKind::Admin) => platform::admin_keys(),
+            FixPage::ApiKeys | FixPage::KeySettings => platform::project_api_keys(project),
+            FixPage::AdminKeys => platform::admin_keys(),
+            FixPage::Billing => platform::billing(),
+            FixPage::BillingOverview => platform::billing_overview(),
+            FixPage::OrganizationLimits => platform::organization_limits(),
+            FixPage::ProjectLimits => {
+                project.map_or_else(platform::organization_limits, platform::project_limits)
+            }
+            FixPage::OrganizationGeneral => platform::organization_general(),
+            FixPage::SupportedCountries => {
+                format!("{}/docs/supported-countries", platform::PLATFORM)
+            }
+            FixPage::IpAllowlist => platform::ip_allowlist(),
+            FixPage::StatusPage => "https://status.openai.com/".to_owned(),
+        }
+    }
+}
+
+/// The sentence with its blanks filled in, in one pass: words from outside (a model's name, an
+/// error) are never read as blanks themselves.
+fn fill_blanks(
+    template: &str,
+    finding: &Finding,
+    context: &VerdictContext,
+    cause: Option<&str>,
+) -> String {
+    let values = [
+        (
+            "{model}",
+            finding.model.as_deref().unwrap_or("this model").to_owned(),
+        ),
+        ("{scopes}", describe_scopes(&finding.missing_scopes)),
+        (
+            "{kind}",
+            context
+                .kind
+                .map(|k| k.words().to_lowercase())
+                .unwrap_or_default(),
+        ),
+        ("{cause}", cause.unwrap_or_default().to_owned()),
+    ];
+    let mut filled = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        filled.push_str(&rest[..open]);
+        rest = &rest[open..];
+        match values.iter().find(|(blank, _)| rest.starts_with(blank)) {
+            Some((blank, value)) => {
+                filled.push_str(value);
+                rest = &rest[blank.len()..];
+            }
+            None => {
+                filled.push('{');
+                rest = &rest[1..];
+            }
+        }
+    }
+    filled.push_str(rest);
+    filled
 }
 
 /// Scopes in the words of the key-permission screen, levels of one group together:
@@ -683,6 +968,28 @@ mod tests {
             error_type: error_type.map(str::to_owned),
             message: message.to_owned(),
         })
+    }
+
+    #[test]
+    fn every_code_has_its_row_of_words_in_order() {
+        for code in VerdictCode::ALL {
+            assert_eq!(code.text().code, code);
+        }
+    }
+
+    #[test]
+    fn blanks_are_filled_once() {
+        let finding = Finding {
+            model: Some("{cause}".into()),
+            ..Finding::default()
+        };
+        let filled = fill_blanks(
+            "{model} and {cause} and {unknown}",
+            &finding,
+            &VerdictContext::default(),
+            Some("{model}"),
+        );
+        assert_eq!(filled, "{cause} and {model} and {unknown}");
     }
 
     #[test]

@@ -148,40 +148,7 @@ pub fn client_config(cli: &Cli) -> Result<ClientConfig, String> {
 
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
-        None => {
-            // A bad address does not keep the window from opening: it says so there, and the
-            // address can be fixed in Settings.
-            let (client, base_url_problem) = match client_config(&cli) {
-                _ if cli.demo => (None, None),
-                Ok(config) => (Some(config), None),
-                Err(message) => (
-                    ClientConfig::new(DEFAULT_BASE_URL)
-                        .ok()
-                        .map(|c| c.with_organization(cli.org.clone()))
-                        .map(|c| c.with_project(cli.project.clone())),
-                    Some((
-                        crate::redaction::redact_text(cli.base_url.as_deref().unwrap_or(""), &[])
-                            .into_owned(),
-                        message,
-                    )),
-                ),
-            };
-            let options = LaunchOptions {
-                demo: cli.demo,
-                client,
-                base_url_problem,
-                exit_after_first_frame: cli.exit_after_first_frame,
-                import_file: cli.env_file.clone(),
-                start_view: cli.start_view,
-            };
-            match gui::run(options) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(message) => {
-                    eprintln!("key-doctor: {message}");
-                    ExitCode::from(2)
-                }
-            }
-        }
+        None => open_app(&cli),
         Some(Command::Simulate { port, latency_ms }) => {
             simulate(port, Duration::from_millis(latency_ms))
         }
@@ -201,10 +168,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 .and_then(|config| Client::new(config).map_err(|e| e.to_string()))
             {
                 Ok(client) => client,
-                Err(message) => {
-                    eprintln!("key-doctor: {message}");
-                    return ExitCode::from(2);
-                }
+                Err(message) => return fail(&message),
             };
             let source = match (env_file, stdin) {
                 (Some(path), _) => check::KeySource::EnvFile(path),
@@ -218,15 +182,8 @@ pub fn run(cli: Cli) -> ExitCode {
             group_by,
             json,
             ref csv,
-        }) => {
-            let config = match client_config(&cli) {
-                Ok(config) => config,
-                Err(message) => {
-                    eprintln!("key-doctor: {message}");
-                    return ExitCode::from(2);
-                }
-            };
-            usage::run(
+        }) => match client_config(&cli) {
+            Ok(config) => usage::run(
                 config,
                 usage::UsageArgs {
                     days,
@@ -234,8 +191,47 @@ pub fn run(cli: Cli) -> ExitCode {
                     json,
                     csv: csv.clone(),
                 },
-            )
-        }
+            ),
+            Err(message) => fail(&message),
+        },
+    }
+}
+
+/// Says why the command could not run, and exits with 2.
+fn fail(message: &str) -> ExitCode {
+    eprintln!("key-doctor: {message}");
+    ExitCode::from(2)
+}
+
+/// The app. A bad address does not keep the window from opening: it says so there, and the
+/// address can be fixed in Settings.
+fn open_app(cli: &Cli) -> ExitCode {
+    let (client, base_url_problem) = match client_config(cli) {
+        _ if cli.demo => (None, None),
+        Ok(config) => (Some(config), None),
+        Err(message) => (
+            ClientConfig::new(DEFAULT_BASE_URL)
+                .ok()
+                .map(|c| c.with_organization(cli.org.clone()))
+                .map(|c| c.with_project(cli.project.clone())),
+            Some((
+                crate::redaction::redact_text(cli.base_url.as_deref().unwrap_or(""), &[])
+                    .into_owned(),
+                message,
+            )),
+        ),
+    };
+    let options = LaunchOptions {
+        demo: cli.demo,
+        client,
+        base_url_problem,
+        exit_after_first_frame: cli.exit_after_first_frame,
+        import_file: cli.env_file.clone(),
+        start_view: cli.start_view,
+    };
+    match gui::run(options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => fail(&message),
     }
 }
 

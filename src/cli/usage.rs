@@ -2,7 +2,7 @@
 //! CSV. The key comes from OPENAI_ADMIN_KEY only; it is never printed, not even redacted.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::clock::Clock;
@@ -13,7 +13,7 @@ use crate::usage::export::{UsageJson, daily_csv, groups_csv};
 use crate::usage::format::{count, money};
 use crate::usage::range::{day_number, iso_date};
 use crate::usage::{
-    AccessProblem, DateRange, FetchOptions, GroupBy, PricingTable, Report, UsageCache,
+    AccessProblem, Dataset, DateRange, FetchOptions, GroupBy, PricingTable, Report, UsageCache,
     fetch_dataset,
 };
 
@@ -45,31 +45,54 @@ pub struct UsageArgs {
 }
 
 pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
+    let (dataset, range) = match load(config, args.days) {
+        Ok(loaded) => loaded,
+        Err(message) => return super::fail(&message),
+    };
+    if let Err(message) = check_complete(&dataset) {
+        return super::fail(&message);
+    }
+    let report = Report::build(&dataset, range, &PricingTable::builtin(), None);
+    let groups: Vec<GroupBy> = match args.group_by {
+        Some(group_by) => vec![group_by],
+        None => GroupBy::ALL.to_vec(),
+    };
+    if let Some(path) = &args.csv
+        && let Err(e) = write_csv(path, &report, args.group_by)
+    {
+        return super::fail(&format!(
+            "the CSV file {} could not be written: {e}",
+            path.display()
+        ));
+    }
+    if args.json {
+        match serde_json::to_string_pretty(&UsageJson::new(&report, &groups)) {
+            Ok(json) => println!("{json}"),
+            Err(e) => return super::fail(&e.to_string()),
+        }
+    } else {
+        print!("{}", text_report(&report, &groups));
+        if let Some(note) = &report.estimate_note {
+            println!("\n{note}");
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// The last `days` days of the organization, with the Admin key of the environment.
+fn load(config: ClientConfig, days: u32) -> Result<(Dataset, DateRange), String> {
     let Some(admin_key) = admin_key_from_environment() else {
-        eprintln!(
-            "key-doctor: usage needs an Admin key in {ADMIN_KEY_VARIABLE}. A project key cannot \
+        return Err(format!(
+            "usage needs an Admin key in {ADMIN_KEY_VARIABLE}. A project key cannot \
              read the organization's usage; an organization owner can create a read-only Admin \
              key at {}.",
             crate::openai::platform::admin_keys()
-        );
-        return ExitCode::from(2);
+        ));
     };
-    let client = match Client::new(config) {
-        Ok(client) => client,
-        Err(e) => {
-            eprintln!("key-doctor: {e}");
-            return ExitCode::from(2);
-        }
-    };
-    let runtime = match super::runtime() {
-        Ok(runtime) => runtime,
-        Err(e) => {
-            eprintln!("key-doctor: could not start: {e}");
-            return ExitCode::from(2);
-        }
-    };
+    let client = Client::new(config).map_err(|e| e.to_string())?;
+    let runtime = super::runtime().map_err(|e| format!("could not start: {e}"))?;
     let today = day_number(Clock::system().today_utc());
-    let range = DateRange::last_days(today, args.days);
+    let range = DateRange::last_days(today, days);
     // Only the range: the CLI prints no forecast, so it needs neither the month nor the week
     // before today.
     let options = FetchOptions::dashboard(range, today);
@@ -80,9 +103,13 @@ pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
         &UsageCache::default(),
         &|_| {},
     ));
+    Ok((dataset, range))
+}
 
+/// Totals are printed only when everything loaded; what did not is said first.
+fn check_complete(dataset: &Dataset) -> Result<(), String> {
     if let Some(problem) = dataset.access_problem() {
-        let message = match problem {
+        return Err(match problem {
             AccessProblem::KeyNotAccepted { message } => {
                 format!("OpenAI did not accept the key in {ADMIN_KEY_VARIABLE}: {message}")
             }
@@ -92,54 +119,25 @@ pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
                  {message}",
                 crate::openai::platform::admin_keys()
             ),
-        };
-        eprintln!("key-doctor: {message}");
-        return ExitCode::from(2);
+        });
     }
     for failure in &dataset.failures {
         eprintln!("key-doctor: {}", failure.sentence(&dataset.names));
     }
     if !dataset.is_complete() {
-        eprintln!("key-doctor: the totals would be incomplete, so none are printed.");
-        return ExitCode::from(2);
+        return Err("the totals would be incomplete, so none are printed.".to_owned());
     }
+    Ok(())
+}
 
-    let report = Report::build(&dataset, range, &PricingTable::builtin(), None);
-    let groups: Vec<GroupBy> = match args.group_by {
-        Some(group_by) => vec![group_by],
-        None => GroupBy::ALL.to_vec(),
+/// One row per day, or one per group with --group-by.
+fn write_csv(path: &Path, report: &Report, group_by: Option<GroupBy>) -> Result<(), String> {
+    let bytes = match group_by {
+        Some(group_by) => groups_csv(report.groups(group_by)),
+        None => daily_csv(&report.days),
     };
-    if let Some(path) = &args.csv {
-        let bytes = match args.group_by {
-            Some(group_by) => groups_csv(report.groups(group_by)),
-            None => daily_csv(&report.days),
-        };
-        let written = bytes
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| write_atomically(path, &bytes).map_err(|e| e.to_string()));
-        if let Err(e) = written {
-            eprintln!(
-                "key-doctor: the CSV file {} could not be written: {e}",
-                path.display()
-            );
-            return ExitCode::from(2);
-        }
-    }
-    if args.json {
-        match serde_json::to_string_pretty(&UsageJson::new(&report, &groups)) {
-            Ok(json) => println!("{json}"),
-            Err(e) => {
-                eprintln!("key-doctor: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    } else {
-        print!("{}", text_report(&report, &groups));
-        if let Some(note) = &report.estimate_note {
-            println!("\n{note}");
-        }
-    }
-    ExitCode::SUCCESS
+    let bytes = bytes.map_err(|e| e.to_string())?;
+    write_atomically(path, &bytes).map_err(|e| e.to_string())
 }
 
 /// The report as aligned text for a terminal.

@@ -141,6 +141,20 @@ pub fn scan_env_text(text: &str) -> EnvScan {
         .strip_prefix('\u{feff}')
         .unwrap_or(text)
         .replace("\r\n", "\n");
+    let (pairs, warnings) = parse_pairs(&text);
+    let mut scan = EnvScan {
+        warnings,
+        ..EnvScan::default()
+    };
+    for (name, value) in pairs {
+        scan.add(name, value.trim());
+    }
+    scan
+}
+
+/// The variables in the order they first appear, each with its last value, and warnings about
+/// repeated names and lines that could not be read.
+fn parse_pairs(text: &str) -> (Vec<(String, String)>, Vec<String>) {
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut warnings = Vec::new();
     for item in dotenvy::from_read_iter(text.as_bytes()) {
@@ -155,61 +169,61 @@ pub fn scan_env_text(text: &str) -> EnvScan {
                     pairs.push((name, value));
                 }
             }
-            Err(dotenvy::Error::LineParse(line, _)) => {
-                // Name the line by its number and variable, never by its value: it may be a key.
-                let where_ = line_description(&text, &line);
-                if line.contains('\n')
-                    || line.matches('"').count() % 2 == 1
-                    || line.matches('\'').count() % 2 == 1
-                {
-                    warnings.push(format!(
-                        "A quote opened on {where_} is never closed, so that line and the ones after it could not be read."
-                    ));
-                } else {
-                    warnings.push(format!(
-                        "{} is not a NAME=value line and was skipped.",
-                        capitalized(&where_)
-                    ));
-                }
-            }
+            Err(dotenvy::Error::LineParse(line, _)) => warnings.push(bad_line(text, &line)),
             Err(other) => warnings.push(format!(
                 "Part of the text could not be read: {}.",
                 crate::redaction::redact_text(&other.to_string(), &[])
             )),
         }
     }
-    let mut scan = EnvScan {
-        warnings,
-        ..EnvScan::default()
-    };
-    for (name, value) in pairs {
+    (pairs, warnings)
+}
+
+/// What is wrong with a line dotenvy could not parse. The line is named by its number and
+/// variable, never by its value: it may be a key.
+fn bad_line(text: &str, line: &str) -> String {
+    let where_ = line_description(text, line);
+    if line.contains('\n')
+        || line.matches('"').count() % 2 == 1
+        || line.matches('\'').count() % 2 == 1
+    {
+        format!(
+            "A quote opened on {where_} is never closed, so that line and the ones after it could not be read."
+        )
+    } else {
+        format!(
+            "{} is not a NAME=value line and was skipped.",
+            capitalized(&where_)
+        )
+    }
+}
+
+impl EnvScan {
+    /// One variable: a hint, a key, or a warning about what looked like a key but is not one.
+    fn add(&mut self, name: String, value: &str) {
         let upper = name.to_ascii_uppercase();
-        let value = value.trim().to_owned();
-        match upper.as_str() {
+        let hint = match upper.as_str() {
             "OPENAI_ORG_ID" | "OPENAI_ORGANIZATION" | "OPENAI_ORGANIZATION_ID" => {
-                scan.hints.organization = Some(value).filter(|v| !v.is_empty());
-                continue;
+                Some(&mut self.hints.organization)
             }
-            "OPENAI_PROJECT_ID" | "OPENAI_PROJECT" => {
-                scan.hints.project = Some(value).filter(|v| !v.is_empty());
-                continue;
-            }
-            "OPENAI_BASE_URL" | "OPENAI_API_BASE" => {
-                scan.hints.base_url = Some(value).filter(|v| !v.is_empty());
-                continue;
-            }
-            _ => {}
+            "OPENAI_PROJECT_ID" | "OPENAI_PROJECT" => Some(&mut self.hints.project),
+            "OPENAI_BASE_URL" | "OPENAI_API_BASE" => Some(&mut self.hints.base_url),
+            _ => None,
+        };
+        if let Some(hint) = hint {
+            *hint = Some(value.to_owned()).filter(|v| !v.is_empty());
+            return;
         }
         let named_like_openai_key =
             (upper.contains("OPENAI") || upper.contains("OPEN_AI")) && upper.contains("KEY");
-        let cleaned = clean_key(&value);
+        let cleaned = clean_key(value);
         if let Ok(cleaned) = &cleaned
             && looks_like_openai_key(cleaned.secret.expose_secret())
         {
             let key = cleaned.secret.expose_secret();
-            scan.warnings
+            self.warnings
                 .extend(cleaned.notes.iter().map(|note| format!("{name}: {note}")));
-            scan.keys.push(FoundKey {
+            self.keys.push(FoundKey {
                 variable: name,
                 kind: KeyKind::detect(key),
                 redacted: redact(key),
@@ -218,15 +232,14 @@ pub fn scan_env_text(text: &str) -> EnvScan {
         } else if let Err(refused) = &cleaned
             && (named_like_openai_key || value.starts_with("sk-"))
         {
-            scan.warnings
+            self.warnings
                 .push(format!("{name} is not listed. {refused}"));
         } else if named_like_openai_key && !value.is_empty() {
-            scan.warnings.push(format!(
+            self.warnings.push(format!(
                 "{name} does not hold an OpenAI key (it may be another provider's, such as Azure's), so it is not listed."
             ));
         }
     }
-    scan
 }
 
 /// A warning when the file sits in a git work tree and git does not ignore it: a key in such a

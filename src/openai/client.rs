@@ -171,6 +171,14 @@ impl ApiRequest {
         self
     }
 
+    /// Adds the cursor of a paged request, when there is one (none asks for the first page).
+    pub fn cursor(self, name: &str, cursor: Option<&str>) -> Self {
+        match cursor {
+            Some(cursor) => self.query(name, cursor),
+            None => self,
+        }
+    }
+
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -464,12 +472,23 @@ impl Client {
         query: &UsageQuery,
         page: Option<&str>,
     ) -> Result<Page<UsageBucket>, ApiError> {
-        let mut request = ApiRequest::get(format!("/organization/usage/{}", kind.path()));
-        request.query = query.to_query();
-        if let Some(page) = page {
-            request = request.query("page", page);
-        }
-        self.get_json(key, request).await
+        let path = format!("/organization/usage/{}", kind.path());
+        self.bucket_page(key, path, query.to_query(), page).await
+    }
+
+    /// One page of buckets (usage or costs) for a query.
+    async fn bucket_page<T: DeserializeOwned>(
+        &self,
+        key: &SecretString,
+        path: impl Into<String>,
+        query: Vec<(String, String)>,
+        page: Option<&str>,
+    ) -> Result<Page<T>, ApiError> {
+        let request = ApiRequest {
+            query,
+            ..ApiRequest::get(path)
+        };
+        self.get_json(key, request.cursor("page", page)).await
     }
 
     /// Every bucket of a usage query, following `next_page` to the end.
@@ -489,12 +508,8 @@ impl Client {
         query: &CostsQuery,
         page: Option<&str>,
     ) -> Result<Page<CostBucket>, ApiError> {
-        let mut request = ApiRequest::get("/organization/costs");
-        request.query = query.to_query();
-        if let Some(page) = page {
-            request = request.query("page", page);
-        }
-        self.get_json(key, request).await
+        self.bucket_page(key, "/organization/costs", query.to_query(), page)
+            .await
     }
 
     pub async fn costs_all(
@@ -511,12 +526,10 @@ impl Client {
         after: Option<&str>,
         limit: u32,
     ) -> Result<ListPage<Project>, ApiError> {
-        let mut request = ApiRequest::get("/organization/projects")
+        let request = ApiRequest::get("/organization/projects")
             .query("limit", limit)
-            .query("include_archived", true);
-        if let Some(after) = after {
-            request = request.query("after", after);
-        }
+            .query("include_archived", true)
+            .cursor("after", after);
         self.get_json(key, request).await
     }
 
@@ -534,11 +547,9 @@ impl Client {
         after: Option<&str>,
         limit: u32,
     ) -> Result<ListPage<ProjectApiKey>, ApiError> {
-        let mut request = ApiRequest::get(format!("/organization/projects/{project_id}/api_keys"))
-            .query("limit", limit);
-        if let Some(after) = after {
-            request = request.query("after", after);
-        }
+        let request = ApiRequest::get(format!("/organization/projects/{project_id}/api_keys"))
+            .query("limit", limit)
+            .cursor("after", after);
         self.get_json(key, request).await
     }
 

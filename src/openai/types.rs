@@ -132,7 +132,7 @@ impl BucketWidth {
     }
 
     /// The most buckets one usage page may hold (reference section 6).
-    pub fn max_usage_limit(self) -> u32 {
+    pub const fn max_usage_limit(self) -> u32 {
         match self {
             BucketWidth::Minute => 1440,
             BucketWidth::Hour => 168,

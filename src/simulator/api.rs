@@ -7,7 +7,9 @@ use serde_json::{Value, json};
 use super::scenarios::{
     Access, ORG_ID, ORG_SLUG, ORG_TITLE, Scenario, SimKeyKind, USER_ID, error_message_redaction,
 };
-use super::usage_data::{PROJECTS, SECONDS_PER_DAY, UsageData, UsageFilter};
+use super::usage_data::{
+    COST_GROUP_FIELDS, PROJECTS, SECONDS_PER_DAY, USAGE_GROUP_FIELDS, UsageData, UsageFilter,
+};
 
 /// A request, as the simulator needs it.
 pub struct SimRequest {
@@ -41,7 +43,7 @@ impl Reply {
         }
     }
 
-    fn error(
+    pub(super) fn error(
         status: u16,
         message: &str,
         error_type: &str,
@@ -193,131 +195,12 @@ fn answer_for_key(data: &UsageData, now: i64, scenario: Scenario, request: &SimR
             None,
         );
     }
-    match scenario {
-        Scenario::Revoked => return incorrect_key(&scenario.secret()),
-        Scenario::NoOrganization => {
-            return Reply::error(
-                401,
-                "You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.",
-                "invalid_request_error",
-                None,
-                Some("no_organization"),
-            );
-        }
-        Scenario::RegionBlocked => {
-            return Reply::error(
-                403,
-                "Country, region, or territory not supported",
-                "request_forbidden",
-                None,
-                Some("unsupported_country_region_territory"),
-            );
-        }
-        Scenario::IpNotAllowed => {
-            // Reference section 3 gives only the message; type and code are [I].
-            return Reply::error(
-                401,
-                "IP not authorized",
-                "invalid_request_error",
-                None,
-                None,
-            );
-        }
-        _ => {}
-    }
-    let kind = scenario.kind();
-    if let Some(organization) = request.organization.as_deref()
-        && organization != ORG_ID
+    if let Some(refusal) = account_refusal(scenario).or_else(|| header_mismatch(scenario, request))
     {
-        return Reply::error(
-            401,
-            "OpenAI-Organization header should match organization for API key",
-            "invalid_request_error",
-            None,
-            Some("mismatched_organization"),
-        );
+        return refusal;
     }
-    // Admin keys belong to the organization, not a project; the header is ignored for them [I].
-    if let Some(project) = request
-        .project
-        .as_deref()
-        .filter(|_| kind != SimKeyKind::Admin)
-    {
-        let own = scenario.project_index().map(|p| PROJECTS[p].id);
-        // Legacy user keys may choose any project of their organization.
-        let allowed = match kind {
-            SimKeyKind::LegacyUser => PROJECTS.iter().any(|p| p.id == project),
-            _ => own == Some(project),
-        };
-        if !allowed {
-            return Reply::error(
-                401,
-                "OpenAI-Project header should match project for API key",
-                "invalid_request_error",
-                None,
-                Some("mismatched_project"),
-            );
-        }
-    }
-    let access = scenario.access();
-    match route {
-        Needs::Admin(scope) => {
-            if kind != SimKeyKind::Admin || !access.allows(scope) {
-                // Reference addendum: reported mostly as 403, the message naming the scope.
-                return Reply::error(
-                    403,
-                    &missing_scopes_message(scope, true),
-                    "invalid_request_error",
-                    None,
-                    None,
-                );
-            }
-            return admin_route(data, now, request);
-        }
-        Needs::AllPermissions => {
-            return if access == Access::All {
-                Reply::ok(json!({"object": "list", "data": [organization_json()]}))
-            } else {
-                Reply::error(
-                    403,
-                    "You do not have access to this resource.",
-                    "invalid_request_error",
-                    None,
-                    None,
-                )
-            };
-        }
-        Needs::Scopes(scopes) => {
-            if kind == SimKeyKind::Admin {
-                // Admin keys cannot call models; the error comes as a plain string (reference section 3).
-                return Reply {
-                    status: 401,
-                    body: json!({"error": missing_scopes_message(scopes[0], true)}),
-                    headers: Vec::new(),
-                    generated_tokens: false,
-                };
-            }
-            let missing: Vec<&str> = scopes
-                .iter()
-                .copied()
-                .filter(|s| !access.allows(s))
-                .collect();
-            if !missing.is_empty() {
-                let status = if request.path.starts_with("/models") {
-                    403
-                } else {
-                    401
-                };
-                return Reply::error(
-                    status,
-                    &missing_scopes_message(&missing.join(", "), false),
-                    "invalid_request_error",
-                    None,
-                    None,
-                );
-            }
-        }
-        Needs::ValidKey | Needs::Unknown => {}
+    if let Some(reply) = permission_answer(&route, scenario, data, now, request) {
+        return reply;
     }
     let generates = request.method == "POST"
         && matches!(
@@ -339,6 +222,135 @@ fn answer_for_key(data: &UsageData, now: i64, scenario: Scenario, request: &SimR
         return account_limits(scenario).unwrap_or_else(|| Reply::ok(json!({})));
     }
     read_route(scenario, request)
+}
+
+/// Keys refused whatever they ask: revoked, no organization, a blocked region or address.
+fn account_refusal(scenario: Scenario) -> Option<Reply> {
+    match scenario {
+        Scenario::Revoked => Some(incorrect_key(&scenario.secret())),
+        Scenario::NoOrganization => Some(Reply::error(
+            401,
+            "You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.",
+            "invalid_request_error",
+            None,
+            Some("no_organization"),
+        )),
+        Scenario::RegionBlocked => Some(Reply::error(
+            403,
+            "Country, region, or territory not supported",
+            "request_forbidden",
+            None,
+            Some("unsupported_country_region_territory"),
+        )),
+        // Reference section 3 gives only the message; type and code are [I].
+        Scenario::IpNotAllowed => Some(Reply::error(
+            401,
+            "IP not authorized",
+            "invalid_request_error",
+            None,
+            None,
+        )),
+        _ => None,
+    }
+}
+
+/// An OpenAI-Organization or OpenAI-Project header the key does not belong to.
+fn header_mismatch(scenario: Scenario, request: &SimRequest) -> Option<Reply> {
+    let kind = scenario.kind();
+    if let Some(organization) = request.organization.as_deref()
+        && organization != ORG_ID
+    {
+        return Some(Reply::error(
+            401,
+            "OpenAI-Organization header should match organization for API key",
+            "invalid_request_error",
+            None,
+            Some("mismatched_organization"),
+        ));
+    }
+    // Admin keys belong to the organization, not a project; the header is ignored for them [I].
+    let project = request
+        .project
+        .as_deref()
+        .filter(|_| kind != SimKeyKind::Admin)?;
+    let own = scenario.project_index().map(|p| PROJECTS[p].id);
+    // Legacy user keys may choose any project of their organization.
+    let allowed = match kind {
+        SimKeyKind::LegacyUser => PROJECTS.iter().any(|p| p.id == project),
+        _ => own == Some(project),
+    };
+    (!allowed).then(|| {
+        Reply::error(
+            401,
+            "OpenAI-Project header should match project for API key",
+            "invalid_request_error",
+            None,
+            Some("mismatched_project"),
+        )
+    })
+}
+
+/// What the key's permissions decide: the Admin routes, the organizations list, and a scope
+/// the key lacks. `None` when the request goes on.
+fn permission_answer(
+    route: &Needs,
+    scenario: Scenario,
+    data: &UsageData,
+    now: i64,
+    request: &SimRequest,
+) -> Option<Reply> {
+    let kind = scenario.kind();
+    let access = scenario.access();
+    match route {
+        Needs::Admin(scope) if kind != SimKeyKind::Admin || !access.allows(scope) => {
+            // Reference addendum: reported mostly as 403, the message naming the scope.
+            Some(Reply::error(
+                403,
+                &missing_scopes_message(scope, true),
+                "invalid_request_error",
+                None,
+                None,
+            ))
+        }
+        Needs::Admin(_) => Some(admin_route(data, now, request)),
+        Needs::AllPermissions if access == Access::All => Some(Reply::ok(
+            json!({"object": "list", "data": [organization_json()]}),
+        )),
+        Needs::AllPermissions => Some(Reply::error(
+            403,
+            "You do not have access to this resource.",
+            "invalid_request_error",
+            None,
+            None,
+        )),
+        // Admin keys cannot call models; the error comes as a plain string (reference section 3).
+        Needs::Scopes(scopes) if kind == SimKeyKind::Admin => Some(Reply {
+            status: 401,
+            ..Reply::ok(json!({"error": missing_scopes_message(scopes[0], true)}))
+        }),
+        Needs::Scopes(scopes) => {
+            let missing: Vec<&str> = scopes
+                .iter()
+                .copied()
+                .filter(|s| !access.allows(s))
+                .collect();
+            let status = if request.path.starts_with("/models") {
+                403
+            } else {
+                401
+            };
+            (!missing.is_empty()).then(|| {
+                Reply::error(
+                    status,
+                    &missing_scopes_message(&missing.join(", "), false),
+                    "invalid_request_error",
+                    None,
+                    None,
+                )
+            })
+        }
+        Needs::ValidKey | Needs::Unknown => None,
+    }
 }
 
 /// Quota, rate limit and account state, checked before the body is validated (reference section 5).
@@ -435,36 +447,93 @@ fn model_route(scenario: Scenario, request: &SimRequest) -> Reply {
         Ok(body) => body,
         Err(reply) => return reply,
     };
+    match valid_model_request(scenario, &request.path, &body) {
+        Ok(model) => {
+            let mut reply = Reply::ok(json!({
+                "id": "chatcmpl-simulated",
+                "object": "chat.completion",
+                "model": model,
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello from the Key Doctor simulator."}, "finish_reason": "stop"}],
+                "usage": {"prompt_tokens": 8, "completion_tokens": 8, "total_tokens": 16}
+            }));
+            reply.generated_tokens = true;
+            reply
+        }
+        Err(reply) => reply,
+    }
+}
+
+/// The model a valid request asks for, or OpenAI's error for the first thing wrong, checked in
+/// OpenAI's order.
+fn valid_model_request<'a>(
+    scenario: Scenario,
+    path: &str,
+    body: &'a serde_json::Map<String, Value>,
+) -> Result<&'a str, Reply> {
     if let Some(unknown) = body.keys().find(|k| k.as_str() == "speed") {
-        return Reply::invalid(
+        return Err(Reply::invalid(
             &format!("Unrecognized request argument supplied: {unknown}"),
             None,
             None,
-        );
+        ));
     }
-    let path = request.path.as_str();
-    let model = body.get("model").and_then(Value::as_str);
     if path == "/images/generations" && body.get("prompt").is_none() {
-        return Reply::invalid(
-            "Missing required parameter: 'prompt'.",
-            Some("prompt"),
-            Some("missing_required_parameter"),
-        );
+        return Err(missing_parameter("prompt"));
     }
+    let model = usable_model(scenario, path, body)?;
+    if path == "/chat/completions" {
+        chat_parameters(body)?;
+    }
+    if path == "/responses" && body.get("input").is_none() {
+        return Err(missing_parameter("input"));
+    }
+    // Verification is checked after parameter validation (reference section 5, kc).
+    if scenario == Scenario::VerificationRequired && model == "gpt-image-1" {
+        return Err(Reply::error(
+            403,
+            "Your organization must be verified to use the model `gpt-image-1`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization. If you just verified, it can take up to 15 minutes for access to propagate.",
+            "invalid_request_error",
+            None,
+            None,
+        ));
+    }
+    Ok(model)
+}
+
+/// OpenAI's error for a required parameter left out.
+fn missing_parameter(name: &str) -> Reply {
+    Reply::invalid(
+        &format!("Missing required parameter: '{name}'."),
+        Some(name),
+        Some("missing_required_parameter"),
+    )
+}
+
+/// The model asked for, when it exists and the key's project may use it.
+fn usable_model<'a>(
+    scenario: Scenario,
+    path: &str,
+    body: &'a serde_json::Map<String, Value>,
+) -> Result<&'a str, Reply> {
+    let model = body.get("model").and_then(Value::as_str);
     let Some(model) = model.or((path == "/images/generations").then_some("dall-e-2")) else {
-        return Reply::invalid("you must provide a model parameter", None, None);
+        return Err(Reply::invalid(
+            "you must provide a model parameter",
+            None,
+            None,
+        ));
     };
     if !MODELS.contains(&model) && model != "dall-e-2" {
-        return Reply::error(
+        return Err(Reply::error(
             404,
             &format!("The model `{model}` does not exist or you do not have access to it."),
             "invalid_request_error",
             None,
             Some("model_not_found"),
-        );
+        ));
     }
     if scenario == Scenario::ProjectWithoutModel && model == PROBE_BLOCKED_MODEL {
-        return Reply::error(
+        return Err(Reply::error(
             403,
             &format!(
                 "Project `{}` does not have access to model `{model}`",
@@ -473,78 +542,55 @@ fn model_route(scenario: Scenario, request: &SimRequest) -> Reply {
             "invalid_request_error",
             None,
             Some("model_not_found"),
-        );
+        ));
     }
-    if path == "/chat/completions" {
-        match body.get("messages") {
-            Some(Value::Array(messages)) if !messages.is_empty() => {}
-            _ => {
-                return Reply::invalid(
-                    "Missing required parameter: 'messages'.",
-                    Some("messages"),
-                    Some("missing_required_parameter"),
-                );
-            }
-        }
-        for name in ["max_completion_tokens", "max_tokens"] {
-            if let Some(limit) = body.get(name).and_then(Value::as_i64)
-                && limit < 1
-            {
-                return Reply::invalid(
-                    &format!(
-                        "Invalid '{name}': integer below minimum value. Expected a value >= 1, but got {limit} instead."
-                    ),
-                    Some(name),
-                    Some("integer_below_min_value"),
-                );
-            }
+    Ok(model)
+}
+
+/// Chat completions need messages, and token limits of at least 1.
+fn chat_parameters(body: &serde_json::Map<String, Value>) -> Result<(), Reply> {
+    match body.get("messages") {
+        Some(Value::Array(messages)) if !messages.is_empty() => {}
+        _ => return Err(missing_parameter("messages")),
+    }
+    for name in ["max_completion_tokens", "max_tokens"] {
+        if let Some(limit) = body.get(name).and_then(Value::as_i64)
+            && limit < 1
+        {
+            return Err(Reply::invalid(
+                &format!(
+                    "Invalid '{name}': integer below minimum value. Expected a value >= 1, but got {limit} instead."
+                ),
+                Some(name),
+                Some("integer_below_min_value"),
+            ));
         }
     }
-    if path == "/responses" && body.get("input").is_none() {
-        return Reply::invalid(
-            "Missing required parameter: 'input'.",
-            Some("input"),
-            Some("missing_required_parameter"),
-        );
-    }
-    // Verification is checked after parameter validation (reference section 5, kc).
-    if scenario == Scenario::VerificationRequired && model == "gpt-image-1" {
-        return Reply::error(
-            403,
-            "Your organization must be verified to use the model `gpt-image-1`. Please go to: https://platform.openai.com/settings/organization/general and click on Verify Organization. If you just verified, it can take up to 15 minutes for access to propagate.",
-            "invalid_request_error",
-            None,
-            None,
-        );
-    }
-    let mut reply = Reply::ok(json!({
-        "id": "chatcmpl-simulated",
-        "object": "chat.completion",
-        "model": model,
-        "choices": [{"index": 0, "message": {"role": "assistant", "content": "Hello from the Key Doctor simulator."}, "finish_reason": "stop"}],
-        "usage": {"prompt_tokens": 8, "completion_tokens": 8, "total_tokens": 16}
-    }));
-    reply.generated_tokens = true;
-    reply
+    Ok(())
 }
 
 /// Routes that read or create objects without generating anything.
 fn read_route(scenario: Scenario, request: &SimRequest) -> Reply {
+    if request.method == "POST" {
+        create_route(request)
+    } else {
+        get_route(scenario, request)
+    }
+}
+
+/// The Assistants API's answer to a request without its beta header.
+fn beta_needed() -> Reply {
+    Reply::invalid(
+        "You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by setting the header 'OpenAI-Beta: assistants=v2'.",
+        None,
+        Some("invalid_beta"),
+    )
+}
+
+/// POSTs that create objects: the probes send bodies that fail validation, so nothing is made.
+fn create_route(request: &SimRequest) -> Reply {
     let path = request.path.as_str();
-    let post = request.method == "POST";
-    let empty_list = || {
-        Reply::ok(
-            json!({"object": "list", "data": [], "first_id": null, "last_id": null, "has_more": false}),
-        )
-    };
-    let beta_needed = || {
-        Reply::invalid(
-            "You must provide the 'OpenAI-Beta' header to access the Assistants API. Please try again by setting the header 'OpenAI-Beta: assistants=v2'.",
-            None,
-            Some("invalid_beta"),
-        )
-    };
-    if post && path == "/files" {
+    if path == "/files" {
         let content_type = request.content_type.as_deref().unwrap_or("none");
         if !content_type.starts_with("multipart/form-data") {
             return Reply::error(
@@ -558,7 +604,7 @@ fn read_route(scenario: Scenario, request: &SimRequest) -> Reply {
             );
         }
     }
-    if post && path == "/moderations" {
+    if path == "/moderations" {
         // Free (reference section 5): answered for real, no tokens billed.
         return match parse_body(request) {
             Ok(body) if body.get("input").is_some() => Reply::ok(json!({
@@ -566,46 +612,46 @@ fn read_route(scenario: Scenario, request: &SimRequest) -> Reply {
                 "model": "omni-moderation-latest",
                 "results": [{"flagged": false, "categories": {}, "category_scores": {}}]
             })),
-            Ok(_) => Reply::invalid(
-                "Missing required parameter: 'input'.",
-                Some("input"),
-                Some("missing_required_parameter"),
-            ),
+            Ok(_) => missing_parameter("input"),
             Err(reply) => reply,
         };
     }
-    if post {
-        return match parse_body(request) {
-            Ok(body) if body.contains_key("speed") => {
-                Reply::invalid("Unrecognized request argument supplied: speed", None, None)
+    match parse_body(request) {
+        Ok(body) if body.contains_key("speed") => {
+            Reply::invalid("Unrecognized request argument supplied: speed", None, None)
+        }
+        Ok(_) if path.starts_with("/assistants") || path.starts_with("/threads") => {
+            if request.openai_beta {
+                Reply::invalid("Missing required parameter: 'model'.", Some("model"), None)
+            } else {
+                beta_needed()
             }
-            Ok(_) if path.starts_with("/assistants") || path.starts_with("/threads") => {
-                if request.openai_beta {
-                    Reply::invalid("Missing required parameter: 'model'.", Some("model"), None)
-                } else {
-                    beta_needed()
-                }
-            }
-            Ok(_) => Reply::invalid(
-                "Missing required parameter.",
-                None,
-                Some("missing_required_parameter"),
-            ),
-            Err(reply) => reply,
-        };
+        }
+        Ok(_) => Reply::invalid(
+            "Missing required parameter.",
+            None,
+            Some("missing_required_parameter"),
+        ),
+        Err(reply) => reply,
     }
-    match path {
+}
+
+fn model_json(id: &str) -> Value {
+    json!({"id": id, "object": "model", "created": 1_700_000_000, "owned_by": "openai"})
+}
+
+/// GETs: the user, the models, and empty lists of everything else.
+fn get_route(scenario: Scenario, request: &SimRequest) -> Reply {
+    match request.path.as_str() {
         "/me" => Reply::ok(me_json(scenario)),
         "/models" => Reply::ok(json!({
             "object": "list",
-            "data": MODELS.iter().map(|id| json!({"id": id, "object": "model", "created": 1_700_000_000, "owned_by": "openai"})).collect::<Vec<_>>()
+            "data": MODELS.iter().map(|id| model_json(id)).collect::<Vec<_>>()
         })),
         p if p.starts_with("/models/") => {
             let id = &p["/models/".len()..];
             if MODELS.contains(&id) {
-                Reply::ok(
-                    json!({"id": id, "object": "model", "created": 1_700_000_000, "owned_by": "openai"}),
-                )
+                Reply::ok(model_json(id))
             } else {
                 Reply::error(
                     404,
@@ -638,7 +684,9 @@ fn read_route(scenario: Scenario, request: &SimRequest) -> Reply {
                 beta_needed()
             }
         }
-        _ => empty_list(),
+        _ => Reply::ok(
+            json!({"object": "list", "data": [], "first_id": null, "last_id": null, "has_more": false}),
+        ),
     }
 }
 
@@ -780,94 +828,30 @@ fn list_page(request: &SimRequest, items: Vec<Value>) -> Reply {
     }))
 }
 
+/// The span and paging of a usage or costs request.
+struct BucketSpan {
+    start_time: i64,
+    end_time: i64,
+    /// Seconds a bucket covers.
+    width: i64,
+    /// Buckets a page holds.
+    limit: i64,
+}
+
 /// Bucketed usage or costs with OpenAI's widths, limits and `next_page` cursors.
 fn buckets(data: &UsageData, now: i64, request: &SimRequest, costs: bool) -> Reply {
-    let Some(start_time) = query_value(request, "start_time").and_then(|v| v.parse::<i64>().ok())
-    else {
-        return Reply::invalid(
-            "Missing required parameter: 'start_time'.",
-            Some("start_time"),
-            Some("missing_required_parameter"),
-        );
+    let span = match bucket_span(request, now, costs) {
+        Ok(span) => span,
+        Err(reply) => return reply,
     };
-    let end_time = match query_value(request, "end_time").map(str::parse::<i64>) {
-        None => now,
-        Some(Ok(end)) => end,
-        Some(Err(_)) => {
-            return Reply::invalid("Invalid value for 'end_time'.", Some("end_time"), None);
-        }
+    let filter = match usage_filter(request, costs) {
+        Ok(filter) => filter,
+        Err(reply) => return reply,
     };
-    let width_name = query_value(request, "bucket_width").unwrap_or("1d");
-    let (width, default_limit, max_limit) = match (width_name, costs) {
-        ("1d", true) => (SECONDS_PER_DAY, 7, 180),
-        ("1d", false) => (SECONDS_PER_DAY, 7, 31),
-        ("1h", false) => (3600, 24, 168),
-        ("1m", false) => (60, 60, 1440),
-        _ => {
-            return Reply::invalid(
-                &format!("Invalid value for 'bucket_width': '{width_name}'."),
-                Some("bucket_width"),
-                None,
-            );
-        }
-    };
-    let limit = match query_value(request, "limit").map(str::parse::<i64>) {
-        None => default_limit,
-        Some(Ok(limit)) if (1..=max_limit).contains(&limit) => limit,
-        Some(_) => {
-            return Reply::invalid(
-                &format!(
-                    "Invalid value for 'limit': must be between 1 and {max_limit} for bucket_width {width_name}."
-                ),
-                Some("limit"),
-                None,
-            );
-        }
-    };
-    let allowed_groups: &[&str] = if costs {
-        &["project_id", "line_item", "api_key_id"]
-    } else {
-        &[
-            "project_id",
-            "user_id",
-            "api_key_id",
-            "model",
-            "batch",
-            "service_tier",
-        ]
-    };
-    let group_by: Vec<String> = query_values(request, "group_by")
-        .into_iter()
-        .map(str::to_owned)
-        .collect();
-    if let Some(bad) = group_by
-        .iter()
-        .find(|g| !allowed_groups.contains(&g.as_str()))
-    {
-        return Reply::invalid(
-            &format!("Invalid value for 'group_by': '{bad}'."),
-            Some("group_by"),
-            None,
-        );
-    }
-    let filter = UsageFilter {
-        group_by,
-        project_ids: query_values(request, "project_ids")
-            .into_iter()
-            .map(str::to_owned)
-            .collect(),
-        api_key_ids: query_values(request, "api_key_ids")
-            .into_iter()
-            .map(str::to_owned)
-            .collect(),
-        models: query_values(request, "models")
-            .into_iter()
-            .map(str::to_owned)
-            .collect(),
-    };
+    let width = span.width;
     // Buckets are aligned to whole widths in UTC, as OpenAI does (seed 002: a 11:17 start
     // came back as a bucket starting at midnight).
-    let first_bucket = start_time.div_euclid(width) * width;
+    let first_bucket = span.start_time.div_euclid(width) * width;
     let page_start = match query_value(request, "page") {
         Some(page) => match page
             .strip_prefix("page_")
@@ -880,7 +864,7 @@ fn buckets(data: &UsageData, now: i64, request: &SimRequest, costs: bool) -> Rep
     };
     let mut items = Vec::new();
     let mut bucket_start = page_start;
-    while bucket_start < end_time && (items.len() as i64) < limit {
+    while bucket_start < span.end_time && (items.len() as i64) < span.limit {
         let bucket_end = bucket_start + width;
         let results = if costs {
             data.cost_results(bucket_start.div_euclid(SECONDS_PER_DAY), &filter)
@@ -890,11 +874,95 @@ fn buckets(data: &UsageData, now: i64, request: &SimRequest, costs: bool) -> Rep
         items.push(json!({"object": "bucket", "start_time": bucket_start, "end_time": bucket_end, "results": results}));
         bucket_start = bucket_end;
     }
-    let has_more = bucket_start < end_time;
+    let has_more = bucket_start < span.end_time;
     Reply::ok(json!({
         "object": "page",
         "data": items,
         "has_more": has_more,
         "next_page": if has_more { Value::from(format!("page_{bucket_start:x}")) } else { Value::Null },
     }))
+}
+
+/// `start_time`, `end_time`, `bucket_width` and `limit`, within OpenAI's bounds.
+fn bucket_span(request: &SimRequest, now: i64, costs: bool) -> Result<BucketSpan, Reply> {
+    let Some(start_time) = query_value(request, "start_time").and_then(|v| v.parse::<i64>().ok())
+    else {
+        return Err(missing_parameter("start_time"));
+    };
+    let end_time = match query_value(request, "end_time").map(str::parse::<i64>) {
+        None => now,
+        Some(Ok(end)) => end,
+        Some(Err(_)) => {
+            return Err(Reply::invalid(
+                "Invalid value for 'end_time'.",
+                Some("end_time"),
+                None,
+            ));
+        }
+    };
+    let width_name = query_value(request, "bucket_width").unwrap_or("1d");
+    let (width, default_limit, max_limit) = match (width_name, costs) {
+        ("1d", true) => (SECONDS_PER_DAY, 7, 180),
+        ("1d", false) => (SECONDS_PER_DAY, 7, 31),
+        ("1h", false) => (3600, 24, 168),
+        ("1m", false) => (60, 60, 1440),
+        _ => {
+            return Err(Reply::invalid(
+                &format!("Invalid value for 'bucket_width': '{width_name}'."),
+                Some("bucket_width"),
+                None,
+            ));
+        }
+    };
+    let limit = match query_value(request, "limit").map(str::parse::<i64>) {
+        None => default_limit,
+        Some(Ok(limit)) if (1..=max_limit).contains(&limit) => limit,
+        Some(_) => {
+            return Err(Reply::invalid(
+                &format!(
+                    "Invalid value for 'limit': must be between 1 and {max_limit} for bucket_width {width_name}."
+                ),
+                Some("limit"),
+                None,
+            ));
+        }
+    };
+    Ok(BucketSpan {
+        start_time,
+        end_time,
+        width,
+        limit,
+    })
+}
+
+/// `group_by` (only the fields the endpoint groups by) and the filters.
+fn usage_filter(request: &SimRequest, costs: bool) -> Result<UsageFilter, Reply> {
+    let allowed_groups: &[&str] = if costs {
+        &COST_GROUP_FIELDS
+    } else {
+        &USAGE_GROUP_FIELDS
+    };
+    let owned = |name: &str| -> Vec<String> {
+        query_values(request, name)
+            .into_iter()
+            .map(str::to_owned)
+            .collect()
+    };
+    let group_by = owned("group_by");
+    if let Some(bad) = group_by
+        .iter()
+        .find(|g| !allowed_groups.contains(&g.as_str()))
+    {
+        return Err(Reply::invalid(
+            &format!("Invalid value for 'group_by': '{bad}'."),
+            Some("group_by"),
+            None,
+        ));
+    }
+    Ok(UsageFilter {
+        group_by,
+        project_ids: owned("project_ids"),
+        api_key_ids: owned("api_key_ids"),
+        models: owned("models"),
+    })
 }

@@ -254,30 +254,20 @@ impl Scenario {
 /// The redacted form the Admin API reports in `redacted_value`: the first eight characters and
 /// the last four [I] (reference open question 7).
 pub fn admin_api_redaction(secret: &str) -> String {
-    let head: String = secret.chars().take(8).collect();
-    let tail: String = secret
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    format!("{head}...{tail}")
+    head_and_tail(secret, 8, "...")
 }
 
 /// The redaction OpenAI puts in "Incorrect API key provided: sk-abc***...wxyz" (reference section 3).
 pub fn error_message_redaction(secret: &str) -> String {
-    let head: String = secret.chars().take(6).collect();
-    let tail: String = secret
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    format!("{head}***...{tail}")
+    head_and_tail(secret, 6, "***...")
+}
+
+/// The first `head` characters and the last four, with `gap` between them.
+fn head_and_tail(secret: &str, head: usize, gap: &str) -> String {
+    let first: String = secret.chars().take(head).collect();
+    let count = secret.chars().count();
+    let last: String = secret.chars().skip(count.saturating_sub(4)).collect();
+    format!("{first}{gap}{last}")
 }
 
 pub(crate) fn fnv(text: &str) -> u64 {

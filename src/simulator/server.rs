@@ -8,12 +8,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use axum::body::Body;
 use bytes::Bytes;
-use futures_util::StreamExt;
-use http_body_util::BodyExt;
-use hyper::body::Incoming;
-use hyper::{Request, Response, StatusCode};
+use futures_util::{Stream, StreamExt};
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full, StreamBody};
+use hyper::body::{Frame, Incoming};
+use hyper::http::request::Parts;
+use hyper::{HeaderMap, Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use serde_json::{Value, json};
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
@@ -87,12 +88,34 @@ impl AsyncWrite for ResettableStream {
     }
 }
 
-fn header(request: &Request<Incoming>, name: &str) -> Option<String> {
-    request
-        .headers()
+/// What the simulator answers with: a whole body, or the stream of a slow or huge fault.
+type Body = BoxBody<Bytes, io::Error>;
+
+/// A body sent in one piece.
+fn full(bytes: impl Into<Bytes>) -> Body {
+    Full::new(bytes.into())
+        .map_err(|never| match never {})
+        .boxed()
+}
+
+/// A body sent chunk by chunk, as the stream yields them.
+fn streamed(chunks: impl Stream<Item = Bytes> + Send + Sync + 'static) -> Body {
+    BoxBody::new(StreamBody::new(chunks.map(|chunk| Ok(Frame::data(chunk)))))
+}
+
+fn header(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
         .get(name)
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned)
+}
+
+/// The whole request body; a body that breaks off counts as empty, as a bad one would.
+async fn read_body(body: Incoming) -> Bytes {
+    body.collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default()
 }
 
 async fn handle(
@@ -100,83 +123,25 @@ async fn handle(
     request: Request<Incoming>,
     reset: Arc<AtomicBool>,
 ) -> Response<Body> {
-    let path = request.uri().path().to_owned();
-    let query: Vec<(String, String)> = request
-        .uri()
-        .query()
-        .map(|q| {
-            url::form_urlencoded::parse(q.as_bytes())
-                .into_owned()
-                .collect()
-        })
-        .unwrap_or_default();
-    let method = request.method().as_str().to_owned();
+    let (parts, body) = request.into_parts();
+    let path = parts.uri.path().to_owned();
+    let method = parts.method.as_str().to_owned();
     if let Some(control) = path.strip_prefix("/_simulator/") {
-        let control = control.to_owned();
-        let body = request
-            .into_body()
-            .collect()
-            .await
-            .map(|b| b.to_bytes())
-            .unwrap_or_default();
-        return control_endpoint(&state, &method, &control, &body);
+        return control_endpoint(&state, &method, control, &read_body(body).await);
     }
-    let sim_request = SimRequest {
-        method: method.clone(),
-        path: path.strip_prefix("/v1").unwrap_or(&path).to_owned(),
-        query,
-        bearer: header(&request, "authorization")
-            .and_then(|v| v.strip_prefix("Bearer ").map(|k| k.trim().to_owned())),
-        organization: header(&request, "openai-organization"),
-        project: header(&request, "openai-project"),
-        openai_beta: header(&request, "openai-beta").is_some(),
-        content_type: header(&request, "content-type"),
-        body: Vec::new(),
-    };
-    let body = request
-        .into_body()
-        .collect()
-        .await
-        .map(|b| b.to_bytes())
-        .unwrap_or_default();
-    let sim_request = SimRequest {
-        body: body.to_vec(),
-        ..sim_request
-    };
+    let sim_request = sim_request(&parts, &method, &path, read_body(body).await);
 
     let latency = *lock(&state.latency);
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
-    let key_scenario = sim_request.bearer.as_deref().map(|bearer| {
-        Scenario::ALL
-            .into_iter()
-            .find(|s| s.secret() == bearer)
-            .map_or("unknown", Scenario::id)
-    });
+    let key_scenario = scenario_of(sim_request.bearer.as_deref());
     let fault = take_fault(&state, &sim_request.path, key_scenario);
     if let Some(Fault::Delay { ms }) = &fault {
         tokio::time::sleep(Duration::from_millis(*ms)).await;
     }
-    let (_, reply) = if !sim_request.path.starts_with('/') || !path.starts_with("/v1/") {
-        (
-            None,
-            Reply {
-                status: 404,
-                body: json!({"error": {"message": format!("Invalid URL ({method} {path})"), "type": "invalid_request_error", "param": null, "code": null}}),
-                headers: Vec::new(),
-                generated_tokens: false,
-            },
-        )
-    } else {
-        answer(
-            &state.data,
-            jiff::Timestamp::now().as_second(),
-            &sim_request,
-        )
-    };
+    let reply = reply_to(&state, &path, &sim_request);
     let (status, response) = render(
-        reply.status,
         &reply,
         fault.as_ref(),
         &reset,
@@ -194,6 +159,59 @@ async fn handle(
         fault: fault.map(|f| format!("{f:?}")),
     });
     response
+}
+
+/// The request as the API side reads it: the path below `/v1`, the query, and the headers that
+/// matter to OpenAI.
+fn sim_request(parts: &Parts, method: &str, path: &str, body: Bytes) -> SimRequest {
+    let query: Vec<(String, String)> = parts
+        .uri
+        .query()
+        .map(|q| {
+            url::form_urlencoded::parse(q.as_bytes())
+                .into_owned()
+                .collect()
+        })
+        .unwrap_or_default();
+    let headers = &parts.headers;
+    SimRequest {
+        method: method.to_owned(),
+        path: path.strip_prefix("/v1").unwrap_or(path).to_owned(),
+        query,
+        bearer: header(headers, "authorization")
+            .and_then(|v| v.strip_prefix("Bearer ").map(|k| k.trim().to_owned())),
+        organization: header(headers, "openai-organization"),
+        project: header(headers, "openai-project"),
+        openai_beta: header(headers, "openai-beta").is_some(),
+        content_type: header(headers, "content-type"),
+        body: body.to_vec(),
+    }
+}
+
+/// The scenario id of the key sent, `unknown` for a key the simulator does not know, `None`
+/// without a key: faults and the log name keys this way, never in full.
+fn scenario_of(bearer: Option<&str>) -> Option<&'static str> {
+    bearer.map(|bearer| {
+        Scenario::ALL
+            .into_iter()
+            .find(|s| s.secret() == bearer)
+            .map_or("unknown", Scenario::id)
+    })
+}
+
+/// OpenAI's answer, or its 404 for anything outside `/v1/`.
+fn reply_to(state: &SimState, path: &str, request: &SimRequest) -> Reply {
+    if !request.path.starts_with('/') || !path.starts_with("/v1/") {
+        return Reply::error(
+            404,
+            &format!("Invalid URL ({} {path})", request.method),
+            "invalid_request_error",
+            None,
+            None,
+        );
+    }
+    let (_, reply) = answer(&state.data, jiff::Timestamp::now().as_second(), request);
+    reply
 }
 
 /// The first matching rule's fault, counting it down.
@@ -221,96 +239,53 @@ fn rand_id() -> u64 {
     super::scenarios::fnv(&COUNTER.fetch_add(1, Ordering::Relaxed).to_string())
 }
 
-/// Turns a reply into bytes on the wire, applying the fault if there is one.
+/// OpenAI's headers, the reply's own (rate limits, retry-after) and a JSON body.
+fn json_response(reply: &Reply, status: u16, body: Body) -> Response<Body> {
+    let mut builder = base_response(status).header("content-type", "application/json");
+    for (name, value) in &reply.headers {
+        builder = builder.header(*name, value);
+    }
+    builder.body(body).unwrap_or_default()
+}
+
+/// Turns a reply into bytes on the wire, applying the fault if there is one. The status is the
+/// one logged: 0 when the connection is reset instead.
 fn render(
-    status: u16,
     reply: &Reply,
     fault: Option<&Fault>,
     reset: &AtomicBool,
     bearer: &str,
 ) -> (u16, Response<Body>) {
-    let json_response = |status: u16, body: Body| {
-        let mut builder = base_response(status).header("content-type", "application/json");
-        for (name, value) in &reply.headers {
-            builder = builder.header(*name, value);
-        }
-        builder.body(body).unwrap_or_default()
-    };
+    let status = reply.status;
     let body_bytes = serde_json::to_vec(&reply.body).unwrap_or_default();
     match fault {
-        None | Some(Fault::Delay { .. }) => (status, json_response(status, Body::from(body_bytes))),
+        None | Some(Fault::Delay { .. }) => {
+            (status, json_response(reply, status, full(body_bytes)))
+        }
         Some(Fault::ServerError {
             status,
             retry_after_ms,
-        }) => {
-            let mut builder = base_response(*status).header("content-type", "application/json");
-            if let Some(ms) = retry_after_ms {
-                builder = builder.header("retry-after-ms", ms.to_string());
-            }
-            let body = json!({"error": {"message": "The server had an error while processing your request. Sorry about that!", "type": "server_error", "param": null, "code": null}});
-            (
-                *status,
-                builder
-                    .body(Body::from(body.to_string()))
-                    .unwrap_or_default(),
-            )
-        }
+        }) => (*status, server_error(*status, *retry_after_ms)),
         Some(Fault::Reset) => {
             reset.store(true, Ordering::SeqCst);
-            (0, json_response(status, Body::from(body_bytes)))
+            (0, json_response(reply, status, full(body_bytes)))
         }
-        Some(Fault::Html { status }) => {
-            let page = format!(
-                "<html>\r\n<head><title>{status} Bad Gateway</title></head>\r\n<body>\r\n<center><h1>{status} Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
-            );
-            let response = Response::builder()
-                .status(StatusCode::from_u16(*status).unwrap_or(StatusCode::BAD_GATEWAY))
-                .header("content-type", "text/html")
-                .body(Body::from(page))
-                .unwrap_or_default();
-            (*status, response)
-        }
+        Some(Fault::Html { status }) => (*status, proxy_page(*status)),
         Some(Fault::TruncatedJson) => {
             let cut = body_bytes.len() / 2;
-            (
-                status,
-                json_response(status, Body::from(body_bytes[..cut].to_vec())),
-            )
+            let half = body_bytes[..cut].to_vec();
+            (status, json_response(reply, status, full(half)))
         }
         Some(Fault::SlowBody { chunk_delay_ms }) => {
-            let delay = Duration::from_millis(*chunk_delay_ms);
-            let chunks: Vec<Bytes> = body_bytes.chunks(16).map(Bytes::copy_from_slice).collect();
-            let stream = futures_util::stream::iter(chunks).then(move |chunk| async move {
-                tokio::time::sleep(delay).await;
-                Ok::<_, io::Error>(chunk)
-            });
-            (status, json_response(status, Body::from_stream(stream)))
+            let body = slow_body(body_bytes, Duration::from_millis(*chunk_delay_ms));
+            (status, json_response(reply, status, body))
         }
-        Some(Fault::HugeBody { bytes }) => {
-            let filler = Bytes::from(vec![b' '; 64 * 1024]);
-            let chunk_count = bytes.div_ceil(filler.len()).max(1);
-            let stream = futures_util::stream::iter(
-                std::iter::once(Bytes::from_static(b"{\"data\":[]"))
-                    .chain(std::iter::repeat_n(filler, chunk_count))
-                    .chain(std::iter::once(Bytes::from_static(b"}")))
-                    .map(Ok::<_, io::Error>),
-            );
-            (status, json_response(200, Body::from_stream(stream)))
-        }
-        Some(Fault::EchoKey { status }) => {
-            let body = json!({"error": {"message": format!("Incorrect API key provided: {bearer}. The gateway refused the request."), "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}});
-            let response = Response::builder()
-                .status(StatusCode::from_u16(*status).unwrap_or(StatusCode::UNAUTHORIZED))
-                .header("content-type", "application/json")
-                .header("x-request-id", format!("req_for_{bearer}"))
-                .body(Body::from(body.to_string()))
-                .unwrap_or_default();
-            (*status, response)
-        }
+        Some(Fault::HugeBody { bytes }) => (status, json_response(reply, 200, huge_body(*bytes))),
+        Some(Fault::EchoKey { status }) => (*status, key_echo(*status, bearer)),
         Some(Fault::NotJsonSuccess { body }) => {
             let response = base_response(200)
                 .header("content-type", "application/json")
-                .body(Body::from(body.clone()))
+                .body(full(body.clone()))
                 .unwrap_or_default();
             (200, response)
         }
@@ -325,10 +300,65 @@ fn render(
             let body = json!({"error": "You have insufficient permissions for this operation."});
             (
                 *status,
-                json_response(*status, Body::from(body.to_string())),
+                json_response(reply, *status, full(body.to_string())),
             )
         }
     }
+}
+
+/// OpenAI's own 5xx envelope, with `retry-after-ms` when the fault sets one.
+fn server_error(status: u16, retry_after_ms: Option<u64>) -> Response<Body> {
+    let mut builder = base_response(status).header("content-type", "application/json");
+    if let Some(ms) = retry_after_ms {
+        builder = builder.header("retry-after-ms", ms.to_string());
+    }
+    let body = json!({"error": {"message": "The server had an error while processing your request. Sorry about that!", "type": "server_error", "param": null, "code": null}});
+    builder.body(full(body.to_string())).unwrap_or_default()
+}
+
+/// The HTML error page a proxy in between sends instead of OpenAI's JSON.
+fn proxy_page(status: u16) -> Response<Body> {
+    let page = format!(
+        "<html>\r\n<head><title>{status} Bad Gateway</title></head>\r\n<body>\r\n<center><h1>{status} Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n"
+    );
+    Response::builder()
+        .status(StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY))
+        .header("content-type", "text/html")
+        .body(full(page))
+        .unwrap_or_default()
+}
+
+/// The normal answer in 16-byte pieces, each after a pause.
+fn slow_body(bytes: Vec<u8>, delay: Duration) -> Body {
+    let chunks: Vec<Bytes> = bytes.chunks(16).map(Bytes::copy_from_slice).collect();
+    streamed(
+        futures_util::stream::iter(chunks).then(move |chunk| async move {
+            tokio::time::sleep(delay).await;
+            chunk
+        }),
+    )
+}
+
+/// Valid JSON of at least `bytes` bytes, mostly spaces, sent in 64 KiB pieces.
+fn huge_body(bytes: usize) -> Body {
+    let filler = Bytes::from(vec![b' '; 64 * 1024]);
+    let chunk_count = bytes.div_ceil(filler.len()).max(1);
+    streamed(futures_util::stream::iter(
+        std::iter::once(Bytes::from_static(b"{\"data\":[]"))
+            .chain(std::iter::repeat_n(filler, chunk_count))
+            .chain(std::iter::once(Bytes::from_static(b"}"))),
+    ))
+}
+
+/// A gateway that repeats the key it was sent, in its message and in a header.
+fn key_echo(status: u16, bearer: &str) -> Response<Body> {
+    let body = json!({"error": {"message": format!("Incorrect API key provided: {bearer}. The gateway refused the request."), "type": "invalid_request_error", "param": null, "code": "invalid_api_key"}});
+    Response::builder()
+        .status(StatusCode::from_u16(status).unwrap_or(StatusCode::UNAUTHORIZED))
+        .header("content-type", "application/json")
+        .header("x-request-id", format!("req_for_{bearer}"))
+        .body(full(body.to_string()))
+        .unwrap_or_default()
 }
 
 /// `/_simulator/keys`, `/_simulator/requests`, `/_simulator/faults`, `/_simulator/latency`:
@@ -338,7 +368,7 @@ fn control_endpoint(state: &SimState, method: &str, path: &str, body: &[u8]) -> 
         Response::builder()
             .status(StatusCode::from_u16(status).unwrap_or(StatusCode::OK))
             .header("content-type", "application/json")
-            .body(Body::from(value.to_string()))
+            .body(full(value.to_string()))
             .unwrap_or_default()
     };
     match (method, path) {

@@ -120,96 +120,88 @@ pub struct UsageData {
     pub last_day: i64,
 }
 
+/// Whose key a stream of traffic uses.
+#[derive(Clone, Copy)]
+enum Spender {
+    /// The key of a scenario, as stored in Key Doctor.
+    Scenario(Scenario),
+    /// One of `UNSTORED_KEYS`, by id.
+    Unstored(&'static str),
+}
+
+impl Spender {
+    fn key_id(self) -> String {
+        match self {
+            Spender::Scenario(scenario) => scenario.key_id(),
+            Spender::Unstored(id) => id.to_owned(),
+        }
+    }
+}
+
+/// Keys nobody stored in Key Doctor still spend money: id, name, project.
+const UNSTORED_KEYS: [(&str, &str, usize); 3] = [
+    ("key_ciPipeline", "CI pipeline", 0),
+    ("key_nightlyJobs", "Nightly batch jobs", 1),
+    ("key_prototype", "Prototype (retired)", 3),
+];
+
+/// The organization's traffic: project, key, model, requests a day, input and output tokens a
+/// request, and the share of input that is cached.
+#[rustfmt::skip]
+const STREAMS: [(usize, Spender, &str, f64, f64, f64, f64); 11] = [
+    (0, Spender::Scenario(Scenario::FullAccess), "gpt-5-mini", 900.0, 1200.0, 350.0, 0.4),
+    (0, Spender::Scenario(Scenario::FullAccess), "gpt-5", 120.0, 2500.0, 900.0, 0.3),
+    (0, Spender::Unstored("key_ciPipeline"), "gpt-4o-mini", 400.0, 800.0, 120.0, 0.1),
+    (0, Spender::Unstored("key_ciPipeline"), "gpt-5-mini", 150.0, 1500.0, 300.0, 0.2),
+    (1, Spender::Scenario(Scenario::ServiceAccount), "o4-mini", 60.0, 4000.0, 2500.0, 0.2),
+    (1, Spender::Scenario(Scenario::ServiceAccount), "gpt-4.1", 80.0, 6000.0, 800.0, 0.5),
+    (1, Spender::Scenario(Scenario::ReadOnly), "gpt-5", 20.0, 3000.0, 1200.0, 0.1),
+    (1, Spender::Unstored("key_nightlyJobs"), "gpt-4.1", 300.0, 3000.0, 400.0, 0.6),
+    (2, Spender::Scenario(Scenario::ProjectWithoutModel), "gpt-5-mini", 1500.0, 900.0, 250.0, 0.5),
+    (2, Spender::Scenario(Scenario::ProjectWithoutModel), "gpt-4o-mini", 700.0, 600.0, 150.0, 0.3),
+    (3, Spender::Unstored("key_prototype"), "gpt-4.1", 50.0, 2000.0, 500.0, 0.0),
+];
+
+/// The project keys the Admin API lists: every scenario key of a project, then the unstored ones.
+fn api_keys() -> Vec<SimApiKey> {
+    let scenario_keys = Scenario::ALL.iter().filter_map(|scenario| {
+        let project = scenario.project_index()?;
+        Some(SimApiKey {
+            id: scenario.key_id(),
+            name: scenario.description().to_owned(),
+            project,
+            redacted_value: admin_api_redaction(&scenario.secret()),
+            created_at: PROJECTS[project].created_at + 86_400,
+        })
+    });
+    let unstored_keys = UNSTORED_KEYS.iter().map(|&(id, name, project)| SimApiKey {
+        id: id.to_owned(),
+        name: name.to_owned(),
+        project,
+        redacted_value: format!("sk-proj-...{}", &id[id.len() - 4..]),
+        created_at: PROJECTS[project].created_at + 3600,
+    });
+    scenario_keys.chain(unstored_keys).collect()
+}
+
 impl UsageData {
     pub fn new(today: i64) -> Self {
-        let mut api_keys: Vec<SimApiKey> = Scenario::ALL
+        let streams = STREAMS
             .iter()
-            .filter_map(|scenario| {
-                let project = scenario.project_index()?;
-                Some(SimApiKey {
-                    id: scenario.key_id(),
-                    name: scenario.description().to_owned(),
+            .map(
+                |&(project, spender, model, daily_requests, input, output, cached)| Stream {
                     project,
-                    redacted_value: admin_api_redaction(&scenario.secret()),
-                    created_at: PROJECTS[project].created_at + 86_400,
-                })
-            })
+                    api_key: spender.key_id(),
+                    model,
+                    daily_requests,
+                    input_per_request: input,
+                    output_per_request: output,
+                    cached_share: cached,
+                },
+            )
             .collect();
-        // Keys nobody stored in Key Doctor still spend money.
-        for (id, name, project) in [
-            ("key_ciPipeline", "CI pipeline", 0),
-            ("key_nightlyJobs", "Nightly batch jobs", 1),
-            ("key_prototype", "Prototype (retired)", 3),
-        ] {
-            api_keys.push(SimApiKey {
-                id: id.to_owned(),
-                name: name.to_owned(),
-                project,
-                redacted_value: format!("sk-proj-...{}", &id[id.len() - 4..]),
-                created_at: PROJECTS[project].created_at + 3600,
-            });
-        }
-        let stream =
-            |project, api_key: String, model, daily_requests, input, output, cached| Stream {
-                project,
-                api_key,
-                model,
-                daily_requests,
-                input_per_request: input,
-                output_per_request: output,
-                cached_share: cached,
-            };
-        let full = Scenario::FullAccess.key_id();
-        let service = Scenario::ServiceAccount.key_id();
-        let read_only = Scenario::ReadOnly.key_id();
-        let support = Scenario::ProjectWithoutModel.key_id();
-        let streams = vec![
-            stream(0, full.clone(), "gpt-5-mini", 900.0, 1200.0, 350.0, 0.4),
-            stream(0, full.clone(), "gpt-5", 120.0, 2500.0, 900.0, 0.3),
-            stream(
-                0,
-                "key_ciPipeline".into(),
-                "gpt-4o-mini",
-                400.0,
-                800.0,
-                120.0,
-                0.1,
-            ),
-            stream(
-                0,
-                "key_ciPipeline".into(),
-                "gpt-5-mini",
-                150.0,
-                1500.0,
-                300.0,
-                0.2,
-            ),
-            stream(1, service.clone(), "o4-mini", 60.0, 4000.0, 2500.0, 0.2),
-            stream(1, service, "gpt-4.1", 80.0, 6000.0, 800.0, 0.5),
-            stream(1, read_only, "gpt-5", 20.0, 3000.0, 1200.0, 0.1),
-            stream(
-                1,
-                "key_nightlyJobs".into(),
-                "gpt-4.1",
-                300.0,
-                3000.0,
-                400.0,
-                0.6,
-            ),
-            stream(2, support.clone(), "gpt-5-mini", 1500.0, 900.0, 250.0, 0.5),
-            stream(2, support, "gpt-4o-mini", 700.0, 600.0, 150.0, 0.3),
-            stream(
-                3,
-                "key_prototype".into(),
-                "gpt-4.1",
-                50.0,
-                2000.0,
-                500.0,
-                0.0,
-            ),
-        ];
         UsageData {
-            api_keys,
+            api_keys: api_keys(),
             streams,
             first_day: today - HISTORY_DAYS,
             last_day: today,
@@ -269,7 +261,7 @@ impl UsageData {
 
     /// The usage results of one bucket, grouped by the given fields and filtered.
     pub fn usage_results(&self, start: i64, end: i64, query: &UsageFilter) -> Vec<Value> {
-        let mut groups: Vec<(Vec<Option<String>>, Tokens)> = Vec::new();
+        let mut groups: Vec<(GroupKey, Tokens)> = Vec::new();
         for (index, stream) in self.streams.iter().enumerate() {
             if !query.accepts(PROJECTS[stream.project].id, &stream.api_key, stream.model) {
                 continue;
@@ -278,27 +270,15 @@ impl UsageData {
             if tokens == Tokens::default() {
                 continue;
             }
-            let group_key: Vec<Option<String>> = USAGE_GROUP_FIELDS
-                .iter()
-                .map(|field| {
-                    query
-                        .group_by
-                        .iter()
-                        .any(|g| g == field)
-                        .then(|| match *field {
-                            "project_id" => PROJECTS[stream.project].id.to_owned(),
-                            "user_id" => USER_ID.to_owned(),
-                            "api_key_id" => stream.api_key.clone(),
-                            "model" => stream.model.to_owned(),
-                            "batch" => "false".to_owned(),
-                            _ => "default".to_owned(),
-                        })
-                })
-                .collect();
-            match groups.iter_mut().find(|(key, _)| *key == group_key) {
-                Some((_, sum)) => sum.add(tokens),
-                None => groups.push((group_key, tokens)),
-            }
+            let group_key = group_key(&USAGE_GROUP_FIELDS, &query.group_by, |field| match field {
+                "project_id" => PROJECTS[stream.project].id.to_owned(),
+                "user_id" => USER_ID.to_owned(),
+                "api_key_id" => stream.api_key.clone(),
+                "model" => stream.model.to_owned(),
+                "batch" => "false".to_owned(),
+                _ => "default".to_owned(),
+            });
+            add_to_group(&mut groups, group_key, tokens, Tokens::add);
         }
         groups.sort_by(|a, b| a.0.cmp(&b.0));
         groups
@@ -327,7 +307,7 @@ impl UsageData {
 
     /// The cost results of one day, grouped by the given fields and filtered.
     pub fn cost_results(&self, day: i64, query: &UsageFilter) -> Vec<Value> {
-        let mut groups: Vec<(Vec<Option<String>>, f64, f64)> = Vec::new();
+        let mut groups: Vec<(GroupKey, (f64, f64))> = Vec::new();
         for (index, stream) in self.streams.iter().enumerate() {
             if !query.accepts(PROJECTS[stream.project].id, &stream.api_key, "") {
                 continue;
@@ -337,33 +317,22 @@ impl UsageData {
                 continue;
             }
             for (line_item, amount, quantity) in line_items(stream.model, tokens) {
-                let group_key: Vec<Option<String>> = COST_GROUP_FIELDS
-                    .iter()
-                    .map(|field| {
-                        query
-                            .group_by
-                            .iter()
-                            .any(|g| g == field)
-                            .then(|| match *field {
-                                "project_id" => PROJECTS[stream.project].id.to_owned(),
-                                "line_item" => line_item.clone(),
-                                _ => stream.api_key.clone(),
-                            })
-                    })
-                    .collect();
-                match groups.iter_mut().find(|(key, _, _)| *key == group_key) {
-                    Some((_, sum, count)) => {
-                        *sum += amount;
-                        *count += quantity;
-                    }
-                    None => groups.push((group_key, amount, quantity)),
-                }
+                let group_key =
+                    group_key(&COST_GROUP_FIELDS, &query.group_by, |field| match field {
+                        "project_id" => PROJECTS[stream.project].id.to_owned(),
+                        "line_item" => line_item.clone(),
+                        _ => stream.api_key.clone(),
+                    });
+                add_to_group(&mut groups, group_key, (amount, quantity), |sum, more| {
+                    sum.0 += more.0;
+                    sum.1 += more.1;
+                });
             }
         }
         groups.sort_by(|a, b| a.0.cmp(&b.0));
         groups
             .into_iter()
-            .map(|(key, amount, quantity)| {
+            .map(|(key, (amount, quantity))| {
                 let field = |i: usize| key[i].clone().map_or(Value::Null, Value::String);
                 json!({
                     "object": "organization.costs.result",
@@ -406,7 +375,8 @@ impl UsageData {
     }
 }
 
-const USAGE_GROUP_FIELDS: [&str; 6] = [
+/// The fields usage results can be grouped by, in the order of a result's group key.
+pub(super) const USAGE_GROUP_FIELDS: [&str; 6] = [
     "project_id",
     "user_id",
     "api_key_id",
@@ -414,7 +384,32 @@ const USAGE_GROUP_FIELDS: [&str; 6] = [
     "batch",
     "service_tier",
 ];
-const COST_GROUP_FIELDS: [&str; 3] = ["project_id", "line_item", "api_key_id"];
+/// The fields cost results can be grouped by, in the order of a result's group key.
+pub(super) const COST_GROUP_FIELDS: [&str; 3] = ["project_id", "line_item", "api_key_id"];
+
+/// A result's group: for each field the endpoint can group by, the value when the request
+/// groups by that field.
+type GroupKey = Vec<Option<String>>;
+
+fn group_key(fields: &[&str], group_by: &[String], value_of: impl Fn(&str) -> String) -> GroupKey {
+    fields
+        .iter()
+        .map(|field| group_by.iter().any(|g| g == field).then(|| value_of(field)))
+        .collect()
+}
+
+/// Adds a stream's share to its group, starting the group when it is the first.
+fn add_to_group<T>(
+    groups: &mut Vec<(GroupKey, T)>,
+    key: GroupKey,
+    value: T,
+    add: impl Fn(&mut T, T),
+) {
+    match groups.iter_mut().find(|(k, _)| *k == key) {
+        Some((_, sum)) => add(sum, value),
+        None => groups.push((key, value)),
+    }
+}
 
 /// Line items the way OpenAI names them: "gpt-5-mini, input".
 fn line_items(model: &str, tokens: Tokens) -> Vec<(String, f64, f64)> {

@@ -14,6 +14,14 @@ fn dollars(value: f64) -> f64 {
     (value * 1e6).round() / 1e6
 }
 
+/// Rounded dollars in the JSON of a group.
+pub(super) fn serialize_dollars<S: serde::Serializer>(
+    cost: &Option<f64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    cost.map(dollars).serialize(serializer)
+}
+
 /// `usage --json`: `{"start","end","currency","total_cost","days":[..],"groups":[..]}`.
 #[derive(Debug, Serialize)]
 pub struct UsageJson {
@@ -24,7 +32,7 @@ pub struct UsageJson {
     pub currency: &'static str,
     pub total_cost: f64,
     pub days: Vec<DayJson>,
-    pub groups: Vec<GroupJson>,
+    pub groups: Vec<GroupTotals>,
 }
 
 #[derive(Debug, Serialize)]
@@ -34,19 +42,6 @@ pub struct DayJson {
     pub input_tokens: u64,
     pub output_tokens: u64,
     pub cached_tokens: u64,
-    pub requests: u64,
-}
-
-#[derive(Debug, Serialize)]
-pub struct GroupJson {
-    pub group_by: GroupBy,
-    pub id: Option<String>,
-    pub name: String,
-    /// `null` when it could only be estimated and no price is known.
-    pub cost: Option<f64>,
-    pub cost_is_estimate: bool,
-    pub input_tokens: u64,
-    pub output_tokens: u64,
     pub requests: u64,
 }
 
@@ -73,16 +68,7 @@ impl UsageJson {
             groups: group_by
                 .iter()
                 .flat_map(|g| report.groups(*g))
-                .map(|g| GroupJson {
-                    group_by: g.group_by,
-                    id: g.id.clone(),
-                    name: g.name.clone(),
-                    cost: g.cost.map(dollars),
-                    cost_is_estimate: g.cost_is_estimate,
-                    input_tokens: g.input_tokens,
-                    output_tokens: g.output_tokens,
-                    requests: g.requests,
-                })
+                .cloned()
                 .collect(),
         }
     }

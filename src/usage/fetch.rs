@@ -13,8 +13,8 @@ use secrecy::SecretString;
 use tokio::sync::Semaphore;
 
 use crate::openai::{
-    ApiError, BucketWidth, Client, CostBucket, CostsQuery, UsageBucket, UsageKind, UsageQuery,
-    walk_pages,
+    ApiError, BucketWidth, Client, CostBucket, CostResult, CostsQuery, Page, UsageBucket,
+    UsageKind, UsageQuery, UsageResult, walk_pages,
 };
 
 use super::dataset::{CostRow, Dataset, FetchFailure, KeyCostRow, KeyInfo, Names, Part, UsageRow};
@@ -67,23 +67,6 @@ pub struct Progress {
     pub total: usize,
 }
 
-/// The three kinds of daily data, each cached separately.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Stream {
-    Usage,
-    Costs,
-    KeyCosts,
-}
-
-impl Stream {
-    fn window_days(self) -> usize {
-        match self {
-            Stream::Usage => BucketWidth::Day.max_usage_limit() as usize,
-            Stream::Costs | Stream::KeyCosts => COSTS_WINDOW_DAYS,
-        }
-    }
-}
-
 #[derive(Default)]
 struct CacheInner {
     usage: HashMap<i64, Vec<UsageRow>>,
@@ -119,13 +102,8 @@ impl UsageCache {
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn has(&self, stream: Stream, day: i64) -> bool {
-        let inner = self.lock();
-        match stream {
-            Stream::Usage => inner.usage.contains_key(&day),
-            Stream::Costs => inner.costs.contains_key(&day),
-            Stream::KeyCosts => inner.key_costs.contains_key(&day),
-        }
+    fn has<S: DailyStream>(&self, day: i64) -> bool {
+        S::days(&mut self.lock()).contains_key(&day)
     }
 
     /// Names are asked again by the next fetch (projects or keys may have been added).
@@ -198,6 +176,286 @@ impl Tracker<'_> {
     }
 }
 
+/// What every request of one fetch shares: the client and key, the page size, the cap on
+/// requests in flight and the bookkeeping.
+struct Run<'a> {
+    client: &'a Client,
+    key: &'a SecretString,
+    page_size: Option<u32>,
+    gate: Semaphore,
+    tracker: Tracker<'a>,
+}
+
+impl<'a> Run<'a> {
+    fn new(
+        client: &'a Client,
+        key: &'a SecretString,
+        options: &FetchOptions,
+        report: &'a (dyn Fn(Progress) + Send + Sync),
+    ) -> Run<'a> {
+        Run {
+            client,
+            key,
+            page_size: options.page_size,
+            gate: Semaphore::new(options.max_in_flight.max(1)),
+            tracker: Tracker {
+                done: AtomicUsize::new(0),
+                total: AtomicUsize::new(0),
+                requests: AtomicUsize::new(0),
+                report,
+            },
+        }
+    }
+
+    /// One request, sent once the cap on requests in flight allows, and counted.
+    async fn request<T>(&self, send: impl Future<Output = T>) -> T {
+        let _permit = self.gate.acquire().await;
+        self.tracker.requests.fetch_add(1, Ordering::SeqCst);
+        send.await
+    }
+}
+
+/// An endpoint of daily buckets: how a window is asked for and how a bucket's results are read.
+trait Endpoint {
+    type Query: Sync;
+    type Bucket: Send;
+    type Result;
+
+    /// The most days one request may cover (the endpoint's largest daily `limit`).
+    const WINDOW_DAYS: usize;
+
+    /// The query for a window, `limit` buckets a page, grouped by `group_by`.
+    fn query(window: DateRange, limit: u32, group_by: Vec<String>) -> Self::Query;
+
+    /// One page of a window; `page` is the previous page's `next_page`.
+    fn page(
+        client: &Client,
+        key: &SecretString,
+        query: &Self::Query,
+        page: Option<&str>,
+    ) -> impl Future<Output = Result<Page<Self::Bucket>, ApiError>> + Send;
+
+    /// A bucket's first second, and its results.
+    fn results(bucket: &Self::Bucket) -> (i64, &[Self::Result]);
+}
+
+/// `/organization/usage/completions`.
+struct UsageEndpoint;
+
+impl Endpoint for UsageEndpoint {
+    type Query = UsageQuery;
+    type Bucket = UsageBucket;
+    type Result = UsageResult;
+
+    const WINDOW_DAYS: usize = BucketWidth::Day.max_usage_limit() as usize;
+
+    fn query(window: DateRange, limit: u32, group_by: Vec<String>) -> UsageQuery {
+        UsageQuery {
+            limit: Some(limit),
+            group_by,
+            ..UsageQuery::daily(window.start_time(), window.end_time())
+        }
+    }
+
+    async fn page(
+        client: &Client,
+        key: &SecretString,
+        query: &UsageQuery,
+        page: Option<&str>,
+    ) -> Result<Page<UsageBucket>, ApiError> {
+        client
+            .usage_page(key, UsageKind::Completions, query, page)
+            .await
+    }
+
+    fn results(bucket: &UsageBucket) -> (i64, &[UsageResult]) {
+        (bucket.start_time, &bucket.results)
+    }
+}
+
+/// `/organization/costs`.
+struct CostsEndpoint;
+
+impl Endpoint for CostsEndpoint {
+    type Query = CostsQuery;
+    type Bucket = CostBucket;
+    type Result = CostResult;
+
+    const WINDOW_DAYS: usize = COSTS_WINDOW_DAYS;
+
+    fn query(window: DateRange, limit: u32, group_by: Vec<String>) -> CostsQuery {
+        CostsQuery {
+            limit: Some(limit),
+            group_by,
+            ..CostsQuery::daily(window.start_time(), window.end_time())
+        }
+    }
+
+    async fn page(
+        client: &Client,
+        key: &SecretString,
+        query: &CostsQuery,
+        page: Option<&str>,
+    ) -> Result<Page<CostBucket>, ApiError> {
+        client.costs_page(key, query, page).await
+    }
+
+    fn results(bucket: &CostBucket) -> (i64, &[CostResult]) {
+        (bucket.start_time, &bucket.results)
+    }
+}
+
+/// One kind of daily data (usage, costs, costs per key): its endpoint and grouping, the row a
+/// result becomes, and where its finished days are cached.
+trait DailyStream {
+    type Endpoint: Endpoint;
+    type Row: Clone;
+
+    /// What the endpoint is asked to group by.
+    const GROUP_BY: &'static [&'static str];
+
+    fn row(day: i64, result: &<Self::Endpoint as Endpoint>::Result) -> Self::Row;
+
+    /// The stream's cached days.
+    fn days(cache: &mut CacheInner) -> &mut HashMap<i64, Vec<Self::Row>>;
+}
+
+/// Tokens and requests, grouped by model, project and key.
+struct UsageStream;
+
+impl DailyStream for UsageStream {
+    type Endpoint = UsageEndpoint;
+    type Row = UsageRow;
+    const GROUP_BY: &'static [&'static str] = &["model", "project_id", "api_key_id"];
+
+    fn row(day: i64, r: &UsageResult) -> UsageRow {
+        UsageRow {
+            day,
+            model: r.model.clone(),
+            project_id: r.project_id.clone(),
+            api_key_id: r.api_key_id.clone(),
+            input_tokens: r.input_tokens,
+            cached_tokens: r.input_cached_tokens,
+            output_tokens: r.output_tokens,
+            requests: r.num_model_requests,
+        }
+    }
+
+    fn days(cache: &mut CacheInner) -> &mut HashMap<i64, Vec<UsageRow>> {
+        &mut cache.usage
+    }
+}
+
+/// Dollars, by project and line item.
+struct CostStream;
+
+impl DailyStream for CostStream {
+    type Endpoint = CostsEndpoint;
+    type Row = CostRow;
+    const GROUP_BY: &'static [&'static str] = &["project_id", "line_item"];
+
+    fn row(day: i64, r: &CostResult) -> CostRow {
+        CostRow {
+            day,
+            project_id: r.project_id.clone(),
+            line_item: r.line_item.clone(),
+            // A non-number would have failed decoding; a NaN or infinity cannot come from
+            // JSON, so the amount is used as given.
+            amount: r.amount.value,
+        }
+    }
+
+    fn days(cache: &mut CacheInner) -> &mut HashMap<i64, Vec<CostRow>> {
+        &mut cache.costs
+    }
+}
+
+/// Dollars per key (a newer grouping of the Costs API, which may refuse it).
+struct KeyCostStream;
+
+impl DailyStream for KeyCostStream {
+    type Endpoint = CostsEndpoint;
+    type Row = KeyCostRow;
+    const GROUP_BY: &'static [&'static str] = &["api_key_id"];
+
+    fn row(day: i64, r: &CostResult) -> KeyCostRow {
+        KeyCostRow {
+            day,
+            api_key_id: r.api_key_id.clone(),
+            amount: r.amount.value,
+        }
+    }
+
+    fn days(cache: &mut CacheInner) -> &mut HashMap<i64, Vec<KeyCostRow>> {
+        &mut cache.key_costs
+    }
+}
+
+type BucketOf<S> = <<S as DailyStream>::Endpoint as Endpoint>::Bucket;
+
+/// A stream's rows from its buckets, each with the day its bucket starts.
+fn rows<S: DailyStream>(buckets: &[BucketOf<S>]) -> Vec<(i64, S::Row)> {
+    buckets
+        .iter()
+        .flat_map(|bucket| {
+            let (start_time, results) = S::Endpoint::results(bucket);
+            let day = day_of_timestamp(start_time);
+            results.iter().map(move |result| (day, S::row(day, result)))
+        })
+        .collect()
+}
+
+/// The windows of one stream that `range` still needs.
+fn plan<S: DailyStream>(range: DateRange, cache: &UsageCache) -> Vec<DateRange> {
+    plan_windows(range, S::Endpoint::WINDOW_DAYS, |day| cache.has::<S>(day))
+}
+
+/// What one stream's windows brought: the rows of every day loaded, and the windows that failed.
+struct Fetched<R> {
+    days: HashMap<i64, Vec<R>>,
+    failed: Vec<(DateRange, ApiError)>,
+}
+
+/// Loads every window of one stream at once (under the fetch's cap on requests in flight).
+async fn fetch_stream<S: DailyStream>(run: &Run<'_>, windows: &[DateRange]) -> Fetched<S::Row> {
+    let results = join_all(windows.iter().map(|window| async move {
+        let result = fetch_window::<S>(run, *window).await;
+        run.tracker.finished_one();
+        (*window, result)
+    }))
+    .await;
+    let mut fetched = Fetched {
+        days: HashMap::new(),
+        failed: Vec::new(),
+    };
+    for (window, result) in results {
+        match result {
+            Ok(buckets) => spread(window, rows::<S>(&buckets), &mut fetched.days),
+            Err(error) => fetched.failed.push((window, error)),
+        }
+    }
+    fetched
+}
+
+/// One window, following its own `next_page` chain.
+async fn fetch_window<S: DailyStream>(
+    run: &Run<'_>,
+    window: DateRange,
+) -> Result<Vec<BucketOf<S>>, ApiError> {
+    let limit = run
+        .page_size
+        .unwrap_or(window.len().min(S::Endpoint::WINDOW_DAYS) as u32);
+    let group_by = S::GROUP_BY.iter().map(|g| (*g).to_owned()).collect();
+    let query = S::Endpoint::query(window, limit, group_by);
+    walk_pages(|page| {
+        let query = &query;
+        run.request(
+            async move { S::Endpoint::page(run.client, run.key, query, page.as_deref()).await },
+        )
+    })
+    .await
+}
+
 /// Loads the range: usage (grouped by model, project and key), costs (by project and line
 /// item), costs per key when asked and answered, and names. Never fails as a whole: what did
 /// not load is listed in `Dataset::failures` in the words of `Part`.
@@ -209,81 +467,28 @@ pub async fn fetch_dataset(
     report: &(dyn Fn(Progress) + Send + Sync),
 ) -> Dataset {
     let range = options.range;
-    let usage_windows = plan_windows(range, Stream::Usage.window_days(), |d| {
-        cache.has(Stream::Usage, d)
-    });
-    let cost_windows = plan_windows(range, Stream::Costs.window_days(), |d| {
-        cache.has(Stream::Costs, d)
-    });
+    let usage_windows = plan::<UsageStream>(range, cache);
+    let cost_windows = plan::<CostStream>(range, cache);
     let key_cost_windows = if options.key_costs {
-        plan_windows(range, Stream::KeyCosts.window_days(), |d| {
-            cache.has(Stream::KeyCosts, d)
-        })
+        plan::<KeyCostStream>(range, cache)
     } else {
         Vec::new()
     };
-    let tracker = Tracker {
-        done: AtomicUsize::new(0),
-        total: AtomicUsize::new(0),
-        requests: AtomicUsize::new(0),
-        report,
-    };
-    tracker.add_to_total(
+    let run = Run::new(client, key, options, report);
+    run.tracker.add_to_total(
         usage_windows.len()
             + cost_windows.len()
             + key_cost_windows.len()
             + usize::from(options.names),
     );
-    let gate = Semaphore::new(options.max_in_flight.max(1));
-    let today = options.today;
     let cached_names = cache.lock().names.clone();
-
     // The name chain goes first so its two round trips overlap the windows.
-    let names = async {
-        match (&cached_names, options.names) {
-            (Some(names), true) => {
-                tracker.finished_one();
-                Some((names.clone(), Vec::new()))
-            }
-            (None, true) => Some(fetch_names(client, key, &gate, &tracker).await),
-            (_, false) => None,
-        }
-    };
-    let usage = join_all(usage_windows.iter().map(|window| async {
-        let result =
-            fetch_usage_window(client, key, *window, options.page_size, &gate, &tracker).await;
-        tracker.finished_one();
-        (*window, result)
-    }));
-    let costs = join_all(cost_windows.iter().map(|window| async {
-        let result = fetch_cost_window(
-            client,
-            key,
-            *window,
-            &["project_id", "line_item"],
-            options.page_size,
-            &gate,
-            &tracker,
-        )
-        .await;
-        tracker.finished_one();
-        (*window, result)
-    }));
-    let key_costs = join_all(key_cost_windows.iter().map(|window| async {
-        let result = fetch_cost_window(
-            client,
-            key,
-            *window,
-            &["api_key_id"],
-            options.page_size,
-            &gate,
-            &tracker,
-        )
-        .await;
-        tracker.finished_one();
-        (*window, result)
-    }));
-    let (names, usage, costs, key_costs) = tokio::join!(names, usage, costs, key_costs);
+    let (names, usage, costs, key_costs) = tokio::join!(
+        load_names(&run, cached_names.as_ref(), options.names),
+        fetch_stream::<UsageStream>(&run, &usage_windows),
+        fetch_stream::<CostStream>(&run, &cost_windows),
+        fetch_stream::<KeyCostStream>(&run, &key_cost_windows),
+    );
 
     let mut dataset = Dataset {
         range: Some(range),
@@ -296,82 +501,70 @@ pub async fn fetch_dataset(
         dataset.names = names;
         dataset.failures.extend(failures);
     }
+    dataset.failures.extend(failures(usage.failed, Part::Usage));
+    dataset.failures.extend(failures(costs.failed, Part::Costs));
+    file_days(
+        &mut dataset,
+        cache,
+        options,
+        usage.days,
+        costs.days,
+        key_costs,
+    );
+    dataset.requests_made = run.tracker.requests.load(Ordering::SeqCst);
+    dataset
+}
 
-    // Fresh days first, then what the cache had; a failed window's days stay missing.
-    let mut fresh_usage: HashMap<i64, Vec<UsageRow>> = HashMap::new();
-    for (window, result) in usage {
-        match result {
-            Ok(buckets) => spread(window, usage_rows(&buckets), |r| r.day, &mut fresh_usage),
-            Err(error) => dataset.failures.push(FetchFailure {
-                part: Part::Usage(window),
-                error,
-            }),
-        }
-    }
-    let mut fresh_costs: HashMap<i64, Vec<CostRow>> = HashMap::new();
-    for (window, result) in costs {
-        match result {
-            Ok(buckets) => spread(window, cost_rows(&buckets), |r| r.day, &mut fresh_costs),
-            Err(error) => dataset.failures.push(FetchFailure {
-                part: Part::Costs(window),
-                error,
-            }),
-        }
-    }
-    let mut fresh_key_costs: HashMap<i64, Vec<KeyCostRow>> = HashMap::new();
-    let mut key_cost_refusal: Option<ApiError> = None;
-    for (window, result) in key_costs {
-        match result {
-            Ok(buckets) => spread(
-                window,
-                key_cost_rows(&buckets),
-                |r| r.day,
-                &mut fresh_key_costs,
-            ),
-            Err(error) => {
-                if key_cost_refusal.is_none() {
-                    key_cost_refusal = Some(error);
-                }
-            }
-        }
-    }
+/// The failed windows of a stream, in the words of `Part`.
+fn failures(
+    failed: Vec<(DateRange, ApiError)>,
+    part: fn(DateRange) -> Part,
+) -> impl Iterator<Item = FetchFailure> {
+    failed.into_iter().map(move |(window, error)| FetchFailure {
+        part: part(window),
+        error,
+    })
+}
 
+/// The range's days into the dataset: fresh days first, then what the cache had (a failed
+/// window's days stay missing). Costs per key count only when no window was refused.
+fn file_days(
+    dataset: &mut Dataset,
+    cache: &UsageCache,
+    options: &FetchOptions,
+    usage: HashMap<i64, Vec<UsageRow>>,
+    costs: HashMap<i64, Vec<CostRow>>,
+    key_costs: Fetched<KeyCostRow>,
+) {
+    let (range, today) = (options.range, options.today);
     let mut inner = cache.lock();
-    dataset.usage = collect_days(range, &mut fresh_usage, &mut inner.usage, today);
-    dataset.costs = collect_days(range, &mut fresh_costs, &mut inner.costs, today);
-    if options.key_costs {
-        let key_rows = collect_days(range, &mut fresh_key_costs, &mut inner.key_costs, today);
-        match key_cost_refusal {
-            None => dataset.key_costs = Some(key_rows),
-            Some(error) => {
-                dataset.key_costs_note = Some(format!(
-                    "OpenAI's Costs API did not give costs per key ({error}), so the cost of \
-                     each key is estimated from its tokens and the price table."
-                ));
-            }
-        }
-    } else {
+    dataset.usage = collect_days::<UsageStream>(range, usage, &mut inner, today);
+    dataset.costs = collect_days::<CostStream>(range, costs, &mut inner, today);
+    if !options.key_costs {
         dataset.key_costs_note =
             Some("Costs per key were not asked for, so they are estimates.".to_owned());
+        return;
     }
-    drop(inner);
-    dataset.requests_made = tracker.requests.load(Ordering::SeqCst);
-    dataset
+    let key_rows = collect_days::<KeyCostStream>(range, key_costs.days, &mut inner, today);
+    // The first refusal says why; the others would say the same.
+    match key_costs.failed.into_iter().next() {
+        None => dataset.key_costs = Some(key_rows),
+        Some((_, error)) => {
+            dataset.key_costs_note = Some(format!(
+                "OpenAI's Costs API did not give costs per key ({error}), so the cost of \
+                 each key is estimated from its tokens and the price table."
+            ));
+        }
+    }
 }
 
 /// Files a window's rows under their days, and marks every day of the window as loaded (an
 /// empty list is a day without traffic, not a missing day).
-fn spread<T>(
-    window: DateRange,
-    rows: Vec<T>,
-    day_of: impl Fn(&T) -> i64,
-    into: &mut HashMap<i64, Vec<T>>,
-) {
+fn spread<T>(window: DateRange, rows: Vec<(i64, T)>, into: &mut HashMap<i64, Vec<T>>) {
     for day in window.days() {
         into.entry(day).or_default();
     }
-    for row in rows {
-        let day = day_of(&row);
+    for (day, row) in rows {
         // Buckets outside the window (a server ignoring end_time) would be counted twice.
         if window.contains(day) {
             into.entry(day).or_default().push(row);
@@ -379,13 +572,14 @@ fn spread<T>(
     }
 }
 
-/// The range's rows, fresh or cached; fresh final days go into the cache.
-fn collect_days<T: Clone>(
+/// The range's rows of one stream, fresh or cached; fresh final days go into the cache.
+fn collect_days<S: DailyStream>(
     range: DateRange,
-    fresh: &mut HashMap<i64, Vec<T>>,
-    cache: &mut HashMap<i64, Vec<T>>,
+    mut fresh: HashMap<i64, Vec<S::Row>>,
+    cache: &mut CacheInner,
     today: i64,
-) -> Vec<T> {
+) -> Vec<S::Row> {
+    let cache = S::days(cache);
     let mut rows = Vec::new();
     for day in range.days() {
         if let Some(day_rows) = fresh.remove(&day) {
@@ -400,69 +594,29 @@ fn collect_days<T: Clone>(
     rows
 }
 
-async fn fetch_usage_window(
-    client: &Client,
-    key: &SecretString,
-    window: DateRange,
-    page_size: Option<u32>,
-    gate: &Semaphore,
-    tracker: &Tracker<'_>,
-) -> Result<Vec<UsageBucket>, ApiError> {
-    let mut query = UsageQuery::daily(window.start_time(), window.end_time());
-    query.limit = Some(page_size.unwrap_or(window.len().min(Stream::Usage.window_days()) as u32));
-    query.group_by = vec!["model".into(), "project_id".into(), "api_key_id".into()];
-    walk_pages(|page| {
-        let query = &query;
-        async move {
-            let _permit = gate.acquire().await;
-            tracker.requests.fetch_add(1, Ordering::SeqCst);
-            client
-                .usage_page(key, UsageKind::Completions, query, page.as_deref())
-                .await
+/// The names, from the cache when it has them; `None` when they were not asked for.
+async fn load_names(
+    run: &Run<'_>,
+    cached: Option<&Names>,
+    wanted: bool,
+) -> Option<(Names, Vec<FetchFailure>)> {
+    match (cached, wanted) {
+        (Some(names), true) => {
+            run.tracker.finished_one();
+            Some((names.clone(), Vec::new()))
         }
-    })
-    .await
-}
-
-async fn fetch_cost_window(
-    client: &Client,
-    key: &SecretString,
-    window: DateRange,
-    group_by: &[&str],
-    page_size: Option<u32>,
-    gate: &Semaphore,
-    tracker: &Tracker<'_>,
-) -> Result<Vec<CostBucket>, ApiError> {
-    let mut query = CostsQuery::daily(window.start_time(), window.end_time());
-    query.limit = Some(page_size.unwrap_or(window.len().min(COSTS_WINDOW_DAYS) as u32));
-    query.group_by = group_by.iter().map(|g| (*g).to_owned()).collect();
-    walk_pages(|page| {
-        let query = &query;
-        async move {
-            let _permit = gate.acquire().await;
-            tracker.requests.fetch_add(1, Ordering::SeqCst);
-            client.costs_page(key, query, page.as_deref()).await
-        }
-    })
-    .await
+        (None, true) => Some(fetch_names(run).await),
+        (_, false) => None,
+    }
 }
 
 /// Projects, then the keys of every project in parallel. Archived projects are included:
 /// their past usage still counts.
-async fn fetch_names(
-    client: &Client,
-    key: &SecretString,
-    gate: &Semaphore,
-    tracker: &Tracker<'_>,
-) -> (Names, Vec<FetchFailure>) {
+async fn fetch_names(run: &Run<'_>) -> (Names, Vec<FetchFailure>) {
     let mut names = Names::default();
     let mut failures = Vec::new();
-    let projects = {
-        let _permit = gate.acquire().await;
-        tracker.requests.fetch_add(1, Ordering::SeqCst);
-        client.projects_all(key).await
-    };
-    tracker.finished_one();
+    let projects = run.request(run.client.projects_all(run.key)).await;
+    run.tracker.finished_one();
     let projects = match projects {
         Ok(projects) => projects,
         Err(error) => {
@@ -478,14 +632,12 @@ async fn fetch_names(
             names.projects.insert(project.id.clone(), name.clone());
         }
     }
-    tracker.add_to_total(projects.len());
+    run.tracker.add_to_total(projects.len());
     let key_lists = join_all(projects.iter().map(|project| async {
-        let result = {
-            let _permit = gate.acquire().await;
-            tracker.requests.fetch_add(1, Ordering::SeqCst);
-            client.project_api_keys_all(key, &project.id).await
-        };
-        tracker.finished_one();
+        let result = run
+            .request(run.client.project_api_keys_all(run.key, &project.id))
+            .await;
+        run.tracker.finished_one();
         (project.id.clone(), result)
     }))
     .await;
@@ -510,56 +662,6 @@ async fn fetch_names(
         }
     }
     (names, failures)
-}
-
-fn usage_rows(buckets: &[UsageBucket]) -> Vec<UsageRow> {
-    buckets
-        .iter()
-        .flat_map(|bucket| {
-            let day = day_of_timestamp(bucket.start_time);
-            bucket.results.iter().map(move |r| UsageRow {
-                day,
-                model: r.model.clone(),
-                project_id: r.project_id.clone(),
-                api_key_id: r.api_key_id.clone(),
-                input_tokens: r.input_tokens,
-                cached_tokens: r.input_cached_tokens,
-                output_tokens: r.output_tokens,
-                requests: r.num_model_requests,
-            })
-        })
-        .collect()
-}
-
-fn cost_rows(buckets: &[CostBucket]) -> Vec<CostRow> {
-    buckets
-        .iter()
-        .flat_map(|bucket| {
-            let day = day_of_timestamp(bucket.start_time);
-            bucket.results.iter().map(move |r| CostRow {
-                day,
-                project_id: r.project_id.clone(),
-                line_item: r.line_item.clone(),
-                // A non-number would have failed decoding; a NaN or infinity cannot come
-                // from JSON, so the amount is used as given.
-                amount: r.amount.value,
-            })
-        })
-        .collect()
-}
-
-fn key_cost_rows(buckets: &[CostBucket]) -> Vec<KeyCostRow> {
-    buckets
-        .iter()
-        .flat_map(|bucket| {
-            let day = day_of_timestamp(bucket.start_time);
-            bucket.results.iter().map(move |r| KeyCostRow {
-                day,
-                api_key_id: r.api_key_id.clone(),
-                amount: r.amount.value,
-            })
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::dataset::{Dataset, Names};
+use super::dataset::{CostRow, Dataset, Names, UsageRow};
 use super::pricing::PricingTable;
 use super::range::{DateRange, date_of_day, day_number};
 
@@ -75,17 +75,20 @@ pub struct DayTotals {
     pub requests: u64,
 }
 
-/// One model, project, key or line item over the range.
-#[derive(Debug, Clone, PartialEq)]
+/// One model, project, key or line item over the range. Serialized as a group of
+/// `usage --json` (DESIGN.md, Contracts): dollars rounded, cached tokens left out.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupTotals {
     pub group_by: GroupBy,
     /// `None` for usage the API did not attribute (for example no project).
     pub id: Option<String>,
     pub name: String,
-    /// `None` when it could only be estimated and no price is known for its models.
+    /// `None` (`null`) when it could only be estimated and no price is known for its models.
+    #[serde(serialize_with = "super::export::serialize_dollars")]
     pub cost: Option<f64>,
     pub cost_is_estimate: bool,
     pub input_tokens: u64,
+    #[serde(skip)]
     pub cached_tokens: u64,
     pub output_tokens: u64,
     pub requests: u64,
@@ -233,153 +236,16 @@ impl Report {
         pricing: &PricingTable,
         today: Option<i64>,
     ) -> Report {
-        let mut days: BTreeMap<i64, DayTotals> = range
-            .days()
-            .map(|day| {
-                (
-                    day,
-                    DayTotals {
-                        day,
-                        ..DayTotals::default()
-                    },
-                )
-            })
-            .collect();
-        let mut by: HashMap<GroupBy, BTreeMap<Option<String>, Sums>> = HashMap::new();
-        let mut usage_by_day = Vec::new();
+        let mut tally = Tally::new(range, dataset);
         for row in dataset.usage.iter().filter(|r| range.contains(r.day)) {
-            if let Some(day) = days.get_mut(&row.day) {
-                day.input_tokens += row.input_tokens;
-                day.cached_tokens += row.cached_tokens;
-                day.output_tokens += row.output_tokens;
-                day.requests += row.requests;
-            }
-            let estimate = row.model.as_deref().and_then(|model| {
-                pricing.estimate(
-                    model,
-                    row.input_tokens,
-                    row.cached_tokens,
-                    row.output_tokens,
-                )
-            });
-            for (group_by, id) in [
-                (GroupBy::Model, &row.model),
-                (GroupBy::Project, &row.project_id),
-                (GroupBy::ApiKey, &row.api_key_id),
-            ] {
-                let sums = by
-                    .entry(group_by)
-                    .or_default()
-                    .entry(id.clone())
-                    .or_default();
-                sums.input += row.input_tokens;
-                sums.cached += row.cached_tokens;
-                sums.output += row.output_tokens;
-                sums.requests += row.requests;
-                match estimate {
-                    Some(dollars) => sums.estimate += dollars,
-                    None => sums.unpriced_tokens = true,
-                }
-            }
-            usage_by_day.push((
-                row.day,
-                UsageKeyed {
-                    model: row.model.clone(),
-                    project_id: row.project_id.clone(),
-                    api_key_id: row.api_key_id.clone(),
-                    input: row.input_tokens,
-                    cached: row.cached_tokens,
-                    output: row.output_tokens,
-                    requests: row.requests,
-                },
-            ));
+            tally.add_usage(row, pricing);
         }
-
-        // Real dollars: by project and line item always, by model through line items, by key
-        // when the Costs API split them.
-        let mut model_costs: BTreeMap<String, f64> = BTreeMap::new();
-        let mut cost_by_day = Vec::new();
         for row in dataset.costs.iter().filter(|r| range.contains(r.day)) {
-            if let Some(day) = days.get_mut(&row.day) {
-                day.cost += row.amount;
-            }
-            by.entry(GroupBy::Project)
-                .or_default()
-                .entry(row.project_id.clone())
-                .or_default()
-                .cost += row.amount;
-            by.entry(GroupBy::LineItem)
-                .or_default()
-                .entry(row.line_item.clone())
-                .or_default()
-                .cost += row.amount;
-            if let Some(model) = row.line_item.as_deref().and_then(model_of_line_item) {
-                *model_costs.entry(model.to_owned()).or_default() += row.amount;
-            }
-            cost_by_day.push((
-                row.day,
-                row.project_id.clone(),
-                row.line_item.clone(),
-                row.amount,
-            ));
+            tally.add_cost(row);
         }
-        let mut key_costs: BTreeMap<Option<String>, f64> = BTreeMap::new();
-        if let Some(rows) = &dataset.key_costs {
-            for row in rows.iter().filter(|r| range.contains(r.day)) {
-                *key_costs.entry(row.api_key_id.clone()).or_default() += row.amount;
-            }
-        }
-
-        let mut any_estimate = false;
-        let mut groups = HashMap::new();
-        for group_by in GroupBy::ALL {
-            let mut sums = by.remove(&group_by).unwrap_or_default();
-            if group_by == GroupBy::Model {
-                for model in model_costs.keys() {
-                    sums.entry(Some(model.clone())).or_default();
-                }
-            }
-            if group_by == GroupBy::ApiKey && dataset.key_costs.is_some() {
-                for id in key_costs.keys() {
-                    sums.entry(id.clone()).or_default();
-                }
-            }
-            let list: Vec<GroupTotals> = sums
-                .into_iter()
-                .map(|(id, s)| {
-                    let (cost, cost_is_estimate) = match group_by {
-                        GroupBy::Project | GroupBy::LineItem => (Some(s.cost), false),
-                        GroupBy::ApiKey if dataset.key_costs.is_some() => {
-                            (Some(key_costs.get(&id).copied().unwrap_or_default()), false)
-                        }
-                        GroupBy::Model => match id.as_ref().and_then(|m| model_costs.get(m)) {
-                            Some(dollars) => (Some(*dollars), false),
-                            None => estimated(&s),
-                        },
-                        GroupBy::ApiKey => estimated(&s),
-                    };
-                    any_estimate |= cost_is_estimate;
-                    GroupTotals {
-                        group_by,
-                        name: display_name(group_by, id.as_deref(), &dataset.names),
-                        id,
-                        cost,
-                        cost_is_estimate,
-                        input_tokens: s.input,
-                        cached_tokens: s.cached,
-                        output_tokens: s.output,
-                        requests: s.requests,
-                    }
-                })
-                .collect();
-            groups.insert(group_by, list);
-        }
-        for list in groups.values_mut() {
-            sort_groups(list, SortColumn::Cost, true);
-        }
-
-        let days: Vec<DayTotals> = days.into_values().collect();
-        let month = today.and_then(|today| month_figures(dataset, today));
+        let groups = tally.groups(&dataset.names);
+        let any_estimate = groups.values().flatten().any(|g| g.cost_is_estimate);
+        let days: Vec<DayTotals> = tally.days.into_values().collect();
         Report {
             range,
             total_cost: days.iter().map(|d| d.cost).sum(),
@@ -389,19 +255,10 @@ impl Report {
             total_requests: days.iter().map(|d| d.requests).sum(),
             days,
             groups,
-            month,
-            estimate_note: any_estimate.then(|| {
-                format!(
-                    "Costs marked as estimates are tokens × the price table ({}), not OpenAI's \
-                     bill. {}",
-                    pricing.describe().trim_end_matches('.'),
-                    dataset.key_costs_note.as_deref().unwrap_or_default()
-                )
-                .trim()
-                .to_owned()
-            }),
-            usage_by_day,
-            cost_by_day,
+            month: today.and_then(|today| month_figures(dataset, today)),
+            estimate_note: any_estimate.then(|| estimate_note(dataset, pricing)),
+            usage_by_day: tally.usage_by_day,
+            cost_by_day: tally.cost_by_day,
             names: dataset.names.clone(),
         }
     }
@@ -450,6 +307,194 @@ impl Report {
         }
         series.finish(group_by, &self.names)
     }
+}
+
+/// The sums of one range, while its rows are added.
+struct Tally {
+    days: BTreeMap<i64, DayTotals>,
+    by: HashMap<GroupBy, BTreeMap<Option<String>, Sums>>,
+    /// Real dollars per model, read from the Costs API's line items.
+    model_costs: BTreeMap<String, f64>,
+    /// Real dollars per key, when the Costs API split them.
+    key_costs: Option<BTreeMap<Option<String>, f64>>,
+    usage_by_day: Vec<(i64, UsageKeyed)>,
+    cost_by_day: Vec<(i64, Option<String>, Option<String>, f64)>,
+}
+
+impl Tally {
+    /// Every day of the range (a day without rows is a day at zero), and the costs per key.
+    fn new(range: DateRange, dataset: &Dataset) -> Tally {
+        let days = range
+            .days()
+            .map(|day| {
+                (
+                    day,
+                    DayTotals {
+                        day,
+                        ..DayTotals::default()
+                    },
+                )
+            })
+            .collect();
+        let key_costs = dataset.key_costs.as_ref().map(|rows| {
+            let mut sums: BTreeMap<Option<String>, f64> = BTreeMap::new();
+            for row in rows.iter().filter(|r| range.contains(r.day)) {
+                *sums.entry(row.api_key_id.clone()).or_default() += row.amount;
+            }
+            sums
+        });
+        Tally {
+            days,
+            by: HashMap::new(),
+            model_costs: BTreeMap::new(),
+            key_costs,
+            usage_by_day: Vec::new(),
+            cost_by_day: Vec::new(),
+        }
+    }
+
+    fn sums(&mut self, group_by: GroupBy, id: &Option<String>) -> &mut Sums {
+        self.by
+            .entry(group_by)
+            .or_default()
+            .entry(id.clone())
+            .or_default()
+    }
+
+    /// Tokens and requests to the day and to its model, project and key, each with an
+    /// estimate of its dollars.
+    fn add_usage(&mut self, row: &UsageRow, pricing: &PricingTable) {
+        if let Some(day) = self.days.get_mut(&row.day) {
+            day.input_tokens += row.input_tokens;
+            day.cached_tokens += row.cached_tokens;
+            day.output_tokens += row.output_tokens;
+            day.requests += row.requests;
+        }
+        let estimate = row.model.as_deref().and_then(|model| {
+            pricing.estimate(
+                model,
+                row.input_tokens,
+                row.cached_tokens,
+                row.output_tokens,
+            )
+        });
+        for (group_by, id) in [
+            (GroupBy::Model, &row.model),
+            (GroupBy::Project, &row.project_id),
+            (GroupBy::ApiKey, &row.api_key_id),
+        ] {
+            let sums = self.sums(group_by, id);
+            sums.input += row.input_tokens;
+            sums.cached += row.cached_tokens;
+            sums.output += row.output_tokens;
+            sums.requests += row.requests;
+            match estimate {
+                Some(dollars) => sums.estimate += dollars,
+                None => sums.unpriced_tokens = true,
+            }
+        }
+        self.usage_by_day.push((
+            row.day,
+            UsageKeyed {
+                model: row.model.clone(),
+                project_id: row.project_id.clone(),
+                api_key_id: row.api_key_id.clone(),
+                input: row.input_tokens,
+                cached: row.cached_tokens,
+                output: row.output_tokens,
+                requests: row.requests,
+            },
+        ));
+    }
+
+    /// Real dollars: by project and line item always, by model through line items.
+    fn add_cost(&mut self, row: &CostRow) {
+        if let Some(day) = self.days.get_mut(&row.day) {
+            day.cost += row.amount;
+        }
+        self.sums(GroupBy::Project, &row.project_id).cost += row.amount;
+        self.sums(GroupBy::LineItem, &row.line_item).cost += row.amount;
+        if let Some(model) = row.line_item.as_deref().and_then(model_of_line_item) {
+            *self.model_costs.entry(model.to_owned()).or_default() += row.amount;
+        }
+        self.cost_by_day.push((
+            row.day,
+            row.project_id.clone(),
+            row.line_item.clone(),
+            row.amount,
+        ));
+    }
+
+    /// The groups of every kind, most expensive first. A model or key with dollars but no
+    /// tokens is a group too.
+    fn groups(&mut self, names: &Names) -> HashMap<GroupBy, Vec<GroupTotals>> {
+        let mut groups = HashMap::new();
+        for group_by in GroupBy::ALL {
+            let mut sums = self.by.remove(&group_by).unwrap_or_default();
+            if group_by == GroupBy::Model {
+                for model in self.model_costs.keys() {
+                    sums.entry(Some(model.clone())).or_default();
+                }
+            }
+            if let (GroupBy::ApiKey, Some(key_costs)) = (group_by, &self.key_costs) {
+                for id in key_costs.keys() {
+                    sums.entry(id.clone()).or_default();
+                }
+            }
+            let mut list: Vec<GroupTotals> = sums
+                .into_iter()
+                .map(|(id, s)| {
+                    let (cost, cost_is_estimate) = self.cost_of(group_by, id.as_deref(), &s);
+                    GroupTotals {
+                        group_by,
+                        name: display_name(group_by, id.as_deref(), names),
+                        id,
+                        cost,
+                        cost_is_estimate,
+                        input_tokens: s.input,
+                        cached_tokens: s.cached,
+                        output_tokens: s.output,
+                        requests: s.requests,
+                    }
+                })
+                .collect();
+            sort_groups(&mut list, SortColumn::Cost, true);
+            groups.insert(group_by, list);
+        }
+        groups
+    }
+
+    /// A group's dollars, and whether they are an estimate: the Costs API's where it has them.
+    fn cost_of(&self, group_by: GroupBy, id: Option<&str>, sums: &Sums) -> (Option<f64>, bool) {
+        match (group_by, &self.key_costs) {
+            (GroupBy::Project | GroupBy::LineItem, _) => (Some(sums.cost), false),
+            (GroupBy::ApiKey, Some(key_costs)) => (
+                Some(
+                    key_costs
+                        .get(&id.map(str::to_owned))
+                        .copied()
+                        .unwrap_or_default(),
+                ),
+                false,
+            ),
+            (GroupBy::Model, _) => match id.and_then(|m| self.model_costs.get(m)) {
+                Some(dollars) => (Some(*dollars), false),
+                None => estimated(sums),
+            },
+            (GroupBy::ApiKey, None) => estimated(sums),
+        }
+    }
+}
+
+/// How the estimates were made, and why keys had to be estimated.
+fn estimate_note(dataset: &Dataset, pricing: &PricingTable) -> String {
+    format!(
+        "Costs marked as estimates are tokens × the price table ({}), not OpenAI's bill. {}",
+        pricing.describe().trim_end_matches('.'),
+        dataset.key_costs_note.as_deref().unwrap_or_default()
+    )
+    .trim()
+    .to_owned()
 }
 
 fn estimated(sums: &Sums) -> (Option<f64>, bool) {
@@ -563,7 +608,6 @@ fn month_figures(dataset: &Dataset, today: i64) -> Option<MonthFigures> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::usage::dataset::{CostRow, UsageRow};
     use jiff::civil::date;
 
     fn usage(day: i64, model: &str, key: &str, input: u64) -> UsageRow {
