@@ -185,35 +185,7 @@ impl PlotStack {
                 })
                 .collect()
         };
-        let shown = if stacked.series.len() > NAMED_SERIES + 1 {
-            NAMED_SERIES
-        } else {
-            stacked.series.len()
-        };
-        let (named, rest) = stacked.series.split_at(shown);
-        let mut layers: Vec<(String, Color32, Vec<f64>, f64)> = named
-            .iter()
-            .map(|series| {
-                let colour = colours.of(series.id.as_deref(), &series.name);
-                (
-                    series.name.clone(),
-                    colour,
-                    per_bar(&series.values),
-                    series.total,
-                )
-            })
-            .collect();
-        if !rest.is_empty() {
-            let mut daily = vec![0.0; days];
-            for series in rest {
-                for (sum, value) in daily.iter_mut().zip(&series.values) {
-                    *sum += value;
-                }
-            }
-            let total = rest.iter().map(|s| s.total).sum();
-            let name = format!("Other ({} more)", rest.len());
-            layers.push((name, OTHER_COLOUR, per_bar(&daily), total));
-        }
+        let layers = named_and_other(stacked, days, colours, per_bar);
         // Days are points joined by slopes; weeks and months are flat-topped bars.
         let xs: Vec<f64> = match period {
             Period::Day => bars.iter().map(|&(day, _)| day as f64).collect(),
@@ -275,6 +247,45 @@ impl PlotStack {
                 .position(|&(day, length)| x >= day as f64 && x < (day + length as i64) as f64),
         }
     }
+}
+
+/// The largest series by name and colour, the rest summed as "Other", each as values per bar.
+fn named_and_other(
+    stacked: &Stacked,
+    days: usize,
+    colours: &SeriesColours,
+    per_bar: impl Fn(&[f64]) -> Vec<f64>,
+) -> Vec<(String, Color32, Vec<f64>, f64)> {
+    let shown = if stacked.series.len() > NAMED_SERIES + 1 {
+        NAMED_SERIES
+    } else {
+        stacked.series.len()
+    };
+    let (named, rest) = stacked.series.split_at(shown);
+    let mut layers: Vec<(String, Color32, Vec<f64>, f64)> = named
+        .iter()
+        .map(|series| {
+            let colour = colours.of(series.id.as_deref(), &series.name);
+            (
+                series.name.clone(),
+                colour,
+                per_bar(&series.values),
+                series.total,
+            )
+        })
+        .collect();
+    if !rest.is_empty() {
+        let mut daily = vec![0.0; days];
+        for series in rest {
+            for (sum, value) in daily.iter_mut().zip(&series.values) {
+                *sum += value;
+            }
+        }
+        let total = rest.iter().map(|s| s.total).sum();
+        let name = format!("Other ({} more)", rest.len());
+        layers.push((name, OTHER_COLOUR, per_bar(&daily), total));
+    }
+    layers
 }
 
 /// How many series a graph names; the rest are "Other".

@@ -9,7 +9,6 @@ pub struct Page<T> {
     pub data: Vec<T>,
     #[serde(default)]
     pub has_more: bool,
-    #[serde(default)]
     pub next_page: Option<String>,
 }
 
@@ -19,9 +18,7 @@ pub struct ListPage<T> {
     pub data: Vec<T>,
     #[serde(default)]
     pub has_more: bool,
-    #[serde(default)]
     pub first_id: Option<String>,
-    #[serde(default)]
     pub last_id: Option<String>,
 }
 
@@ -33,13 +30,9 @@ pub trait HasId {
 /// `GET /v1/me` (undocumented; reference section 1).
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct Me {
-    #[serde(default)]
     pub id: Option<String>,
-    #[serde(default)]
     pub email: Option<String>,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub orgs: Option<MeList<MeOrganization>>,
 }
 
@@ -52,26 +45,18 @@ pub struct MeList<T> {
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct MeOrganization {
     pub id: String,
-    #[serde(default)]
     pub title: Option<String>,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub personal: Option<bool>,
-    #[serde(default)]
     pub is_default: Option<bool>,
-    #[serde(default)]
     pub role: Option<String>,
-    #[serde(default)]
     pub projects: Option<MeList<MeProject>>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Serialize)]
 pub struct MeProject {
     pub id: String,
-    #[serde(default)]
     pub title: Option<String>,
-    #[serde(default)]
     pub role: Option<String>,
 }
 
@@ -83,7 +68,6 @@ pub struct ModelList {
 #[derive(Debug, Clone, Deserialize)]
 pub struct Model {
     pub id: String,
-    #[serde(default)]
     pub owned_by: Option<String>,
 }
 
@@ -266,17 +250,11 @@ pub struct UsageResult {
     pub input_cached_tokens: u64,
     #[serde(default)]
     pub num_model_requests: u64,
-    #[serde(default)]
     pub project_id: Option<String>,
-    #[serde(default)]
     pub user_id: Option<String>,
-    #[serde(default)]
     pub api_key_id: Option<String>,
-    #[serde(default)]
     pub model: Option<String>,
-    #[serde(default)]
     pub batch: Option<bool>,
-    #[serde(default)]
     pub service_tier: Option<String>,
 }
 
@@ -291,35 +269,25 @@ pub struct CostBucket {
 #[derive(Debug, Clone, Deserialize)]
 pub struct CostResult {
     pub amount: Amount,
-    #[serde(default)]
     pub line_item: Option<String>,
-    #[serde(default)]
     pub project_id: Option<String>,
-    #[serde(default)]
     pub api_key_id: Option<String>,
-    #[serde(default)]
     pub quantity: Option<f64>,
-    #[serde(default)]
     pub quantity_unit: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Amount {
     pub value: f64,
-    #[serde(default)]
     pub currency: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Project {
     pub id: String,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub status: Option<String>,
-    #[serde(default)]
     pub created_at: Option<i64>,
-    #[serde(default)]
     pub archived_at: Option<i64>,
 }
 
@@ -333,13 +301,9 @@ impl HasId for Project {
 #[derive(Debug, Clone, Deserialize)]
 pub struct ProjectApiKey {
     pub id: String,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub redacted_value: Option<String>,
-    #[serde(default)]
     pub created_at: Option<i64>,
-    #[serde(default)]
     pub last_used_at: Option<i64>,
 }
 

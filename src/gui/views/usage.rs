@@ -361,30 +361,39 @@ fn choices<T: Copy + PartialEq>(
     }
 }
 
+/// A graph's card: "Cost per week", the controls above the graph, the graph and its legend.
+fn chart_card(
+    ui: &mut egui::Ui,
+    what: &str,
+    (id, stack, unit): (&str, &PlotStack, Unit),
+    controls: impl FnOnce(&mut egui::Ui),
+) {
+    card(ui, &format!("{what} {}", stack.period.per()), |ui| {
+        controls(ui);
+        stacked_chart(ui, id, stack, unit);
+    });
+}
+
 fn cost_card(
     ui: &mut egui::Ui,
     panel: &UsagePage,
     dashboard: &Dashboard,
     commands: &mut Vec<Command>,
 ) {
-    card(
-        ui,
-        &format!("Cost {}", dashboard.cost_chart.period.per()),
-        |ui| {
-            ui.horizontal_wrapped(|ui| {
-                ui.label("Stacked by");
-                let options = [GroupBy::Project, GroupBy::LineItem].map(|g| (g, g.label()));
-                choices(ui, panel.cost_stack, options, |g| {
-                    send(commands, UsageCommand::StackCostsBy(g))
-                });
+    let chart = ("cost_per_day", &dashboard.cost_chart, Unit::Dollars);
+    chart_card(ui, "Cost", chart, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            ui.label("Stacked by");
+            let options = [GroupBy::Project, GroupBy::LineItem].map(|g| (g, g.label()));
+            choices(ui, panel.cost_stack, options, |g| {
+                send(commands, UsageCommand::StackCostsBy(g))
             });
-            ui.label(
-                RichText::new("From OpenAI's Costs API: the amounts that appear on the invoice.")
-                    .weak(),
-            );
-            stacked_chart(ui, "cost_per_day", &dashboard.cost_chart, Unit::Dollars);
-        },
-    );
+        });
+        ui.label(
+            RichText::new("From OpenAI's Costs API: the amounts that appear on the invoice.")
+                .weak(),
+        );
+    });
 }
 
 fn tokens_card(
@@ -393,54 +402,40 @@ fn tokens_card(
     dashboard: &Dashboard,
     commands: &mut Vec<Command>,
 ) {
-    card(
-        ui,
-        &format!("Tokens {}", dashboard.usage_chart.period.per()),
-        |ui| {
-            ui.horizontal_wrapped(|ui| {
-                let measures = Measure::TOKENS.map(|m| (m, m.label()));
-                choices(ui, panel.measure, measures, |m| {
-                    send(commands, UsageCommand::ShowMeasure(m))
-                });
-                ui.add_space(12.0);
-                ui.label("Stacked by");
-                let options =
-                    [GroupBy::Model, GroupBy::Project, GroupBy::ApiKey].map(|g| (g, g.label()));
-                choices(ui, panel.usage_stack, options, |g| {
-                    send(commands, UsageCommand::StackUsageBy(g))
-                });
+    let chart = ("tokens_per_day", &dashboard.usage_chart, Unit::Count);
+    chart_card(ui, "Tokens", chart, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let measures = Measure::TOKENS.map(|m| (m, m.label()));
+            choices(ui, panel.measure, measures, |m| {
+                send(commands, UsageCommand::ShowMeasure(m))
             });
-            if panel.measure == Measure::InputTokens {
-                ui.label(
-                    RichText::new("Input tokens include cached ones, as OpenAI counts them.")
-                        .weak(),
-                );
-            }
-            stacked_chart(ui, "tokens_per_day", &dashboard.usage_chart, Unit::Count);
-        },
-    );
+            ui.add_space(12.0);
+            ui.label("Stacked by");
+            let options =
+                [GroupBy::Model, GroupBy::Project, GroupBy::ApiKey].map(|g| (g, g.label()));
+            choices(ui, panel.usage_stack, options, |g| {
+                send(commands, UsageCommand::StackUsageBy(g))
+            });
+        });
+        if panel.measure == Measure::InputTokens {
+            ui.label(
+                RichText::new("Input tokens include cached ones, as OpenAI counts them.").weak(),
+            );
+        }
+    });
 }
 
 fn requests_card(ui: &mut egui::Ui, panel: &UsagePage, dashboard: &Dashboard) {
-    card(
-        ui,
-        &format!("Requests {}", dashboard.requests_chart.period.per()),
-        |ui| {
-            ui.label(
-                RichText::new(format!(
-                    "Stacked by {}, as the tokens above.",
-                    panel.usage_stack.label().to_lowercase()
-                ))
-                .weak(),
-            );
-            stacked_chart(
-                ui,
-                "requests_per_day",
-                &dashboard.requests_chart,
-                Unit::Count,
-            );
-        },
-    );
+    let chart = ("requests_per_day", &dashboard.requests_chart, Unit::Count);
+    chart_card(ui, "Requests", chart, |ui| {
+        ui.label(
+            RichText::new(format!(
+                "Stacked by {}, as the tokens above.",
+                panel.usage_stack.label().to_lowercase()
+            ))
+            .weak(),
+        );
+    });
 }
 
 fn top_groups_card(
@@ -559,33 +554,12 @@ fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
         ui.label("Nothing in this range.");
         return;
     }
-    let period = stack.period;
     let hover_text = move |position: &HoverPosition<'_>| -> Option<String> {
         let x = match position {
             HoverPosition::NearDataPoint { position, .. }
             | HoverPosition::Elsewhere { position } => position.x,
         };
-        let index = stack.bar_at(x)?;
-        let (day, length) = stack.bars[index];
-        let mut text = format!(
-            "{}\nTotal: {}",
-            bar_name(day, length, period),
-            unit.exact(stack.bar_totals[index])
-        );
-        let mut shown: Vec<(&str, f64)> = stack
-            .layers
-            .iter()
-            .map(|layer| (layer.name.as_str(), layer.values[index]))
-            .filter(|(_, value)| *value > 0.0)
-            .collect();
-        shown.sort_by(|a, b| b.1.total_cmp(&a.1));
-        for (name, value) in shown.iter().take(TOOLTIP_LAYERS) {
-            text.push_str(&format!("\n{name}: {}", unit.exact(*value)));
-        }
-        if shown.len() > TOOLTIP_LAYERS {
-            text.push_str(&format!("\nand {} more", shown.len() - TOOLTIP_LAYERS));
-        }
-        Some(text)
+        hover_label(stack, unit, x)
     };
     Plot::new(id)
         .height(220.0)
@@ -637,6 +611,65 @@ fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
 }
 
 /// "Mar 5" for axis ticks.
+/// One row of the table: the name beside its colour in the graphs, cost, tokens, requests.
+fn table_row(
+    ui: &mut egui::Ui,
+    row: &GroupTotals,
+    colours: Option<&crate::gui::usage::SeriesColours>,
+    narrow: bool,
+) {
+    ui.horizontal(|ui| {
+        // The series' colour in the graphs above, so a row is found in them.
+        if let Some(colours) = colours {
+            let colour = colours.of(row.id.as_deref(), &row.name);
+            let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter().rect_filled(rect, 2.0, colour);
+        }
+        ui.label(&row.name)
+            .on_hover_text(row.id.as_deref().unwrap_or("no id"));
+    });
+    match (row.cost, row.cost_is_estimate) {
+        (Some(cost), false) => ui.label(money(cost)),
+        (Some(cost), true) => ui
+            .label(format!("≈ {} (estimate)", money(cost)))
+            .on_hover_text("Estimated from tokens and the price table in Settings."),
+        (None, _) => ui
+            .label("no price known")
+            .on_hover_text("No price for this model in the price table in Settings."),
+    };
+    ui.label(count(row.input_tokens));
+    if !narrow {
+        ui.label(count(row.cached_tokens));
+        ui.label(count(row.output_tokens));
+    }
+    ui.label(count(row.requests));
+}
+
+/// What the hover says over a bar: its days, its total, and its largest layers.
+fn hover_label(stack: &PlotStack, unit: Unit, x: f64) -> Option<String> {
+    let index = stack.bar_at(x)?;
+    let (day, length) = stack.bars[index];
+    let mut text = format!(
+        "{}\nTotal: {}",
+        bar_name(day, length, stack.period),
+        unit.exact(stack.bar_totals[index])
+    );
+    let mut shown: Vec<(&str, f64)> = stack
+        .layers
+        .iter()
+        .map(|layer| (layer.name.as_str(), layer.values[index]))
+        .filter(|(_, value)| *value > 0.0)
+        .collect();
+    shown.sort_by(|a, b| b.1.total_cmp(&a.1));
+    for (name, value) in shown.iter().take(TOOLTIP_LAYERS) {
+        text.push_str(&format!("\n{name}: {}", unit.exact(*value)));
+    }
+    if shown.len() > TOOLTIP_LAYERS {
+        text.push_str(&format!("\nand {} more", shown.len() - TOOLTIP_LAYERS));
+    }
+    Some(text)
+}
+
 /// A step of 1, 2, 2.5 or 5 times a power of ten, at least `rough`.
 fn readable_step(rough: f64) -> f64 {
     let magnitude = 10f64.powf(rough.log10().floor());
@@ -747,32 +780,7 @@ fn group_table(
             ui.end_row();
             let colours = panel.dashboard.as_ref().map(|d| &d.colours);
             for row in rows.iter().take(TABLE_ROWS) {
-                ui.horizontal(|ui| {
-                    // The series' colour in the graphs above, so a row is found in them.
-                    if let Some(colours) = colours {
-                        let colour = colours.of(row.id.as_deref(), &row.name);
-                        let (rect, _) =
-                            ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
-                        ui.painter().rect_filled(rect, 2.0, colour);
-                    }
-                    ui.label(&row.name)
-                        .on_hover_text(row.id.as_deref().unwrap_or("no id"));
-                });
-                match (row.cost, row.cost_is_estimate) {
-                    (Some(cost), false) => ui.label(money(cost)),
-                    (Some(cost), true) => ui
-                        .label(format!("≈ {} (estimate)", money(cost)))
-                        .on_hover_text("Estimated from tokens and the price table in Settings."),
-                    (None, _) => ui
-                        .label("no price known")
-                        .on_hover_text("No price for this model in the price table in Settings."),
-                };
-                ui.label(count(row.input_tokens));
-                if !narrow {
-                    ui.label(count(row.cached_tokens));
-                    ui.label(count(row.output_tokens));
-                }
-                ui.label(count(row.requests));
+                table_row(ui, row, colours, narrow);
                 ui.end_row();
             }
         });
