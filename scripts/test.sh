@@ -35,6 +35,8 @@ echo "== cargo fmt --check"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --all-targets -- -D warnings
+echo "== no function in src/ over 80 lines"
+python3 scripts/long-functions.py 80 src
 echo "== cargo test (inside a private D-Bus session with an unlocked keyring)"
 scripts/in-desktop-session.sh cargo test --all-targets
 echo "== the release binary, driven through AT-SPI as a screen reader does"

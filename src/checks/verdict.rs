@@ -8,8 +8,11 @@ use crate::openai::{ApiErrorBody, missing_scopes, platform};
 use crate::vault::KeyKind;
 
 /// The verdict codes of DESIGN.md: the same words in the GUI, the CLI and JSON.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, strum::IntoStaticStr, strum::EnumString,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum VerdictCode {
     Ok,
     InvalidKey,
@@ -31,26 +34,9 @@ pub enum VerdictCode {
 }
 
 impl VerdictCode {
+    /// The code's word, as in JSON and DESIGN.md ("missing_scopes").
     pub fn as_str(self) -> &'static str {
-        match self {
-            VerdictCode::Ok => "ok",
-            VerdictCode::InvalidKey => "invalid_key",
-            VerdictCode::MissingScopes => "missing_scopes",
-            VerdictCode::NoQuota => "no_quota",
-            VerdictCode::RateLimited => "rate_limited",
-            VerdictCode::WrongOrganization => "wrong_organization",
-            VerdictCode::WrongProject => "wrong_project",
-            VerdictCode::NoOrganization => "no_organization",
-            VerdictCode::ModelAccess => "model_access",
-            VerdictCode::VerificationRequired => "verification_required",
-            VerdictCode::RegionBlocked => "region_blocked",
-            VerdictCode::IpNotAllowed => "ip_not_allowed",
-            VerdictCode::AccessTerminated => "access_terminated",
-            VerdictCode::AdminKeyRequired => "admin_key_required",
-            VerdictCode::NetworkError => "network_error",
-            VerdictCode::ServerError => "server_error",
-            VerdictCode::UnexpectedResponse => "unexpected_response",
-        }
+        self.into()
     }
 
     pub const ALL: [VerdictCode; 17] = [
@@ -75,7 +61,7 @@ impl VerdictCode {
 
     /// The code for its word, as stored in a key's history.
     pub fn from_code(code: &str) -> Option<VerdictCode> {
-        VerdictCode::ALL.into_iter().find(|c| c.as_str() == code)
+        code.parse().ok()
     }
 
     /// A short title in words, for lists and badges.
@@ -955,6 +941,16 @@ pub fn canonical(scope: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_code_s_word_is_the_same_in_json_in_text_and_read_back() {
+        for code in VerdictCode::ALL {
+            let json = serde_json::to_string(&code).expect("json");
+            assert_eq!(json, format!("\"{}\"", code.as_str()));
+            assert_eq!(VerdictCode::from_code(code.as_str()), Some(code));
+        }
+        assert_eq!(VerdictCode::from_code("no_such_code"), None);
+    }
+
     use super::*;
 
     fn observe(
