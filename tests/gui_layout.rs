@@ -1,7 +1,7 @@
 //! Every view readable at the smallest window with the largest text: nothing a person reads or
 //! presses is cut by the window's edge, and a checked key's verdict and fix button are on
-//! screen without scrolling. Plus snapshots of the views at 800×600 (largest text) and
-//! 1920×1080, light and dark, looked at and kept under docs/screenshots/.
+//! screen without scrolling. Plus pictures of the views at 800×600 (largest text), 1080×720
+//! and 1920×1080, light and dark.
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
@@ -145,13 +145,13 @@ fn at_800_by_600_with_the_largest_text_nothing_is_cut_and_the_verdict_shows_firs
 
 /// Every view at 800×600 (largest text, light and dark), 1080×720 and 1920×1080. Explain, and
 /// Settings at 800×600, are compared with their snapshots; Keys and Usage show live demo data, so they are
-/// only drawn (and written to docs/screenshots/views/ with KEY_DOCTOR_WRITE_SCREENSHOTS=1, to
-/// be looked at and kept current).
+/// only drawn (and written to target/views/ with KEY_DOCTOR_WRITE_SCREENSHOTS=1, to be
+/// looked at). The pictures kept in docs/ come from the real binary: scripts/view-screenshots.sh.
 #[test]
 fn snapshots_of_every_view_at_the_sizes_that_matter() {
     let mut results = egui_kittest::SnapshotResults::new();
     let write = std::env::var_os("KEY_DOCTOR_WRITE_SCREENSHOTS").is_some();
-    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/screenshots/views");
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/views");
     for (size, text_size, theme, name) in [
         (
             [800.0, 600.0],
