@@ -9,7 +9,7 @@
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use regex::bytes::{Captures, Regex};
+use regex::bytes::{Captures, NoExpand, Regex};
 use secrecy::{ExposeSecret, SecretString};
 
 use crate::vault::redact;
@@ -59,7 +59,11 @@ pub fn redact_bytes<'a>(bytes: &'a [u8], secrets: &[&SecretString]) -> Cow<'a, [
         if secret.len() < 8 {
             continue;
         }
-        if let Some(replaced) = replace_exact(&text, secret.as_bytes(), redact(secret).as_bytes()) {
+        let Ok(literal) = Regex::new(&regex::escape(secret)) else {
+            continue;
+        };
+        let redacted = redact(secret);
+        if let Cow::Owned(replaced) = literal.replace_all(&text, NoExpand(redacted.as_bytes())) {
             text = Cow::Owned(replaced);
         }
     }
@@ -76,23 +80,6 @@ pub fn redact_bytes<'a>(bytes: &'a [u8], secrets: &[&SecretString]) -> Cow<'a, [
         text = Cow::Owned(replaced);
     }
     text
-}
-
-fn replace_exact(haystack: &[u8], needle: &[u8], with: &[u8]) -> Option<Vec<u8>> {
-    let first = haystack.windows(needle.len()).position(|w| w == needle)?;
-    let mut out = Vec::with_capacity(haystack.len());
-    out.extend_from_slice(&haystack[..first]);
-    let mut rest = &haystack[first..];
-    while !rest.is_empty() {
-        if rest.starts_with(needle) {
-            out.extend_from_slice(with);
-            rest = &rest[needle.len()..];
-        } else {
-            out.push(rest[0]);
-            rest = &rest[1..];
-        }
-    }
-    Some(out)
 }
 
 /// True when `text` still holds this secret, or (with `None`) anything key-shaped: for tests and

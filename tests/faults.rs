@@ -60,6 +60,13 @@ fn made_up_key(seed: &str) -> String {
     format!("{}{body}{}", "sk-proj-", "T3BlbkFJ0123456789")
 }
 
+/// `site.env` in `dir`, holding `key` as OPENAI_API_KEY.
+fn env_file_with(dir: &Path, key: &str) -> PathBuf {
+    let env = dir.join("site.env");
+    std::fs::write(&env, format!("OPENAI_API_KEY={key}\n")).expect("write");
+    env
+}
+
 fn real_keychain() -> bool {
     let here = std::env::var_os("KEY_DOCTOR_KEYCHAIN_TESTS").is_some();
     if !here {
@@ -406,13 +413,13 @@ fn the_window_shows_keys_another_writer_added_when_it_is_focused_again() {
     harness.input_mut().focused = false;
     harness.step();
     harness.input_mut().focused = true;
-    wait_until(&mut harness, "the other writer's key", |h| {
+    step_until(&mut harness, "the other writer's key", |h| {
         h.state().keys().entries.len() == 2
     });
     wait_for_label(&mut harness, "Added by the CLI");
     // The window's next change is made on the list as it is now: both keys stay.
     click_button(&mut harness, "Check");
-    wait_until(&mut harness, "the check recorded", |h| {
+    step_until(&mut harness, "the check recorded", |h| {
         h.state()
             .keys()
             .entries
@@ -451,8 +458,7 @@ fn a_list_that_cannot_be_saved_leaves_no_key_behind() {
     }
     let dir = tempfile::tempdir().expect("dir");
     let key = made_up_key("unsaved");
-    let env = dir.path().join("site.env");
-    std::fs::write(&env, format!("OPENAI_API_KEY={key}\n")).expect("write");
+    let env = env_file_with(dir.path(), &key);
     let env = env.display().to_string();
 
     // A file where the config folder should be: unwritable, even for root.
@@ -524,8 +530,7 @@ fn a_list_that_cannot_be_saved_leaves_no_key_behind() {
 fn a_dry_run_changes_no_file_and_a_damaged_list_is_named() {
     let dir = tempfile::tempdir().expect("dir");
     let key = made_up_key("dryrun");
-    let env = dir.path().join("site.env");
-    std::fs::write(&env, format!("OPENAI_API_KEY={key}\n")).expect("write");
+    let env = env_file_with(dir.path(), &key);
     let config = dir.path().join("config");
     std::fs::create_dir(&config).expect("dir");
     std::fs::write(Catalog::file_in(&config), b"{ damaged").expect("write");
@@ -557,8 +562,7 @@ fn a_key_gone_from_the_keychain_can_be_added_again_from_the_cli() {
     }
     let dir = tempfile::tempdir().expect("dir");
     let key = made_up_key("gone");
-    let env = dir.path().join("site.env");
-    std::fs::write(&env, format!("OPENAI_API_KEY={key}\n")).expect("write");
+    let env = env_file_with(dir.path(), &key);
     let env = env.display().to_string();
     let config = dir.path().join("config");
     let config_text = config.display().to_string();
@@ -847,7 +851,7 @@ fn a_bad_base_url_opens_the_window_with_checks_off_until_fixed_in_settings() {
     let mut services = world.services(Ok(store.clone()), vec![Scenario::FullAccess], None);
     services.connection = Connection::Unusable {
         given: "htp://typo".to_owned(),
-        problem: "The OpenAI base URL cannot be used: \"htp://typo\" is not a web address."
+        problem: "The OpenAI address cannot be used: \"htp://typo\" is not a web address."
             .to_owned(),
     };
     let mut harness = open(services);
@@ -864,7 +868,7 @@ fn a_bad_base_url_opens_the_window_with_checks_off_until_fixed_in_settings() {
         .set_text_value_accesskit(world.simulator.base_url());
     harness.run();
     click_button(&mut harness, "Use this address");
-    wait_until(&mut harness, "the new address", |h| {
+    step_until(&mut harness, "the new address", |h| {
         h.query_all_by_label_contains("Requests go to")
             .next()
             .is_some()
@@ -1042,8 +1046,7 @@ fn slow_and_silent_servers_end_in_a_sentence() {
 fn without_a_keychain_the_cli_stores_nothing_and_says_why() {
     let dir = tempfile::tempdir().expect("dir");
     let key = made_up_key("nokeychain");
-    let env = dir.path().join("site.env");
-    std::fs::write(&env, format!("OPENAI_API_KEY={key}\n")).expect("write");
+    let env = env_file_with(dir.path(), &key);
     let config = dir.path().join("config").display().to_string();
     let output = run_cli(
         &["import", &env.display().to_string()],
@@ -1061,4 +1064,23 @@ fn without_a_keychain_the_cli_stores_nothing_and_says_why() {
     );
     assert!(text_of(&output).contains("Nothing was stored"));
     assert!(!Catalog::file_in(Path::new(&config)).exists());
+}
+
+/// A key pasted with quotes and an invisible character is stored clean, and the window says what
+/// was removed.
+#[test]
+fn a_quoted_paste_is_stored_clean_and_the_window_says_so() {
+    let world = world("quotedpaste");
+    let store = keychain(&world.service);
+    let mut harness = open(world.services(Ok(store.clone()), vec![], None));
+    wait_for_vault(&mut harness);
+    let key = Scenario::FullAccess.secret();
+    let pasted = format!("\"{key}\u{200B}\"");
+    type_into(&mut harness, Role::PasswordInput, Some("API key"), &pasted);
+    click_button(&mut harness, "Add key");
+    wait_for_label(&mut harness, "The quotes around the key were removed.");
+    harness.get_by_label_contains("invisible character");
+    let entry = harness.state().keys().entries[0].clone();
+    assert_eq!(entry.fingerprint, fingerprint(&key));
+    store.delete(&entry.id).expect("clean up");
 }

@@ -243,7 +243,7 @@ fn check_all_checks_every_key_with_progress() {
     click_button(&mut harness, "Check all");
     wait_for_label(&mut harness, "Checked 0 of 4");
     harness.get_by_role_and_label(Role::Button, "Stop checking");
-    wait_until(&mut harness, "every key checked", |h| {
+    step_until(&mut harness, "every key checked", |h| {
         h.state().keys().reports.len() == 4 && h.state().keys().check_all.is_none()
     });
     harness.get_by_label_contains("Project key with full access, Project key, Works");
@@ -343,7 +343,7 @@ fn copy_key_and_reveal_are_explicit() {
         .get_by_role_and_label(Role::Button, "Copy key")
         .click();
     let copied = std::cell::RefCell::new(None);
-    wait_until(&mut harness, "the key on the clipboard", |h| {
+    step_until(&mut harness, "the key on the clipboard", |h| {
         *copied.borrow_mut() = copied_text(h);
         copied.borrow().is_some()
     });
@@ -363,7 +363,7 @@ fn a_stored_key_shows_what_it_spent_once_usage_is_loaded() {
     let mut harness = open(services);
     wait_for_vault(&mut harness);
     click_button(&mut harness, "Usage");
-    wait_until(
+    step_until(
         &mut harness,
         "usage loaded with the stored Admin key",
         |h| h.state().usage().dashboard.is_some(),
@@ -396,7 +396,7 @@ fn every_scenario_through_the_window() {
         let _ = harness.run_ok();
         click_button(&mut harness, "Check");
         let id = entry.id.clone();
-        wait_until(&mut harness, &what, move |h| {
+        step_until(&mut harness, &what, move |h| {
             h.state().keys().reports.contains_key(&id)
         });
         let title = format!(
@@ -478,7 +478,7 @@ fn a_rename_during_check_all_ends_with_the_newest_list_on_screen() {
         .set_text_value_accesskit("Shop chatbot");
     harness.step();
     click_button(&mut harness, "Save");
-    wait_until(&mut harness, "every check recorded and the new name", |h| {
+    step_until(&mut harness, "every check recorded and the new name", |h| {
         let entries = &h.state().keys().entries;
         h.state().keys().check_all.is_none()
             && entries.iter().all(|e| e.history.len() == 1)
@@ -513,7 +513,7 @@ fn a_long_list_can_be_searched_filtered_and_added_to_from_the_top() {
     let mut harness = open(world.services(Ok(Arc::new(SessionStore::default())), seed, None));
     wait_for_vault(&mut harness);
     click_button(&mut harness, "Check all");
-    wait_until(&mut harness, "every key checked", |h| {
+    step_until(&mut harness, "every key checked", |h| {
         h.state().keys().reports.len() == count
     });
     let rows = |h: &egui_kittest::Harness<'_, key_doctor::gui::App>| {

@@ -135,13 +135,13 @@ pub enum Command {
 /// The client settings from flags and environment, checked.
 pub fn client_config(cli: &Cli) -> Result<ClientConfig, String> {
     let config = ClientConfig::new(DEFAULT_BASE_URL)
-        .map_err(|e| format!("The OpenAI base URL cannot be used: {e}."))?
+        .map_err(|e| format!("The OpenAI address cannot be used: {e}."))?
         .with_organization(cli.org.clone())
         .with_project(cli.project.clone());
     match cli.base_url.as_deref() {
         Some(base_url) => config
             .with_base_url(base_url)
-            .map_err(|e| format!("The OpenAI base URL cannot be used: {e}.")),
+            .map_err(|e| format!("The OpenAI address cannot be used: {e}.")),
         None => Ok(config),
     }
 }

@@ -222,12 +222,12 @@ impl App {
                 self.apply_settings(ctx);
             }
             Msg::Keys(msg @ KeysMsg::VaultOpened(_)) => {
-                let effects = self.pages.keys.handle(msg, &self.checker);
+                let effects = self.pages.keys.handle(msg);
                 self.apply_effects(ctx, None, effects);
                 self.vault_ready(ctx);
             }
             Msg::Keys(msg) => {
-                let effects = self.pages.keys.handle(msg, &self.checker);
+                let effects = self.pages.keys.handle(msg);
                 self.apply_effects(ctx, None, effects);
             }
             Msg::Usage(msg) => self.pages.usage.handle(msg, &self.pricing),
@@ -372,7 +372,6 @@ impl App {
                         .push(Notice::info(format!("Opening {url} in your browser.")));
                 }
                 Effect::Notice(notice) => self.notices.push(notice),
-                Effect::Navigate(view) => self.navigate(view),
                 Effect::RepaintAfter(after) => ctx.request_repaint_after(after),
             }
         }

@@ -3,8 +3,6 @@
 
 use secrecy::SecretString;
 
-use super::view::View;
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tone {
     Info,
@@ -60,7 +58,6 @@ pub enum Effect {
     /// Open a page in the browser.
     OpenUrl(String),
     Notice(Notice),
-    Navigate(View),
     /// Ask the window to draw again after this long (a countdown ends).
     RepaintAfter(std::time::Duration),
 }

@@ -260,7 +260,7 @@ impl KeysPage {
     }
 
     /// A message from background work; returns what the window should do about it.
-    pub fn handle(&mut self, msg: KeysMsg, checker: &Checker) -> Vec<Effect> {
+    pub fn handle(&mut self, msg: KeysMsg) -> Vec<Effect> {
         match msg {
             KeysMsg::VaultOpened(opening) => return self.vault_opened(opening),
             KeysMsg::VaultUpdated {
@@ -325,7 +325,6 @@ impl KeysPage {
                 return vec![Effect::RepaintAfter(REVEAL_FOR)];
             }
         }
-        let _ = checker;
         Vec::new()
     }
 
@@ -587,11 +586,11 @@ impl KeysPage {
             return Vec::new();
         }
         // A key that cannot be a key is refused here, with the field kept for correcting it.
-        let secret = match clean_key(&self.forms.paste_key) {
-            Ok(cleaned) => cleaned.secret,
-            Err(refused) => return notice(Notice::problem(refused.to_string())),
-        };
-        self.forms.paste_key.zeroize();
+        // The vault cleans it again and says what it removed.
+        if let Err(refused) = clean_key(&self.forms.paste_key) {
+            return notice(Notice::problem(refused.to_string()));
+        }
+        let secret = SecretString::from(std::mem::take(&mut self.forms.paste_key));
         let label = std::mem::take(&mut self.forms.paste_label);
         self.change_vault(move |vault| {
             let new_key = NewKey {

@@ -114,7 +114,7 @@ pub fn validate_base_url(text: &str) -> Result<Url, ConfigError> {
         }),
         other => Err(ConfigError::InvalidUrl {
             url: trimmed.to_owned(),
-            reason: format!("the scheme \"{other}\" is not http or https"),
+            reason: format!("it must start with https:// (it starts with {other}://)"),
         }),
     }
 }

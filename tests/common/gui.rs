@@ -158,18 +158,9 @@ pub fn unfold(harness: &mut Harness<'_, App>, words: &str) {
     }
 }
 
-/// `step_until`, under the name the Keys tests use.
-pub fn wait_until(
-    harness: &mut Harness<'_, App>,
-    what: &str,
-    done: impl Fn(&Harness<'_, App>) -> bool,
-) {
-    step_until(harness, what, done)
-}
-
 pub fn wait_for_label(harness: &mut Harness<'_, App>, text: &str) {
     let wanted = text.to_owned();
-    wait_until(harness, text, move |h| {
+    step_until(harness, text, move |h| {
         h.query_by_label_contains(&wanted).is_some()
     });
 }
@@ -204,7 +195,7 @@ pub fn first_button(harness: &mut Harness<'_, App>, label: &str) {
 }
 
 pub fn wait_for_vault(harness: &mut Harness<'_, App>) {
-    wait_until(harness, "the vault to open", |h| {
+    step_until(harness, "the vault to open", |h| {
         matches!(
             h.state().keys().vault,
             key_doctor::gui::keys::VaultStatus::Open { .. }
