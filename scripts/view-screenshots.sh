@@ -25,7 +25,7 @@ shoot() { # width height text_size theme name
         local app=$!
         local window=""
         for _ in $(seq 50); do
-            window=$(xdotool search --name '^Key Doctor$' 2>/dev/null | head -1 || true)
+            window=$(xdotool search --onlyvisible --name '^Key Doctor$' 2>/dev/null | head -1 || true)
             [ -n "$window" ] && break
             sleep 0.2
         done
