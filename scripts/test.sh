@@ -31,14 +31,18 @@ fi
 KEY_DOCTOR_CONFIG_DIR=$(mktemp -d)
 export KEY_DOCTOR_CONFIG_DIR
 
-echo "== cargo fmt --check"
+started=$SECONDS
+step() { echo "== $* [$((SECONDS - started)) s elapsed]"; }
+
+step "cargo fmt --check"
 cargo fmt --all -- --check
-echo "== cargo clippy"
+step "cargo clippy"
 cargo clippy --all-targets -- -D warnings
-echo "== no function in src/ over 80 lines"
+step "no function in src/ over 80 lines"
 python3 scripts/long-functions.py 80 src
-echo "== cargo test (inside a private D-Bus session with an unlocked keyring)"
+step "cargo test (inside a private D-Bus session with an unlocked keyring)"
 scripts/in-desktop-session.sh cargo test --all-targets
-echo "== the release binary, driven through AT-SPI as a screen reader does"
+step "the release binary, driven through AT-SPI as a screen reader does"
 cargo build --release --locked
 scripts/a11y-e2e.sh target/release/key-doctor
+step "done"
