@@ -18,6 +18,7 @@ use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
 use key_doctor::usage::format::money;
 use key_doctor::usage::range::{date_of_day, day_number};
 use key_doctor::usage::{AdminKey, AdminKeyOrigin, DateRange};
+use secrecy::ExposeSecret;
 
 struct Setup {
     runtime: tokio::runtime::Runtime,
@@ -276,9 +277,13 @@ fn a_custom_range_is_typed_and_checked() {
     retype(&mut harness, "Last day", &iso(range.last()));
     assert_eq!(harness.state().usage().custom_first, iso(range.first()));
     assert_eq!(harness.state().usage().custom_last, iso(range.last()));
-    harness.get_by_label("Show these days").click();
+    // Enter in the field shows the days, as the button does.
+    harness.get_by_label("Last day").focus();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
     harness.run();
     wait_for_dashboard(&mut harness);
+    assert_eq!(harness.state().usage().range, Some(range));
     assert_eq!(
         figure(&harness, "Total cost"),
         expected_cost(&setup.sim, range)
@@ -292,6 +297,17 @@ fn a_custom_range_is_typed_and_checked() {
     assert_eq!(
         figure(&harness, "Total cost"),
         expected_cost(&setup.sim, range)
+    );
+    // Esc takes the fields back to the days shown.
+    harness.get_by_label("Last day").focus();
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert_eq!(harness.state().usage().custom_last, iso(range.last()));
+    assert!(
+        harness
+            .query_by_label_contains("This range cannot be shown")
+            .is_none()
     );
 }
 
@@ -318,6 +334,21 @@ fn a_missing_admin_key_is_explained_and_one_can_be_pasted() {
     harness.run();
     harness.get_by_label_contains("not an Admin key");
     assert!(setup.sim.requests().is_empty());
+    // Esc empties the field.
+    harness.get_by_label("Admin key").click();
+    harness.run();
+    harness.get_by_label("Admin key").type_text("sk-admin-typo");
+    harness.run();
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .usage()
+            .pasted_draft
+            .expose_secret()
+            .is_empty()
+    );
 
     // A real Admin key loads the dashboard.
     harness.get_by_label("Admin key").click();
@@ -361,8 +392,15 @@ fn an_admin_key_without_usage_permission_is_explained() {
     assert!(harness.state().usage().dashboard.is_none());
 }
 
+/// "2026-10-30-to-2026-11-28": the range shown, as export file names give it.
+fn target_range(harness: &Harness<'_, App>) -> String {
+    let range = harness.state().usage().range.expect("a range");
+    let iso = key_doctor::usage::range::iso_date;
+    format!("{}-to-{}", iso(range.first()), iso(range.last()))
+}
+
 #[test]
-fn export_goes_through_the_save_dialog() {
+fn export_goes_through_the_save_dialog_or_another_way() {
     let setup = setup(SimulatorOptions::default());
     let target = setup.dir.path().join("daily.csv");
     let table_target = setup.dir.path().join("table.csv");
@@ -394,7 +432,31 @@ fn export_goes_through_the_save_dialog() {
     harness.get_by_label("Export daily CSV…").click();
     harness.run();
     exported(&mut harness);
-    harness.get_by_label_contains("Nothing was saved");
+    harness.get_by_label_contains("Nothing was saved yet");
+    // No save window: the other ways, the Downloads folder and the clipboard.
+    harness.get_by_label("Copy CSV").click();
+    harness.step();
+    let copied = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .find_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .expect("the CSV on the clipboard");
+    assert_eq!(copied, csv);
+    harness.run();
+    harness.get_by_label("Save in Downloads").click();
+    harness.run();
+    let in_downloads = setup
+        .dir
+        .path()
+        .join("Downloads")
+        .join(format!("openai-usage-daily-{}.csv", target_range(&harness)));
+    harness.get_by_label_contains(&format!("Saved to {}.", in_downloads.display()));
+    assert_eq!(std::fs::read_to_string(&in_downloads).expect("saved"), csv);
 
     harness.get_by_label("API keys").click();
     harness.run();

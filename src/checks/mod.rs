@@ -2,18 +2,20 @@
 //! error". No egui here.
 
 mod explain;
+mod fix_steps;
 pub mod probes;
 mod report;
 mod runner;
 mod verdict;
 
 pub use explain::{ExplainError, explain};
+pub use fix_steps::{KeyNaming, fix_steps};
 pub use report::{
     CheckReport, KeyDescription, OrganizationInfo, PermissionRow, PermissionStatus, ProjectInfo,
     infer_tier,
 };
 pub use runner::{Checker, DEFAULT_MAX_IN_FLIGHT, DEFAULT_PROBE_TIMEOUT, KeyUnderCheck};
 pub use verdict::{
-    Finding, Observation, Verdict, VerdictCode, VerdictContext, VerdictDetails, classify,
+    Finding, FixPage, Observation, Verdict, VerdictCode, VerdictContext, VerdictDetails, classify,
     describe_scopes,
 };

@@ -336,8 +336,8 @@ enum Case {
 }
 
 /// The page a fix button opens (the addresses themselves live in `openai::platform`).
-#[derive(Clone, Copy)]
-enum FixPage {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FixPage {
     /// The API keys page of the key's project, or the organization's.
     ApiKeys,
     /// Where the key's permissions are set: the Admin keys page for an Admin key, else `ApiKeys`.
@@ -742,6 +742,9 @@ pub struct Verdict {
     /// The fix button's words.
     #[serde(skip)]
     pub fix_label: Option<String>,
+    /// The page the fix is on, for the steps shown under the verdict (`fix_steps`).
+    #[serde(skip)]
+    pub fix_page: Option<FixPage>,
     pub details: VerdictDetails,
 }
 
@@ -796,6 +799,7 @@ impl Verdict {
             summary: fill_blanks(sentence.summary, finding, context, cause),
             fix_url,
             fix_label,
+            fix_page: sentence.fix.map(|(page, _)| page),
             details: VerdictDetails {
                 sub_code: finding.sub_code.clone(),
                 missing_scopes: finding.missing_scopes.clone(),

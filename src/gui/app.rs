@@ -10,9 +10,10 @@ use secrecy::{ExposeSecret, SecretString};
 
 use super::background::Background;
 use super::command::{Command, View};
-use super::effect::{Effect, FileRequest, Notice};
+use super::effect::{Effect, FileRequest, Notice, NoticeAction};
 use super::explain::ExplainPage;
 use super::keys::{KeysCommand, KeysMsg, KeysPage};
+use super::notices::NoticeBoard;
 use super::services::{Connection, Services};
 use super::settings_page::SettingsPage;
 use super::theme::{self, Palette};
@@ -37,7 +38,18 @@ pub enum Msg {
     PricingFileChosen(Option<std::path::PathBuf>),
     /// An Admin key read from the vault for the Usage view.
     StoredAdminKey(SecretString),
+    /// Whether the browser opened a page asked for in `view`.
+    UrlOpened {
+        url: String,
+        view: View,
+        result: Result<(), String>,
+    },
 }
+
+/// The notice topic of the OpenAI address that cannot be used.
+const ADDRESS_TOPIC: &str = "openai-address";
+/// The notice topic of the last page opened in the browser.
+const BROWSER_TOPIC: &str = "browser";
 
 /// The pages, each owning its state.
 struct Pages {
@@ -61,7 +73,7 @@ pub struct App {
     pricing: PricingTable,
     pricing_problem: Option<String>,
     pages: Pages,
-    notices: Vec<Notice>,
+    notices: NoticeBoard,
     /// A key the person asked to copy, put on the clipboard in the next frame.
     pending_copy: Option<SecretString>,
     frames_drawn: u64,
@@ -81,7 +93,11 @@ impl App {
         let (pricing, pricing_problem) =
             PricingTable::from_settings(settings.pricing_file.as_deref(), &settings.price_edits);
         let pages = Pages {
-            keys: KeysPage::new(background.scoped(Msg::Keys)),
+            keys: KeysPage::new(
+                background.scoped(Msg::Keys),
+                services.clock.clone(),
+                services.keys_timings,
+            ),
             usage: UsagePage::new(
                 day_number(services.clock.today_utc()),
                 background.scoped(Msg::Usage),
@@ -100,7 +116,7 @@ impl App {
         let app = App {
             checker: Checker::new(services.openai.clone()),
             pages,
-            notices: Vec::new(),
+            notices: NoticeBoard::default(),
             pending_copy: None,
             background,
             services,
@@ -145,9 +161,9 @@ impl App {
         &self.pages.usage
     }
 
-    /// The sentences shown above the view.
-    pub fn notices(&self) -> &[Notice] {
-        &self.notices
+    /// Every notice of every view, oldest first.
+    pub fn notices(&self) -> Vec<Notice> {
+        self.notices.all().cloned().collect()
     }
 
     /// Opens a view as if its navigation entry was clicked.
@@ -223,14 +239,18 @@ impl App {
             }
             Msg::Keys(msg @ KeysMsg::VaultOpened(_)) => {
                 let effects = self.pages.keys.handle(msg);
-                self.apply_effects(ctx, None, effects);
+                self.apply_effects(ctx, None, View::Keys, effects);
                 self.vault_ready(ctx);
             }
             Msg::Keys(msg) => {
                 let effects = self.pages.keys.handle(msg);
-                self.apply_effects(ctx, None, effects);
+                self.apply_effects(ctx, None, View::Keys, effects);
             }
-            Msg::Usage(msg) => self.pages.usage.handle(msg, &self.pricing),
+            Msg::Usage(msg) => {
+                let effects = self.pages.usage.handle(msg, &self.pricing);
+                self.apply_effects(ctx, None, View::Usage, effects);
+            }
+            Msg::UrlOpened { url, view, result } => self.url_opened(url, view, result),
             Msg::PricingFileChosen(Some(path)) => {
                 self.change_settings(ctx, |s| s.pricing_file = Some(path));
                 self.reload_pricing();
@@ -256,9 +276,11 @@ impl App {
             Command::Navigate(view) => self.navigate(*view),
             Command::Usage(_) if !self.can_send() => {}
             Command::Usage(command) => {
-                self.pages
-                    .usage
-                    .execute(command.clone(), &self.services, Some(frame))
+                let effects =
+                    self.pages
+                        .usage
+                        .execute(command.clone(), &self.services, Some(frame));
+                self.apply_effects(ctx, Some(frame), View::Usage, effects);
             }
             Command::Keys(keys_command) => {
                 self.execute_keys(ctx, Some(frame), keys_command.clone())
@@ -269,6 +291,7 @@ impl App {
             Command::ChoosePricingFile => self.apply_effects(
                 ctx,
                 Some(frame),
+                View::Settings,
                 vec![Effect::PickFile(FileRequest::PricingFile)],
             ),
             Command::UseShippedPrices => {
@@ -288,13 +311,17 @@ impl App {
             }
             Command::SetTheme(theme) => self.change_settings(ctx, |s| s.theme = *theme),
             Command::SetTextSize(size) => self.change_settings(ctx, |s| s.text_size = *size),
-            Command::OpenUrl(url) => {
-                self.apply_effects(ctx, Some(frame), vec![Effect::OpenUrl(url.clone())])
-            }
-            Command::DismissNotice(index) => {
-                if *index < self.notices.len() {
-                    self.notices.remove(*index);
-                }
+            Command::OpenUrl(url) => self.apply_effects(
+                ctx,
+                Some(frame),
+                self.view,
+                vec![Effect::OpenUrl(url.clone())],
+            ),
+            Command::DismissNotice(id) => self.notices.dismiss(*id),
+            Command::CopyText { text, confirmation } => {
+                ctx.copy_text(text.clone());
+                self.notices
+                    .push(Notice::info(confirmation.clone()), self.view);
             }
             Command::SetBaseUrl(text) => self.set_base_url(ctx, text),
         }
@@ -320,6 +347,7 @@ impl App {
                 let keep = (!crate::openai::client_is_default(client.config()))
                     .then(|| client.base_url().to_string());
                 page.base_url_refused = None;
+                self.notices.solved(ADDRESS_TOPIC);
                 page.base_url_draft = client.base_url().to_string();
                 self.checker = Checker::new(client.clone());
                 self.services.openai = client;
@@ -342,20 +370,25 @@ impl App {
             KeysCommand::Check(_) | KeysCommand::CheckAll | KeysCommand::CheckImportRow(_)
         );
         if sends && !self.can_send() {
-            self.notices.push(Notice::problem(
-                "Nothing was checked: the OpenAI address cannot be used. Fix it in Settings.",
-            ));
+            self.notices.push(
+                Notice::problem(
+                    "Nothing was checked: the OpenAI address cannot be used. Fix it in Settings.",
+                )
+                .about(ADDRESS_TOPIC),
+                View::Keys,
+            );
             return;
         }
         let effects = self.pages.keys.execute(command, &self.checker);
-        self.apply_effects(ctx, frame, effects);
+        self.apply_effects(ctx, frame, View::Keys, effects);
     }
 
-    /// Does what pages asked of the window.
+    /// Does what pages asked of the window; notices go to `view`, the view that asked.
     fn apply_effects(
         &mut self,
         ctx: &egui::Context,
         frame: Option<&eframe::Frame>,
+        view: View,
         effects: Vec<Effect>,
     ) {
         for effect in effects {
@@ -364,17 +397,37 @@ impl App {
                 // Copied during the next `ui` pass: output given outside a pass can be lost.
                 Effect::CopySecret(secret) => self.pending_copy = Some(secret),
                 Effect::PickFile(request) => self.pick_file(frame, request),
-                Effect::OpenUrl(url) => {
-                    ctx.open_url(egui::OpenUrl::new_tab(&url));
-                    // Said in words too: a browser may open behind the window, or not at all.
-                    self.notices.retain(|n| !n.text.starts_with("Opening "));
-                    self.notices
-                        .push(Notice::info(format!("Opening {url} in your browser.")));
-                }
-                Effect::Notice(notice) => self.notices.push(notice),
+                Effect::OpenUrl(url) => self.open_url(url, view),
+                Effect::Notice(notice) => self.notices.push(notice, view),
+                Effect::Solved(topic) => self.notices.solved(&topic),
                 Effect::RepaintAfter(after) => ctx.request_repaint_after(after),
             }
         }
+    }
+
+    /// Asks the system to open the page, off the UI thread; the answer says whether it did.
+    fn open_url(&self, url: String, view: View) {
+        let open = self.services.open_url.clone();
+        self.background.spawn_blocking(move || {
+            let result = open(&url);
+            Msg::UrlOpened { url, view, result }
+        });
+    }
+
+    /// The browser opened the page, or could not: then the address is shown, with Copy.
+    fn url_opened(&mut self, url: String, view: View, result: Result<(), String>) {
+        let notice = match result {
+            // Said in words too: a browser may open behind the window.
+            Ok(()) => Notice::info(format!("Opening {url} in your browser.")),
+            Err(_) => Notice::problem(format!(
+                "Opening {url} did not work: no browser opened. Copy the address and paste it into your browser."
+            ))
+            .offering(NoticeAction::Copy {
+                words: "Copy the address".to_owned(),
+                text: url,
+            }),
+        };
+        self.notices.push(notice.about(BROWSER_TOPIC), view);
     }
 
     /// A file dialog, parented to the window; the answer comes back as a message.
@@ -517,14 +570,12 @@ impl App {
             admin_key: usage.admin_key(&self.services),
             pricing: &self.pricing,
             pricing_problem: self.pricing_problem.as_deref(),
-            notices: &self.notices,
         };
         let view = self.view;
         if view == View::Keys {
             views::keys::show(ui, keys, &context, commands);
             return;
         }
-        views::notices(ui, context.notices, commands);
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -536,6 +587,24 @@ impl App {
                     View::Settings => views::settings::show(ui, &context, settings, commands),
                 }
             });
+    }
+
+    /// The notices of the view on screen, floating above the status line; confirmations whose
+    /// time is up go.
+    fn show_notices(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        if let Some(next) = self.notices.tick(Instant::now(), self.view) {
+            ctx.request_repaint_after(next);
+        }
+        let shown: Vec<_> = self.notices.in_view(self.view).collect();
+        let counting_down = shown
+            .iter()
+            .any(|s| matches!(s.notice.action, Some(NoticeAction::UndoDelete { .. })));
+        let hovered = views::notice_area(ctx, &shown, commands);
+        self.notices.hovered = hovered;
+        if counting_down {
+            // The undo button counts down.
+            ctx.request_repaint_after(std::time::Duration::from_millis(500));
+        }
     }
 
     /// Benchmarks: the first frame is on screen once the second one starts; then quit.
@@ -556,6 +625,10 @@ impl App {
 }
 
 impl eframe::App for App {
+    fn on_exit(&mut self) {
+        self.pages.keys.finish_before_quit();
+    }
+
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
         while let Ok(msg) = self.receiver.try_recv() {
             self.handle(ctx, msg);
@@ -575,8 +648,10 @@ impl eframe::App for App {
             self.pages.keys.reload();
         }
         self.focused = focused;
-        if let Some(left) = self.pages.keys.expire_reveal(Instant::now()) {
-            ctx.request_repaint_after(left);
+        let (effects, next) = self.pages.keys.tick(Instant::now(), &self.checker);
+        self.apply_effects(&ctx, Some(frame), View::Keys, effects);
+        if let Some(next) = next {
+            ctx.request_repaint_after(next);
         }
         egui::Panel::top("navigation").show(ui, |ui| {
             ui.add_space(6.0);
@@ -589,6 +664,7 @@ impl eframe::App for App {
             ui.add_space(2.0);
         });
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
+        self.show_notices(&ctx, &mut commands);
         if !commands.is_empty() {
             self.last_commands.clear();
         }

@@ -16,7 +16,13 @@ pub enum Command {
     SetTheme(ThemePreference),
     SetTextSize(TextSize),
     OpenUrl(String),
-    DismissNotice(usize),
+    /// Take away the notice with this id.
+    DismissNotice(u64),
+    /// Put text on the clipboard and say so with `confirmation`.
+    CopyText {
+        text: String,
+        confirmation: String,
+    },
     Keys(KeysCommand),
     Usage(UsageCommand),
     Explain(ExplainCommand),

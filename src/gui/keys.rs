@@ -11,16 +11,43 @@ use secrecy::SecretString;
 use secrecy::zeroize::Zeroize;
 
 use super::background::Background;
-use super::effect::{Effect, FileRequest, Notice};
+use super::effect::{Effect, FileRequest, Notice, NoticeAction};
+pub use super::import_preview::{ImportOrigin, ImportPreview, ImportRow};
+use super::import_preview::{preview, store_rows};
 use crate::checks::{CheckReport, Checker, KeyUnderCheck};
-use crate::import::{self, EnvScan, FoundKey, Hints, ImportError};
+use crate::clock::Clock;
+use crate::import::{self, ImportError};
 use crate::vault::{
-    Catalog, CatalogEntry, CheckRecord, KeyHints, KeySource, NewKey, OnUnsaved, SessionStore,
-    StoreError, Vault, VaultError, VaultWorker, clean_key,
+    Catalog, CatalogEntry, CheckRecord, KeyHints, KeyKind, KeySource, NewKey, OnUnsaved,
+    SessionStore, StoreError, Vault, VaultError, VaultWorker, clean_key,
 };
 
-/// How long a revealed key stays visible.
-pub const REVEAL_FOR: Duration = Duration::from_secs(8);
+/// How long things take on the Keys page; tests shorten them.
+#[derive(Debug, Clone, Copy)]
+pub struct KeysTimings {
+    /// How long a revealed key stays visible.
+    pub reveal_for: Duration,
+    /// How long a delete can be undone before the keychain entry goes.
+    pub undo_delete_for: Duration,
+    /// After the fix page was opened: how often the key is checked again, quietly...
+    pub recheck_every: Duration,
+    /// ...and for how long.
+    pub recheck_for: Duration,
+}
+
+impl Default for KeysTimings {
+    fn default() -> Self {
+        KeysTimings {
+            reveal_for: Duration::from_secs(10),
+            undo_delete_for: Duration::from_secs(10),
+            recheck_every: Duration::from_secs(20),
+            recheck_for: Duration::from_secs(600),
+        }
+    }
+}
+
+/// The notice topic of the undo offer after a delete.
+const UNDO_TOPIC: &str = "undo-delete";
 
 /// What opening the vault gave: a vault, or why the keychain cannot be used.
 pub struct VaultOpening {
@@ -42,39 +69,98 @@ pub enum VaultStatus {
     },
 }
 
-/// One key found in an import, and what the person chose for it.
-pub struct ImportRow {
-    pub found: FoundKey,
-    /// The label of the stored entry holding the same key.
-    pub already_stored: Option<String>,
-    pub selected: bool,
-    pub checking: bool,
-    pub report: Option<CheckReport>,
-}
-
-pub struct ImportPreview {
-    /// The file's path, or "pasted text" / the dropped file's name.
-    pub origin: String,
-    pub file: Option<PathBuf>,
-    pub rows: Vec<ImportRow>,
-    pub hints: Hints,
-    pub warnings: Vec<String>,
-}
-
-/// Text the person is typing; the key field is zeroed as soon as it was used.
+/// Text the person is typing. Fields that may hold a key are zeroed when the key was stored,
+/// when their form closes, and when the forms are dropped.
 #[derive(Default)]
 pub struct KeysForms {
     pub paste_key: String,
     pub paste_label: String,
+    /// Why the typed key was not stored; the fields keep what was typed.
+    pub add_problem: Option<String>,
+    /// The typed key is being stored: the form waits.
+    pub adding: bool,
     pub env_text: String,
     pub show_env_text: bool,
+    /// The path typed when no file dialog could be shown, and whether its field is open.
+    pub env_path: String,
+    pub show_path_field: bool,
     pub rename: Option<(String, String)>,
+    /// A field just opened and should take the keyboard (rename, path, pasted text).
+    pub focus_pending: bool,
     /// Words to find a key by, once the list is long.
     pub search: String,
     /// Show only the keys whose last verdict was not "works".
     pub needs_attention_only: bool,
     /// "Add a key" was pressed: bring the form into view and put the cursor in it.
     pub go_to_add_form: bool,
+}
+
+impl KeysForms {
+    /// Empties the add form, zeroing the key typed.
+    pub fn clear_add_form(&mut self) {
+        self.paste_key.zeroize();
+        self.paste_label.clear();
+        self.add_problem = None;
+    }
+
+    pub fn close_env_text(&mut self) {
+        self.env_text.zeroize();
+        self.show_env_text = false;
+    }
+}
+
+impl Drop for KeysForms {
+    fn drop(&mut self) {
+        self.paste_key.zeroize();
+        self.env_text.zeroize();
+    }
+}
+
+/// What one change of the vault did, for the page to show.
+#[derive(Default)]
+pub struct VaultChange {
+    pub notice: Option<Notice>,
+    /// The entry to select.
+    pub selected: Option<String>,
+    /// The add form's key: stored (clear the form) or not (keep it, with this sentence).
+    pub added: Option<Result<(), String>>,
+    /// Checks made before the keys were stored (an import preview), by entry id.
+    pub checked: Vec<(String, CheckReport)>,
+}
+
+impl VaultChange {
+    fn notice(notice: Option<Notice>) -> Self {
+        VaultChange {
+            notice,
+            ..VaultChange::default()
+        }
+    }
+}
+
+/// A deleted key that can still be brought back: its keychain entry goes when `until` passes.
+pub struct PendingDelete {
+    pub entry: CatalogEntry,
+    pub report: Option<CheckReport>,
+    pub until: Instant,
+}
+
+/// After the fix page was opened for a key: it is checked again quietly until it works.
+pub struct FixLoop {
+    pub id: String,
+    pub started: Instant,
+    pub next_check: Instant,
+    /// The person said they changed it.
+    pub changed: bool,
+    /// Checks made since the fix page was opened.
+    pub checks: u32,
+    /// The loop gave up after `recheck_for`: the person is asked to check when done.
+    pub gave_up: bool,
+}
+
+/// What Check all found.
+pub struct CheckAllSummary {
+    pub total: usize,
+    pub need_attention: usize,
 }
 
 impl KeysMsg {
@@ -100,6 +186,13 @@ pub struct Revealed {
     pub until: Instant,
 }
 
+impl Revealed {
+    /// Whole seconds left, counted up, for the Hide button's countdown.
+    pub fn seconds_left(&self, now: Instant) -> u64 {
+        self.until.saturating_duration_since(now).as_secs() + 1
+    }
+}
+
 pub struct KeysPage {
     background: Background<KeysMsg>,
     pub forms: KeysForms,
@@ -114,15 +207,25 @@ pub struct KeysPage {
     pub import: Option<ImportPreview>,
     pub confirm_delete: Option<String>,
     pub revealed: Option<Revealed>,
-    /// Set when the last file dialog gave nothing back (cancelled, or no dialog service).
-    pub dialog_gave_nothing: bool,
+    pub pending_delete: Option<PendingDelete>,
+    pub fix_loop: Option<FixLoop>,
+    /// The key that the fix loop saw working: its verdict says so plainly.
+    pub works_now: Option<String>,
+    pub check_all_summary: Option<CheckAllSummary>,
+    clock: Clock,
+    pub timings: KeysTimings,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum KeysCommand {
     AddPasted,
+    /// Esc in the add form: empty it.
+    ClearAddForm,
     ChooseEnvFile,
     ImportFile(PathBuf),
+    /// The path typed in the field shown when no file dialog opened.
+    ImportTypedPath,
+    ClosePathField,
     ImportText,
     ImportDroppedBytes {
         name: String,
@@ -130,6 +233,7 @@ pub enum KeysCommand {
     },
     ToggleImportRow(usize),
     CheckImportRow(usize),
+    CheckEveryImportRow,
     StoreImport,
     CancelImport,
     Select(String),
@@ -141,12 +245,23 @@ pub enum KeysCommand {
     CopyDeveloperFacts(String),
     CopyKey(String),
     Reveal(String),
+    Hide,
     StartRename(String),
     SaveRename,
     CancelRename,
     AskDelete(String),
     ConfirmDelete,
     CancelDelete,
+    UndoDelete,
+    /// The fix button under a verdict: open its page and start checking again quietly.
+    OpenFix {
+        id: String,
+        url: String,
+    },
+    /// "I've changed it — check again".
+    CheckAgain(String),
+    /// After Check all: show every key again, not only those that need attention.
+    ShowAllKeys,
     KeepForSession,
     ShowEnvText,
     HideEnvText,
@@ -157,12 +272,16 @@ pub enum KeysMsg {
     VaultOpened(VaultOpening),
     VaultUpdated {
         entries: Vec<CatalogEntry>,
-        notice: Option<Notice>,
-        selected: Option<String>,
+        change: VaultChange,
     },
     FilePicked(Option<PathBuf>),
     ImportReady(Result<ImportPreview, String>),
     Checked {
+        id: String,
+        report: Box<CheckReport>,
+    },
+    /// A key was checked because its fix page was opened; nothing shows unless it changed.
+    Rechecked {
         id: String,
         report: Box<CheckReport>,
     },
@@ -188,7 +307,7 @@ pub enum KeysMsg {
 }
 
 impl KeysPage {
-    pub fn new(background: Background<KeysMsg>) -> Self {
+    pub fn new(background: Background<KeysMsg>, clock: Clock, timings: KeysTimings) -> Self {
         KeysPage {
             background,
             forms: KeysForms::default(),
@@ -202,7 +321,12 @@ impl KeysPage {
             import: None,
             confirm_delete: None,
             revealed: None,
-            dialog_gave_nothing: false,
+            pending_delete: None,
+            fix_loop: None,
+            works_now: None,
+            check_all_summary: None,
+            clock,
+            timings,
         }
     }
 
@@ -220,78 +344,129 @@ impl KeysPage {
 
     /// Changes the vault on its worker, in order with every other change, then shows the new
     /// list with a sentence about what happened and, optionally, the entry to select.
-    fn change_vault(
-        &self,
-        change: impl FnOnce(&mut Vault) -> (Option<Notice>, Option<String>) + Send + 'static,
-    ) {
+    fn change_vault(&self, change: impl FnOnce(&mut Vault) -> VaultChange + Send + 'static) {
         let Some(worker) = self.vault() else { return };
         let background = self.background.clone();
-        worker.apply(change, move |(notice, selected), entries| {
-            background.send(KeysMsg::VaultUpdated {
-                entries,
-                notice,
-                selected,
-            })
+        worker.apply(change, move |change, entries| {
+            background.send(KeysMsg::VaultUpdated { entries, change })
         });
     }
 
     /// Reads the list again: another window or `key-doctor import` may have changed it.
     pub fn reload(&self) {
         self.change_vault(|vault| {
-            let notice = vault.reload().err().map(|e| Notice::warning(e.to_string()));
-            (notice, None)
+            VaultChange::notice(vault.reload().err().map(|e| Notice::warning(e.to_string())))
         });
     }
 
     pub fn selected_entry(&self) -> Option<&CatalogEntry> {
         let id = self.selected.as_deref()?;
-        self.entries.iter().find(|e| e.id == id)
+        self.listed().find(|e| e.id == id)
     }
 
-    /// Forgets a revealed key once its time is up; returns how long until then, for a repaint.
-    pub fn expire_reveal(&mut self, now: Instant) -> Option<Duration> {
-        let until = self.revealed.as_ref()?.until;
-        if now >= until {
-            self.revealed = None;
-            None
-        } else {
-            Some(until - now)
+    /// The keys shown: all but one deleted a moment ago (which can still be brought back).
+    pub fn listed(&self) -> impl Iterator<Item = &CatalogEntry> {
+        let hidden = self.pending_delete.as_ref().map(|p| p.entry.id.as_str());
+        self.entries
+            .iter()
+            .filter(move |e| Some(e.id.as_str()) != hidden)
+    }
+
+    pub fn now(&self) -> jiff::Timestamp {
+        self.clock.now()
+    }
+
+    /// Time passes: a revealed key is hidden, a delete that was not undone is done, and the key
+    /// whose fix page was opened is checked again. Returns when something is due next, for a
+    /// repaint then.
+    pub fn tick(&mut self, now: Instant, checker: &Checker) -> (Vec<Effect>, Option<Duration>) {
+        let mut effects = Vec::new();
+        let mut due = Vec::new();
+        if let Some(revealed) = &self.revealed {
+            if now >= revealed.until {
+                self.revealed = None;
+            } else {
+                // The countdown on the Hide button changes every second.
+                due.push(Duration::from_millis(250));
+            }
         }
+        if let Some(pending) = &self.pending_delete {
+            if now >= pending.until {
+                effects.extend(self.commit_delete());
+            } else {
+                due.push(pending.until - now);
+            }
+        }
+        due.extend(self.tick_fix_loop(now, checker));
+        (effects, due.into_iter().min())
+    }
+
+    /// Quietly checks the key whose fix page was opened, every `recheck_every`, until it works
+    /// or `recheck_for` has passed, while it stays the selected key.
+    fn tick_fix_loop(&mut self, now: Instant, checker: &Checker) -> Option<Duration> {
+        let fix = self.fix_loop.as_ref()?;
+        if fix.gave_up {
+            return None;
+        }
+        if self.selected.as_deref() != Some(fix.id.as_str()) {
+            self.fix_loop = None;
+            return None;
+        }
+        if now.saturating_duration_since(fix.started) >= self.timings.recheck_for {
+            if let Some(fix) = self.fix_loop.as_mut() {
+                fix.gave_up = true;
+            }
+            return None;
+        }
+        if self.checking.contains(&fix.id) {
+            return Some(self.timings.recheck_every);
+        }
+        if now < fix.next_check {
+            return Some(fix.next_check - now);
+        }
+        let id = fix.id.clone();
+        if let Some(fix) = self.fix_loop.as_mut() {
+            fix.next_check = now + self.timings.recheck_every;
+            fix.checks += 1;
+        }
+        self.check(vec![id], checker, CheckKind::Quiet);
+        Some(self.timings.recheck_every)
     }
 
     /// A message from background work; returns what the window should do about it.
     pub fn handle(&mut self, msg: KeysMsg) -> Vec<Effect> {
         match msg {
             KeysMsg::VaultOpened(opening) => return self.vault_opened(opening),
-            KeysMsg::VaultUpdated {
-                entries,
-                notice,
-                selected,
-            } => {
-                self.show_entries(entries, selected);
-                return notice.map(Effect::Notice).into_iter().collect();
+            KeysMsg::VaultUpdated { entries, change } => {
+                return self.vault_updated(entries, change);
             }
             KeysMsg::FilePicked(Some(path)) => {
-                self.dialog_gave_nothing = false;
+                self.forms.show_path_field = false;
                 self.scan_file(path);
             }
-            KeysMsg::FilePicked(None) => self.dialog_gave_nothing = true,
+            KeysMsg::FilePicked(None) => {
+                // Cancelled, or no file dialog on this computer: offer the other ways in.
+                self.forms.show_path_field = true;
+                self.forms.focus_pending = true;
+            }
             KeysMsg::ImportReady(Ok(preview)) => {
-                self.forms.env_text.zeroize();
-                self.forms.show_env_text = false;
+                self.forms.close_env_text();
+                self.forms.show_path_field = false;
+                self.forms.env_path.clear();
                 self.import = Some(preview);
             }
             KeysMsg::ImportReady(Err(sentence)) => return notice(Notice::problem(sentence)),
-            KeysMsg::Checked { id, report } => self.checked(id, *report),
+            KeysMsg::Checked { id, report } => return self.checked(id, *report, false),
+            KeysMsg::Rechecked { id, report } => return self.checked(id, *report, true),
             KeysMsg::ImportRowChecked { variable, report } => {
+                let at = self.clock.now();
                 if let Some(row) = self.import.as_mut().and_then(|preview| {
                     preview
                         .rows
                         .iter_mut()
                         .find(|r| r.found.variable == variable)
                 }) {
-                    row.checking = false;
-                    row.report = Some(*report);
+                    row.checked(*report, at);
                 }
             }
             KeysMsg::CheckAllProgress { done } => {
@@ -299,7 +474,7 @@ impl KeysPage {
                     progress.done = done;
                 }
             }
-            KeysMsg::CheckAllFinished => self.check_all = None,
+            KeysMsg::CheckAllFinished => return self.check_all_finished(),
             KeysMsg::SecretMissing { id, sentence, gone } => {
                 self.checking.remove(&id);
                 if gone {
@@ -320,11 +495,59 @@ impl KeysPage {
                 self.revealed = Some(Revealed {
                     id,
                     secret,
-                    until: Instant::now() + REVEAL_FOR,
+                    until: Instant::now() + self.timings.reveal_for,
                 });
-                return vec![Effect::RepaintAfter(REVEAL_FOR)];
+                return vec![Effect::RepaintAfter(Duration::from_millis(250))];
             }
         }
+        Vec::new()
+    }
+
+    fn vault_updated(&mut self, entries: Vec<CatalogEntry>, change: VaultChange) -> Vec<Effect> {
+        self.show_entries(entries, change.selected);
+        match change.added {
+            Some(Ok(())) => {
+                self.forms.adding = false;
+                self.forms.clear_add_form();
+            }
+            Some(Err(problem)) => {
+                // What was typed stays, so the person can try again once the cause is fixed.
+                self.forms.adding = false;
+                self.forms.add_problem = Some(problem);
+            }
+            None => {}
+        }
+        for (id, report) in change.checked {
+            self.reports.insert(id, report);
+        }
+        change.notice.map(Effect::Notice).into_iter().collect()
+    }
+
+    /// Check all ended: say how many keys need attention, and show only those.
+    fn check_all_finished(&mut self) -> Vec<Effect> {
+        let Some(progress) = self.check_all.take() else {
+            return Vec::new();
+        };
+        let need_attention = self
+            .listed()
+            .filter(|e| {
+                self.reports
+                    .get(&e.id)
+                    .is_some_and(|r| !r.verdict.code.is_ok())
+            })
+            .count();
+        if need_attention == 0 {
+            self.check_all_summary = None;
+            return notice(Notice::info(match progress.total {
+                1 => "The key works.".to_owned(),
+                n => format!("All {n} keys work."),
+            }));
+        }
+        self.check_all_summary = Some(CheckAllSummary {
+            total: progress.total,
+            need_attention,
+        });
+        self.forms.needs_attention_only = true;
         Vec::new()
     }
 
@@ -354,33 +577,52 @@ impl KeysPage {
             self.selected = selected;
         }
         if let Some(id) = &self.selected
-            && !self.entries.iter().any(|e| &e.id == id)
+            && !self.listed().any(|e| &e.id == id)
         {
             self.selected = None;
         }
         if self.selected.is_none() {
-            self.selected = self.entries.first().map(|e| e.id.clone());
+            let first = self.listed().next().map(|e| e.id.clone());
+            self.selected = first;
         }
     }
 
-    /// A check finished: show it and remember its verdict (never the key).
-    fn checked(&mut self, id: String, report: CheckReport) {
+    /// A check finished: show it and remember its verdict (never the key). A quiet re-check of
+    /// the fix loop ends the loop when the key works.
+    fn checked(&mut self, id: String, report: CheckReport, quiet: bool) -> Vec<Effect> {
         self.checking.remove(&id);
         self.missing_secrets.remove(&id);
         let record = CheckRecord {
-            at: jiff::Timestamp::now(),
+            at: self.clock.now(),
             code: report.verdict.code.as_str().to_owned(),
             summary: report.verdict.summary.clone(),
         };
-        let recorded = id.clone();
-        self.change_vault(move |vault| {
-            let notice = vault
-                .record_check(&recorded, record)
-                .err()
-                .map(|e| Notice::warning(e.to_string()));
-            (notice, None)
-        });
+        let works = report.verdict.code.is_ok();
+        let in_fix_loop = self.fix_loop.as_ref().is_some_and(|f| f.id == id);
+        if in_fix_loop && works {
+            self.fix_loop = None;
+            self.works_now = Some(id.clone());
+        } else if !works && self.works_now.as_deref() == Some(id.as_str()) {
+            self.works_now = None;
+        }
+        // A quiet check that finds nothing new is not written to the history again.
+        let unchanged = self
+            .reports
+            .get(&id)
+            .is_some_and(|before| before.verdict.code == report.verdict.code);
+        if !(quiet && unchanged) {
+            let recorded = id.clone();
+            self.change_vault(move |vault| {
+                VaultChange::notice(
+                    vault
+                        .record_check(&recorded, record)
+                        .err()
+                        .map(|e| Notice::warning(e.to_string())),
+                )
+            });
+        }
         self.reports.insert(id, report);
+        Vec::new()
     }
 
     fn install_vault(&mut self, vault: Vault) {
@@ -392,9 +634,8 @@ impl KeysPage {
     fn scan_file(&self, path: PathBuf) {
         let stored = self.fingerprints();
         self.background.spawn_blocking(move || {
-            let origin = path.display().to_string();
             let result = import::read_env_file(&path)
-                .map(|scan| preview(scan, origin, Some(path.clone()), &stored))
+                .map(|scan| preview(scan, ImportOrigin::File(path.clone()), &stored))
                 .map_err(|e: ImportError| e.to_string());
             KeysMsg::ImportReady(result)
         });
@@ -414,35 +655,106 @@ impl KeysPage {
     pub fn execute(&mut self, command: KeysCommand, checker: &Checker) -> Vec<Effect> {
         match command {
             KeysCommand::AddPasted => return self.add_pasted(),
+            KeysCommand::ClearAddForm => self.forms.clear_add_form(),
+            KeysCommand::Select(id) => self.selected = Some(id),
+            KeysCommand::Check(id) => self.check(vec![id], checker, CheckKind::One),
+            KeysCommand::CheckAll => {
+                let ids: Vec<String> = self.listed().map(|e| e.id.clone()).collect();
+                self.check_all_summary = None;
+                self.check(ids, checker, CheckKind::All);
+            }
+            KeysCommand::CancelCheckAll => return self.cancel_check_all(),
+            KeysCommand::ShowAllKeys => {
+                self.check_all_summary = None;
+                self.forms.needs_attention_only = false;
+            }
+            KeysCommand::OpenFix { id, url } => return self.open_fix(id, url),
+            KeysCommand::CheckAgain(id) => {
+                if let Some(fix) = self.fix_loop.as_mut().filter(|f| f.id == id) {
+                    fix.changed = true;
+                    fix.next_check = Instant::now() + self.timings.recheck_every;
+                }
+                self.check(vec![id], checker, CheckKind::One);
+            }
+            KeysCommand::KeepForSession => {
+                let vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
+                self.install_vault(vault);
+                return notice(Notice::warning(
+                    "Keys are kept for this session only: they are forgotten when Key Doctor closes.",
+                ));
+            }
+            KeysCommand::ReportProblem(sentence) => return notice(Notice::problem(sentence)),
+            command @ (KeysCommand::ChooseEnvFile
+            | KeysCommand::ImportFile(_)
+            | KeysCommand::ImportTypedPath
+            | KeysCommand::ClosePathField
+            | KeysCommand::ImportText
+            | KeysCommand::ImportDroppedBytes { .. }
+            | KeysCommand::ToggleImportRow(_)
+            | KeysCommand::CheckImportRow(_)
+            | KeysCommand::CheckEveryImportRow
+            | KeysCommand::StoreImport
+            | KeysCommand::CancelImport
+            | KeysCommand::ShowEnvText
+            | KeysCommand::HideEnvText) => return self.execute_import(command, checker),
+            command => return self.execute_on_key(command),
+        }
+        Vec::new()
+    }
+
+    /// The commands of the import: choosing a file, reading text, the preview.
+    fn execute_import(&mut self, command: KeysCommand, checker: &Checker) -> Vec<Effect> {
+        match command {
             KeysCommand::ChooseEnvFile => return vec![Effect::PickFile(FileRequest::EnvFile)],
             KeysCommand::ImportFile(path) => self.scan_file(path),
+            KeysCommand::ImportTypedPath => match typed_path(&self.forms.env_path) {
+                Some(path) => self.scan_file(path),
+                None => return Vec::new(),
+            },
+            KeysCommand::ClosePathField => {
+                self.forms.show_path_field = false;
+                self.forms.env_path.clear();
+            }
             KeysCommand::ImportText => {
                 let scan = import::scan_env_text(&self.forms.env_text);
-                let preview = preview(scan, "pasted text".to_owned(), None, &self.fingerprints());
+                let preview = preview(scan, ImportOrigin::Pasted, &self.fingerprints());
                 self.background.send(KeysMsg::ImportReady(Ok(preview)));
             }
             KeysCommand::ImportDroppedBytes { name, bytes } => {
                 let stored = self.fingerprints();
                 let result = import::scan_env_bytes(&bytes, &name)
-                    .map(|scan| preview(scan, name.clone(), None, &stored))
+                    .map(|scan| preview(scan, ImportOrigin::Dropped(name.clone()), &stored))
                     .map_err(|e| e.to_string());
                 self.background.send(KeysMsg::ImportReady(result));
             }
             KeysCommand::ToggleImportRow(index) => {
                 if let Some(row) = self.import.as_mut().and_then(|p| p.rows.get_mut(index)) {
                     row.selected = !row.selected;
+                    row.chosen = true;
                 }
             }
             KeysCommand::CheckImportRow(index) => self.check_import_row(index, checker),
+            KeysCommand::CheckEveryImportRow => {
+                let count = self.import.as_ref().map_or(0, |p| p.rows.len());
+                for index in 0..count {
+                    self.check_import_row(index, checker);
+                }
+            }
             KeysCommand::StoreImport => self.store_import(),
             KeysCommand::CancelImport => self.import = None,
-            KeysCommand::Select(id) => self.selected = Some(id),
-            KeysCommand::Check(id) => self.check(vec![id], checker, false),
-            KeysCommand::CheckAll => {
-                let ids: Vec<String> = self.entries.iter().map(|e| e.id.clone()).collect();
-                self.check(ids, checker, true);
+            KeysCommand::ShowEnvText => {
+                self.forms.show_env_text = true;
+                self.forms.focus_pending = true;
             }
-            KeysCommand::CancelCheckAll => return self.cancel_check_all(),
+            KeysCommand::HideEnvText => self.forms.close_env_text(),
+            _ => {}
+        }
+        Vec::new()
+    }
+
+    /// The commands on one stored key: copy, reveal, rename, delete.
+    fn execute_on_key(&mut self, command: KeysCommand) -> Vec<Effect> {
+        match command {
             KeysCommand::CopyReport(id) => return self.copy_report(&id),
             KeysCommand::CopyDeveloperFacts(id) => {
                 let Some(report) = self.reports.get(&id) else {
@@ -459,24 +771,35 @@ impl KeysPage {
             }
             KeysCommand::CopyKey(id) => self.fetch_secret(id, false),
             KeysCommand::Reveal(id) => self.fetch_secret(id, true),
+            KeysCommand::Hide => self.revealed = None,
             KeysCommand::StartRename(id) => self.start_rename(id),
             KeysCommand::SaveRename => self.save_rename(),
             KeysCommand::CancelRename => self.forms.rename = None,
             KeysCommand::AskDelete(id) => self.confirm_delete = Some(id),
             KeysCommand::CancelDelete => self.confirm_delete = None,
-            KeysCommand::ConfirmDelete => self.delete_confirmed(),
-            KeysCommand::KeepForSession => {
-                let vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
-                self.install_vault(vault);
-                return notice(Notice::warning(
-                    "Keys are kept for this session only: they are forgotten when Key Doctor closes.",
-                ));
-            }
-            KeysCommand::ShowEnvText => self.forms.show_env_text = true,
-            KeysCommand::HideEnvText => self.forms.show_env_text = false,
-            KeysCommand::ReportProblem(sentence) => return notice(Notice::problem(sentence)),
+            KeysCommand::ConfirmDelete => return self.delete_confirmed(),
+            KeysCommand::UndoDelete => return self.undo_delete(),
+            _ => {}
         }
         Vec::new()
+    }
+
+    /// The fix button: its page opens, and the key is checked again quietly from now on.
+    fn open_fix(&mut self, id: String, url: String) -> Vec<Effect> {
+        let now = Instant::now();
+        self.works_now = None;
+        self.fix_loop = Some(FixLoop {
+            id,
+            started: now,
+            next_check: now + self.timings.recheck_every,
+            changed: false,
+            checks: 0,
+            gave_up: false,
+        });
+        vec![
+            Effect::OpenUrl(url),
+            Effect::RepaintAfter(self.timings.recheck_every),
+        ]
     }
 
     fn check_import_row(&mut self, index: usize, checker: &Checker) {
@@ -484,13 +807,14 @@ impl KeysPage {
             return;
         };
         let hints = preview.hints.clone();
-        let Some(row) = preview.rows.get_mut(index) else {
+        let source = preview.origin.words();
+        let Some(row) = preview.rows.get_mut(index).filter(|r| !r.checking) else {
             return;
         };
         row.checking = true;
         let key = KeyUnderCheck {
             secret: row.found.secret.clone(),
-            source: format!("{}:{}", preview.origin, row.found.variable),
+            source: format!("{source}:{}", row.found.variable),
             organization: hints.organization,
             project: hints.project,
         };
@@ -522,9 +846,7 @@ impl KeysPage {
         let Some(report) = self.reports.get(id) else {
             return Vec::new();
         };
-        let now = jiff::Timestamp::now()
-            .strftime("%Y-%m-%d %H:%M UTC")
-            .to_string();
+        let now = self.clock.now().strftime("%Y-%m-%d %H:%M UTC").to_string();
         vec![
             Effect::CopyText(report.to_text(&now)),
             Effect::Notice(Notice::info(
@@ -541,6 +863,7 @@ impl KeysPage {
             .map(|e| e.label.clone())
             .unwrap_or_default();
         self.forms.rename = Some((id, label));
+        self.forms.focus_pending = true;
     }
 
     fn save_rename(&mut self) {
@@ -551,47 +874,125 @@ impl KeysPage {
             return;
         }
         self.change_vault(move |vault| {
-            let notice = vault
-                .rename(&id, &label)
-                .err()
-                .map(|e| Notice::warning(e.to_string()));
-            (notice, None)
+            VaultChange::notice(
+                vault
+                    .rename(&id, &label)
+                    .err()
+                    .map(|e| Notice::warning(e.to_string())),
+            )
         });
     }
 
-    fn delete_confirmed(&mut self) {
+    /// The key leaves the list at once; its keychain entry goes when the undo time is over.
+    fn delete_confirmed(&mut self) -> Vec<Effect> {
         let Some(id) = self.confirm_delete.take() else {
+            return Vec::new();
+        };
+        // One delete waits at a time: an earlier one is done now.
+        let mut effects = self.commit_delete();
+        let Some(entry) = self.entries.iter().find(|e| e.id == id).cloned() else {
+            return effects;
+        };
+        let until = Instant::now() + self.timings.undo_delete_for;
+        let place = self.vault().map_or("", |worker| worker.place());
+        let text = format!(
+            "\"{}\" was deleted. It leaves {place} when the undo button is gone.",
+            entry.label
+        );
+        self.pending_delete = Some(PendingDelete {
+            report: self.reports.remove(&id),
+            entry,
+            until,
+        });
+        if self.fix_loop.as_ref().is_some_and(|f| f.id == id) {
+            self.fix_loop = None;
+        }
+        let listed: Vec<CatalogEntry> = self.entries.clone();
+        self.show_entries(listed, None);
+        effects.push(Effect::Notice(
+            Notice::info(text)
+                .about(UNDO_TOPIC)
+                .offering(NoticeAction::UndoDelete { until }),
+        ));
+        effects.push(Effect::RepaintAfter(self.timings.undo_delete_for));
+        effects
+    }
+
+    fn undo_delete(&mut self) -> Vec<Effect> {
+        let Some(pending) = self.pending_delete.take() else {
+            return Vec::new();
+        };
+        let id = pending.entry.id.clone();
+        if let Some(report) = pending.report {
+            self.reports.insert(id.clone(), report);
+        }
+        self.selected = Some(id);
+        vec![
+            Effect::Solved(UNDO_TOPIC.to_owned()),
+            Effect::Notice(Notice::info(format!(
+                "\"{}\" is back.",
+                pending.entry.label
+            ))),
+        ]
+    }
+
+    /// Deletes for good the key whose undo time is over (or at quit).
+    pub fn commit_delete(&mut self) -> Vec<Effect> {
+        let Some(pending) = self.pending_delete.take() else {
+            return Vec::new();
+        };
+        let id = pending.entry.id;
+        let label = pending.entry.label;
+        self.change_vault(move |vault| {
+            let notice = match vault.delete(&id) {
+                Ok(()) => None,
+                Err(VaultError::Catalog(e)) => Some(Notice::warning(e.to_string())),
+                Err(e) => Some(Notice::problem(format!("\"{label}\" was not deleted: {e}"))),
+            };
+            VaultChange::notice(notice)
+        });
+        vec![Effect::Solved(UNDO_TOPIC.to_owned())]
+    }
+
+    /// At quit: a delete still waiting for its undo time is done before the window goes.
+    pub fn finish_before_quit(&mut self) {
+        let Some(pending) = self.pending_delete.take() else {
             return;
         };
-        self.reports.remove(&id);
-        self.change_vault(move |vault| {
-            let label = vault
-                .entry(&id)
-                .map(|e| e.label.clone())
-                .unwrap_or_default();
-            let notice = match vault.delete(&id) {
-                Ok(()) => Notice::info(format!(
-                    "\"{label}\" was deleted, from the list and from {}.",
-                    vault.store().place()
-                )),
-                Err(VaultError::Catalog(e)) => Notice::warning(e.to_string()),
-                Err(e) => Notice::problem(format!("\"{label}\" was not deleted: {e}")),
-            };
-            (Some(notice), None)
-        });
+        let Some(worker) = self.vault() else { return };
+        let (sender, done) = std::sync::mpsc::channel();
+        let id = pending.entry.id;
+        worker.apply(
+            move |vault| vault.delete(&id).is_ok(),
+            move |deleted, _| {
+                let _ = sender.send(deleted);
+            },
+        );
+        let _ = done.recv_timeout(Duration::from_secs(5));
     }
 
     fn add_pasted(&mut self) -> Vec<Effect> {
-        if self.vault().is_none() || self.forms.paste_key.trim().is_empty() {
+        if self.vault().is_none() || self.forms.adding || self.forms.paste_key.trim().is_empty() {
             return Vec::new();
         }
-        // A key that cannot be a key is refused here, with the field kept for correcting it.
+        // A text that cannot be a key is refused here, with the fields kept for correcting it.
         // The vault cleans it again and says what it removed.
-        if let Err(refused) = clean_key(&self.forms.paste_key) {
-            return notice(Notice::problem(refused.to_string()));
+        let refused = match clean_key(&self.forms.paste_key) {
+            Err(refused) => Some(refused.to_string()),
+            Ok(cleaned) => {
+                use secrecy::ExposeSecret;
+                (KeyKind::detect(cleaned.secret.expose_secret()) == KeyKind::Unknown)
+                    .then(|| NOT_A_KEY.to_owned())
+            }
+        };
+        if let Some(problem) = refused {
+            self.forms.add_problem = Some(problem);
+            return Vec::new();
         }
-        let secret = SecretString::from(std::mem::take(&mut self.forms.paste_key));
-        let label = std::mem::take(&mut self.forms.paste_label);
+        self.forms.add_problem = None;
+        self.forms.adding = true;
+        let secret = SecretString::from(self.forms.paste_key.clone());
+        let label = self.forms.paste_label.clone();
         self.change_vault(move |vault| {
             let new_key = NewKey {
                 secret,
@@ -599,11 +1000,10 @@ impl KeysPage {
                 source: KeySource::pasted(),
                 hints: KeyHints::default(),
             };
-            let (notice, selected) = added(
+            added(
                 vault.add(new_key, OnUnsaved::KeepForSession),
                 vault.store().place(),
-            );
-            (Some(notice), selected)
+            )
         });
         Vec::new()
     }
@@ -612,10 +1012,18 @@ impl KeysPage {
         let Some(preview) = self.import.take() else {
             return;
         };
-        self.change_vault(move |vault| store_rows(vault, preview));
+        self.change_vault(move |vault| {
+            let stored = store_rows(vault, preview);
+            VaultChange {
+                notice: Some(stored.notice),
+                selected: stored.selected,
+                added: None,
+                checked: stored.checked,
+            }
+        });
     }
 
-    fn check(&mut self, ids: Vec<String>, checker: &Checker, all: bool) {
+    fn check(&mut self, ids: Vec<String>, checker: &Checker, kind: CheckKind) {
         let Some(worker) = self.vault().cloned() else {
             return;
         };
@@ -655,16 +1063,19 @@ impl KeysPage {
             checker
                 .check_all(&under_check, |index, report| {
                     let finished = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                    background.send(KeysMsg::Checked {
-                        id: ids[index].clone(),
-                        report: Box::new(report.clone()),
+                    let (id, report) = (ids[index].clone(), Box::new(report.clone()));
+                    background.send(match kind {
+                        CheckKind::Quiet => KeysMsg::Rechecked { id, report },
+                        _ => KeysMsg::Checked { id, report },
                     });
                     background.send(KeysMsg::CheckAllProgress { done: finished });
                 })
                 .await;
-            background.send(KeysMsg::CheckAllFinished);
+            if kind == CheckKind::All {
+                background.send(KeysMsg::CheckAllFinished);
+            }
         });
-        if all {
+        if kind == CheckKind::All {
             self.check_all = Some(CheckAllProgress {
                 done: 0,
                 total,
@@ -738,134 +1149,95 @@ fn keys_to_check(
     keys
 }
 
-/// Stores the ticked rows of an import; the sentence says what was stored and what was not.
-fn store_rows(vault: &mut Vault, preview: ImportPreview) -> (Option<Notice>, Option<String>) {
-    let mut stored = Vec::new();
-    let mut problems = Vec::new();
-    let mut selected = None;
-    for row in preview.rows.into_iter().filter(|r| r.selected) {
-        let new_key = NewKey {
-            secret: row.found.secret,
-            label: row.found.variable.clone(),
-            source: KeySource {
-                file: preview.file.as_ref().map(|p| p.display().to_string()),
-                variable: Some(row.found.variable.clone()),
-            },
-            hints: KeyHints {
-                organization: preview.hints.organization.clone(),
-                project: preview.hints.project.clone(),
-                base_url: preview.hints.base_url.clone(),
-            },
-        };
-        match vault.add(new_key, OnUnsaved::KeepForSession) {
-            Ok(added) => {
-                selected.get_or_insert(added.entry.id.clone());
-                stored.push(row.found.variable);
-                if let Some(e) = added.not_saved {
-                    problems.push(e.to_string());
-                }
-            }
-            Err(e) => problems.push(format!("{}: {e}", row.found.variable)),
-        }
-    }
-    let place = vault.store().place();
-    let mut text = match stored.len() {
-        0 => "No key was stored.".to_owned(),
-        1 => format!(
-            "{} was stored in {place}. The file was not changed.",
-            stored[0]
-        ),
-        n => format!(
-            "{n} keys ({}) were stored in {place}. The file was not changed.",
-            stored.join(", ")
-        ),
-    };
-    for problem in &problems {
-        text.push(' ');
-        text.push_str(problem);
-    }
-    let notice = if problems.is_empty() {
-        Notice::info(text)
-    } else {
-        Notice::warning(text)
-    };
-    (Some(notice), selected)
-}
-
-/// The notice for an added key and the entry to select.
-fn added(result: Result<crate::vault::Added, VaultError>, place: &str) -> (Notice, Option<String>) {
-    match result {
-        Ok(added) => {
-            let mut text = if added.restored {
-                format!(
-                    "\"{}\" was missing from {place}; the key was put back.",
-                    added.entry.label
-                )
-            } else {
-                format!(
-                    "\"{}\" ({}) was stored in {place}.",
-                    added.entry.label,
-                    added.entry.kind.words()
-                )
+/// What adding a typed key did: the notice and the entry to select, or why it was not stored
+/// (shown under the form, which keeps what was typed).
+fn added(result: Result<crate::vault::Added, VaultError>, place: &str) -> VaultChange {
+    let added = match result {
+        Ok(added) => added,
+        Err(error) => {
+            return VaultChange {
+                added: Some(Err(format!("The key was not stored. {error}"))),
+                ..VaultChange::default()
             };
-            for note in &added.cleaned {
-                text.push(' ');
-                text.push_str(note);
-            }
-            if let Some(problem) = added.not_saved {
-                text.push(' ');
-                text.push_str(&problem.to_string());
-                (Notice::warning(text), Some(added.entry.id))
-            } else {
-                (Notice::info(text), Some(added.entry.id))
-            }
         }
-        Err(error) => (
-            Notice::problem(format!("The key was not stored: {error}")),
-            None,
-        ),
+    };
+    let mut text = if added.restored {
+        format!(
+            "\"{}\" was missing from {place}; the key was put back.",
+            added.entry.label
+        )
+    } else {
+        format!(
+            "\"{}\" ({}) was stored in {place}.",
+            added.entry.label,
+            added.entry.kind.words()
+        )
+    };
+    for note in &added.cleaned {
+        text.push(' ');
+        text.push_str(note);
+    }
+    let notice = match added.not_saved {
+        Some(problem) => {
+            text.push(' ');
+            text.push_str(&problem.to_string());
+            Notice::warning(text)
+        }
+        None => Notice::info(text),
+    };
+    VaultChange {
+        notice: Some(notice),
+        selected: Some(added.entry.id),
+        added: Some(Ok(())),
+        checked: Vec::new(),
     }
 }
 
-/// An import preview: every key found, with whether it is already stored.
-fn preview(
-    scan: EnvScan,
-    origin: String,
-    file: Option<PathBuf>,
-    stored: &[(String, String)],
-) -> ImportPreview {
-    let mut warnings = scan.warnings;
-    if let Some(path) = &file
-        && let Some(warning) = import::git_exposure(path)
+/// How a check was asked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CheckKind {
+    /// Check, or "check again".
+    One,
+    /// Check all: with progress and a summary at the end.
+    All,
+    /// The fix loop's re-check: seen only when it changes something.
+    Quiet,
+}
+
+/// Said when the text typed as a key is not shaped like any OpenAI key.
+pub const NOT_A_KEY: &str = "This is not an OpenAI API key. A key is one long word that starts with sk-proj-, sk-svcacct- or sk-admin- (older keys: sk-). Copy it from the API keys page on platform.openai.com, or from the settings of the app it was made for.";
+
+/// A path typed or pasted into the path field: quotes around it removed, `~` for the home
+/// folder.
+fn typed_path(typed: &str) -> Option<PathBuf> {
+    let typed = typed.trim().trim_matches(['"', '\'']);
+    if typed.is_empty() {
+        return None;
+    }
+    let home = || directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_owned());
+    if typed == "~" {
+        return home();
+    }
+    if let Some(rest) = typed.strip_prefix("~/")
+        && let Some(home) = home()
     {
-        warnings.push(warning);
+        return Some(home.join(rest));
     }
-    if scan.keys.is_empty() {
-        warnings.push("No OpenAI key was found in it. Keys start with sk-proj-, sk-svcacct-, sk-admin- or sk-.".to_owned());
-    }
-    let rows = scan
-        .keys
-        .into_iter()
-        .map(|found| {
-            let fingerprint = crate::vault::fingerprint(found.expose());
-            let already_stored = stored
-                .iter()
-                .find(|(f, _)| *f == fingerprint)
-                .map(|(_, label)| label.clone());
-            ImportRow {
-                selected: already_stored.is_none(),
-                already_stored,
-                checking: false,
-                report: None,
-                found,
-            }
-        })
-        .collect();
-    ImportPreview {
-        origin,
-        file,
-        rows,
-        hints: scan.hints,
-        warnings,
+    Some(PathBuf::from(typed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::typed_path;
+
+    #[test]
+    fn a_typed_path_loses_its_quotes_and_tilde_is_the_home_folder() {
+        let home = directories::BaseDirs::new().map(|d| d.home_dir().to_owned());
+        assert_eq!(
+            typed_path("  '/srv/shop/.env' "),
+            Some("/srv/shop/.env".into())
+        );
+        assert_eq!(typed_path("~/shop/.env"), home.map(|h| h.join("shop/.env")));
+        assert_eq!(typed_path("   "), None);
     }
 }

@@ -8,7 +8,9 @@ mod background;
 pub mod command;
 pub mod effect;
 pub mod explain;
+mod import_preview;
 pub mod keys;
+mod notices;
 pub mod services;
 pub mod settings_page;
 mod theme;
@@ -22,7 +24,7 @@ use std::time::Instant;
 
 pub use app::App;
 pub use command::{Command, View};
-pub use effect::{Effect, Notice, Tone};
+pub use effect::{Effect, Notice, NoticeAction, Tone};
 pub use keys::{KeysCommand, VaultOpener, VaultOpening};
 pub use services::{
     Connection, DEMO_SCENARIOS, KeychainOpener, Services, demo_vault, system_vault,

@@ -9,7 +9,7 @@ use std::time::Instant;
 
 use secrecy::SecretString;
 
-use super::keys::{VaultOpener, VaultOpening};
+use super::keys::{KeysTimings, VaultOpener, VaultOpening};
 use crate::clock::Clock;
 use crate::dialogs::{FilePicker, NativeFilePicker, ScriptedFilePicker};
 use crate::openai::{Client, ClientConfig, client_is_default};
@@ -42,6 +42,9 @@ impl Connection {
     }
 }
 
+/// Opens a page in the browser; the error says why it could not (no browser, no opener).
+pub type UrlOpener = Arc<dyn Fn(&str) -> Result<(), String> + Send + Sync>;
+
 /// Opens the person's keychain.
 pub type KeychainOpener = Arc<dyn Fn() -> Result<Arc<dyn SecretStore>, StoreError> + Send + Sync>;
 
@@ -70,6 +73,12 @@ pub struct Services {
     pub file_picker: Arc<dyn FilePicker>,
     /// What day it is (UTC), for date ranges and the month forecast.
     pub clock: Clock,
+    /// Opens pages in the browser (blocking; run off the UI thread).
+    pub open_url: UrlOpener,
+    /// How long reveals, undos and the fix loop take.
+    pub keys_timings: KeysTimings,
+    /// Where a CSV goes when no save window can be shown: Downloads, else the home folder.
+    pub downloads_dir: Option<std::path::PathBuf>,
 }
 
 impl Services {
@@ -93,12 +102,19 @@ impl Services {
             admin_key: None,
             file_picker: Arc::new(NativeFilePicker),
             clock: Clock::system(),
+            open_url: Arc::new(|url| webbrowser::open(url).map_err(|e| e.to_string())),
+            keys_timings: KeysTimings::default(),
+            downloads_dir: directories::UserDirs::new().map(|dirs| {
+                dirs.download_dir()
+                    .unwrap_or_else(|| dirs.home_dir())
+                    .to_owned()
+            }),
         }
     }
 
     /// Nothing of the person's machine: keys in this session's memory, settings in `dir`, a
-    /// file picker that answers nothing, a desktop without a theme preference, a fixed clock,
-    /// and a system keychain that panics when opened.
+    /// file picker that answers nothing, a desktop without a theme preference, a fixed clock, a
+    /// browser that opens nothing, and a system keychain that panics when opened.
     pub fn isolated(
         runtime: tokio::runtime::Handle,
         openai: Client,
@@ -128,6 +144,10 @@ impl Services {
             admin_key: None,
             file_picker: Arc::new(ScriptedFilePicker::answering(Vec::new())),
             clock: Clock::fixed(jiff::Timestamp::from_second(1_780_000_000).unwrap_or_default()),
+            // No browser opens from a test; tests that need one answer set their own.
+            open_url: Arc::new(|_| Ok(())),
+            keys_timings: KeysTimings::default(),
+            downloads_dir: Some(dir.join("Downloads")),
         }
     }
 }

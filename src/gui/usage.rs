@@ -9,6 +9,7 @@ use egui::Color32;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::background::Background;
+use super::effect::{Effect, Notice};
 use super::services::Services;
 use crate::dialogs::{FileKind, ParentWindow};
 use crate::files::write_atomically;
@@ -45,6 +46,8 @@ pub enum UsageCommand {
     EditCustomFirst(String),
     EditCustomLast(String),
     ApplyCustomRange,
+    /// Esc in a date field: back to the days shown.
+    ResetCustomRange,
     StackCostsBy(GroupBy),
     ShowMeasure(Measure),
     StackUsageBy(GroupBy),
@@ -54,9 +57,15 @@ pub enum UsageCommand {
     Cancel,
     EditPastedKey(PastedText),
     UsePastedKey,
+    /// Esc in the Admin key field: empty it.
+    ClearPastedKey,
     ForgetPastedKey,
     ExportDailyCsv,
     ExportTableCsv,
+    /// No save window: save the CSV made last into the Downloads folder.
+    SaveExportToDownloads,
+    /// No save window: put the CSV made last on the clipboard.
+    CopyExportCsv,
 }
 
 /// Results of the Usage view's background work.
@@ -389,6 +398,8 @@ pub struct UsagePage {
     pub access_problem: Option<AccessProblem>,
     pub note: Option<String>,
     pub export_status: Option<String>,
+    /// The CSV made last and its name, kept when no save window saved it, for the other ways.
+    pub export_unsaved: Option<(String, Vec<u8>)>,
     /// Today (UTC day number) when the data was asked for.
     pub today: i64,
     cache: UsageCache,
@@ -421,6 +432,7 @@ impl UsagePage {
             access_problem: None,
             note: None,
             export_status: None,
+            export_unsaved: None,
             today,
             cache: UsageCache::default(),
             generation: 0,
@@ -445,12 +457,19 @@ impl UsagePage {
         command: UsageCommand,
         services: &Services,
         parent: Option<&dyn ParentWindow>,
-    ) {
+    ) -> Vec<Effect> {
         match command {
             UsageCommand::ChoosePreset(preset) => self.choose_preset(preset, services),
             UsageCommand::EditCustomFirst(text) => self.custom_first = text,
             UsageCommand::EditCustomLast(text) => self.custom_last = text,
             UsageCommand::ApplyCustomRange => self.apply_custom_range(services),
+            UsageCommand::ResetCustomRange => {
+                self.custom_problem = None;
+                if let Some(range) = self.range {
+                    self.custom_first = iso_date(range.first());
+                    self.custom_last = iso_date(range.last());
+                }
+            }
             UsageCommand::StackCostsBy(group_by) => {
                 self.cost_stack = group_by;
                 self.rebuild_charts();
@@ -475,6 +494,10 @@ impl UsagePage {
                 self.pasted_problem = None;
             }
             UsageCommand::UsePastedKey => self.use_pasted_key(services),
+            UsageCommand::ClearPastedKey => {
+                self.pasted_draft = SecretString::default();
+                self.pasted_problem = None;
+            }
             UsageCommand::ForgetPastedKey => {
                 self.session_key = None;
                 self.reset_for_new_key();
@@ -482,7 +505,50 @@ impl UsagePage {
             }
             UsageCommand::ExportDailyCsv => self.export(false, services, parent),
             UsageCommand::ExportTableCsv => self.export(true, services, parent),
+            UsageCommand::SaveExportToDownloads => self.save_to_downloads(services),
+            UsageCommand::CopyExportCsv => return self.copy_export(),
         }
+        Vec::new()
+    }
+
+    /// Saves the CSV no save window took into the Downloads folder (or the home folder), under
+    /// a name that takes nothing's place, and says where.
+    fn save_to_downloads(&mut self, services: &Services) {
+        let Some((name, bytes)) = &self.export_unsaved else {
+            return;
+        };
+        let Some(dir) = services.downloads_dir.clone() else {
+            self.export_status =
+                Some("This computer has no Downloads or home folder to save into.".to_owned());
+            return;
+        };
+        let saved = std::fs::create_dir_all(&dir)
+            .map_err(|e| e.to_string())
+            .and_then(|()| {
+                let path = free_path(&dir, name);
+                write_atomically(&path, bytes)
+                    .map(|()| path)
+                    .map_err(|e| e.to_string())
+            });
+        self.export_status = Some(match saved {
+            Ok(path) => {
+                self.export_unsaved = None;
+                format!("Saved to {}.", path.display())
+            }
+            Err(why) => format!("The file could not be saved in {}: {why}.", dir.display()),
+        });
+    }
+
+    fn copy_export(&mut self) -> Vec<Effect> {
+        let Some((_, bytes)) = &self.export_unsaved else {
+            return Vec::new();
+        };
+        vec![
+            Effect::CopyText(String::from_utf8_lossy(bytes).into_owned()),
+            Effect::Notice(Notice::info(
+                "The table was copied. Paste it into a spreadsheet: each value lands in its own cell.",
+            )),
+        ]
     }
 
     fn choose_preset(&mut self, preset: RangePreset, services: &Services) {
@@ -659,7 +725,7 @@ impl UsagePage {
         });
     }
 
-    pub fn handle(&mut self, msg: UsageMsg, pricing: &PricingTable) {
+    pub fn handle(&mut self, msg: UsageMsg, pricing: &PricingTable) -> Vec<Effect> {
         match msg {
             UsageMsg::Progress {
                 generation,
@@ -675,24 +741,28 @@ impl UsagePage {
                 dataset,
             } => {
                 if self.loading.as_ref().map(|l| l.generation) != Some(generation) {
-                    return; // an answer for a range no longer asked for
+                    return Vec::new(); // an answer for a range no longer asked for
                 }
                 self.loading = None;
                 self.show_dataset(*dataset, pricing);
             }
             UsageMsg::Exported(outcome) => {
+                if !matches!(outcome, ExportOutcome::NotSaved) {
+                    self.export_unsaved = None;
+                }
                 self.export_status = Some(match outcome {
                     ExportOutcome::Saved { path, rows } => {
                         format!("Saved {rows} rows to {}.", path.display())
                     }
-                    ExportOutcome::NotSaved => "Nothing was saved: the save window was closed, \
-                                                or this computer could not show one (on Linux \
-                                                it needs the desktop portal)."
+                    ExportOutcome::NotSaved => "Nothing was saved yet: no save window opened, \
+                                                or it was closed. You can save the file in your \
+                                                Downloads folder, or copy the table."
                         .to_owned(),
                     ExportOutcome::Failed(why) => format!("The file could not be saved: {why}."),
                 });
             }
         }
+        Vec::new()
     }
 
     /// Shows a dataset (from a fetch, or given by a test or benchmark).
@@ -801,6 +871,7 @@ impl UsagePage {
             }
         };
         self.export_status = None;
+        self.export_unsaved = Some((name.clone(), bytes.clone()));
         // The dialog is created here, on the UI thread, and awaited on the runtime.
         let answer = services
             .file_picker
@@ -822,4 +893,17 @@ impl UsagePage {
             UsageMsg::Exported(outcome)
         });
     }
+}
+
+/// `name` in `dir`, or "name-2.csv", "name-3.csv"… when a file of that name is there already.
+fn free_path(dir: &std::path::Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let (stem, extension) = name.rsplit_once('.').unwrap_or((name, ""));
+    (2..)
+        .map(|n| dir.join(format!("{stem}-{n}.{extension}")))
+        .find(|path| !path.exists())
+        .unwrap_or(first)
 }

@@ -196,3 +196,123 @@ pub fn list_row(
     response.widget_info(|| WidgetInfo::selected(Role::Button, enabled, selected, accessible));
     response
 }
+
+/// A key pressed in a form's field: Enter to go ahead, Esc to cancel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKey {
+    Enter,
+    Escape,
+}
+
+/// Enter or Esc in this field (a text field gives up the keyboard focus on both). In a field
+/// of several lines Enter starts a new line, so there Ctrl+Enter (⌘+Enter) goes ahead.
+pub fn form_key(ui: &egui::Ui, field: &Response, multiline: bool) -> Option<FormKey> {
+    if !(field.lost_focus() || field.has_focus()) {
+        return None;
+    }
+    ui.input(|input| {
+        if input.key_pressed(egui::Key::Escape) {
+            Some(FormKey::Escape)
+        } else if input.key_pressed(egui::Key::Enter) && (!multiline || input.modifiers.command) {
+            Some(FormKey::Enter)
+        } else {
+            None
+        }
+    })
+}
+
+/// Enter or Esc pressed while no field or button has the keyboard, for confirmations.
+pub fn confirmation_key(ui: &egui::Ui) -> Option<FormKey> {
+    if ui.memory(|memory| memory.focused().is_some()) {
+        return None;
+    }
+    ui.input(|input| {
+        if input.key_pressed(egui::Key::Escape) {
+            Some(FormKey::Escape)
+        } else if input.key_pressed(egui::Key::Enter) {
+            Some(FormKey::Enter)
+        } else {
+            None
+        }
+    })
+}
+
+/// An icon button as wide as the widest of the words it may show, so that its neighbours do
+/// not move when its words change (Reveal and Hide, Check and Checking…).
+pub fn steady_button(
+    ui: &mut egui::Ui,
+    enabled: bool,
+    (icon, words): (&str, &str),
+    widest: &str,
+) -> Response {
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let width = ui.ctx().fonts_mut(|fonts| {
+        fonts
+            .layout_no_wrap(widest.to_owned(), font, Color32::WHITE)
+            .size()
+            .x
+    }) + 2.0 * ui.spacing().button_padding.x;
+    let response = ui.add_enabled(
+        enabled,
+        egui::Button::new(format!("{icon} {words}")).min_size(egui::vec2(width, 0.0)),
+    );
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, words));
+    response
+}
+
+/// A button for what cannot be taken back lightly: red, with an icon and words.
+pub fn danger_button(ui: &mut egui::Ui, icon: &str, words: &str) -> Response {
+    let dark = ui.visuals().dark_mode;
+    let red = if dark {
+        Color32::from_rgb(150, 30, 30)
+    } else {
+        Color32::from_rgb(180, 30, 30)
+    };
+    let response = ui.add(
+        egui::Button::new(RichText::new(format!("{icon} {words}")).color(Color32::WHITE)).fill(red),
+    );
+    let enabled = ui.is_enabled();
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, words));
+    response
+}
+
+/// When a key was last checked, as a person says it: "checked just now", "checked 3 min
+/// ago", "checked yesterday", "checked on 12 Nov".
+pub fn checked_when(at: jiff::Timestamp, now: jiff::Timestamp) -> String {
+    let seconds = now.as_second() - at.as_second();
+    let zone = jiff::tz::TimeZone::system();
+    let day = |t: jiff::Timestamp| t.to_zoned(zone.clone()).date();
+    if seconds < 60 {
+        "checked just now".to_owned()
+    } else if seconds < 3_600 {
+        format!("checked {} min ago", seconds / 60)
+    } else if day(at) == day(now) {
+        format!("checked {} h ago", seconds / 3_600)
+    } else if day(now)
+        .yesterday()
+        .is_ok_and(|yesterday| yesterday == day(at))
+    {
+        "checked yesterday".to_owned()
+    } else {
+        format!("checked on {}", at.to_zoned(zone).strftime("%-d %b %Y"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::checked_when;
+
+    #[test]
+    fn check_times_read_as_a_person_says_them() {
+        let now = jiff::Timestamp::from_second(1_780_000_000).expect("time");
+        let ago = |seconds: i64| {
+            checked_when(
+                jiff::Timestamp::from_second(1_780_000_000 - seconds).expect("time"),
+                now,
+            )
+        };
+        assert_eq!(ago(5), "checked just now");
+        assert_eq!(ago(180), "checked 3 min ago");
+        assert!(ago(40 * 86_400).starts_with("checked on "));
+    }
+}

@@ -25,6 +25,17 @@ pub(crate) struct SimState {
     pub latency: Mutex<Duration>,
     pub faults: Mutex<Vec<FaultRule>>,
     pub log: Mutex<Vec<LoggedRequest>>,
+    /// Keys whose permissions change after some requests, as when their owner fixes them.
+    pub changes: Mutex<Vec<AccessChange>>,
+}
+
+/// After `after` more requests made with `scenario`'s key, it is answered as `becomes`'s key
+/// would be: the person changed the key's permissions (or added credit) at OpenAI.
+#[derive(Debug, Clone, Copy)]
+pub struct AccessChange {
+    pub scenario: Scenario,
+    pub after: u32,
+    pub becomes: Scenario,
 }
 
 /// A poisoned lock only means another connection panicked; the data is still usable.
@@ -65,6 +76,7 @@ impl Simulator {
             latency: Mutex::new(options.latency),
             faults: Mutex::new(Vec::new()),
             log: Mutex::new(Vec::new()),
+            changes: Mutex::new(Vec::new()),
         });
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", options.port)).await?;
         let address = listener.local_addr()?;
@@ -99,6 +111,15 @@ impl Simulator {
     }
 
     /// Every request answered so far, oldest first.
+    /// After `requests` more requests with `scenario`'s key, answer as `becomes`'s key would be.
+    pub fn change_after(&self, scenario: Scenario, requests: u32, becomes: Scenario) {
+        lock(&self.state.changes).push(AccessChange {
+            scenario,
+            after: requests,
+            becomes,
+        });
+    }
+
     pub fn requests(&self) -> Vec<LoggedRequest> {
         lock(&self.state.log).clone()
     }

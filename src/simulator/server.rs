@@ -136,6 +136,10 @@ async fn handle(
         tokio::time::sleep(latency).await;
     }
     let key_scenario = scenario_of(sim_request.bearer.as_deref());
+    let mut sim_request = sim_request;
+    if let Some(becomes) = changed_access(&state, key_scenario) {
+        sim_request.bearer = Some(becomes.secret());
+    }
     let fault = take_fault(&state, &sim_request.path, key_scenario);
     if let Some(Fault::Delay { ms }) = &fault {
         tokio::time::sleep(Duration::from_millis(*ms)).await;
@@ -212,6 +216,19 @@ fn reply_to(state: &SimState, path: &str, request: &SimRequest) -> Reply {
     }
     let (_, reply) = answer(&state.data, jiff::Timestamp::now().as_second(), request);
     reply
+}
+
+/// The scenario a key answers as once its change is due, counting the requests down.
+fn changed_access(state: &SimState, scenario: Option<&str>) -> Option<Scenario> {
+    let mut changes = lock(&state.changes);
+    let change = changes
+        .iter_mut()
+        .find(|change| Some(change.scenario.id()) == scenario)?;
+    if change.after > 0 {
+        change.after -= 1;
+        return None;
+    }
+    Some(change.becomes)
 }
 
 /// The first matching rule's fault, counting it down.

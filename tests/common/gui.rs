@@ -23,6 +23,8 @@ pub struct World {
     pub simulator: Simulator,
     pub dir: tempfile::TempDir,
     pub service: String,
+    /// Every page the app asked the browser to open, in order.
+    pub opened: Arc<std::sync::Mutex<Vec<String>>>,
 }
 
 pub fn world(test: &str) -> World {
@@ -38,6 +40,7 @@ pub fn world(test: &str) -> World {
             "org.keydoctor.KeyDoctor.guitest.{test}.{}",
             std::process::id()
         ),
+        opened: Arc::default(),
     }
 }
 
@@ -75,6 +78,11 @@ impl World {
         );
         services.desktop_prefers_dark = Arc::new(|| Some(false));
         services.file_picker = Arc::new(ScriptedFilePicker::answering(vec![picked]));
+        let opened = self.opened.clone();
+        services.open_url = Arc::new(move |url| {
+            opened.lock().expect("lock").push(url.to_owned());
+            Ok(())
+        });
         let catalog_path = Catalog::file_in(self.dir.path());
         let store = std::sync::Mutex::new(Some(store));
         services.vault_opener = Arc::new(move || {
@@ -102,6 +110,20 @@ impl World {
             }
         });
         services
+    }
+}
+
+impl World {
+    /// Waits until the app asked the browser to open a page, and returns the last one.
+    pub fn wait_for_opened(&self, harness: &mut Harness<'_, App>) -> String {
+        let opened = self.opened.clone();
+        step_until(harness, "a page opened in the browser", move |_| {
+            !opened.lock().expect("lock").is_empty()
+        });
+        let mut opened = self.opened.lock().expect("lock");
+        let last = opened.last().cloned().unwrap_or_default();
+        opened.clear();
+        last
     }
 }
 

@@ -1,17 +1,21 @@
-//! Keys: the stored keys on the left with a coloured status and their kind in words; on the right
-//! the selected key's verdict as one sentence with one fix button, the permission table and the
-//! details. First run: one card to paste a key, open a .env file, or try the demo.
+//! Keys: the stored keys on the left with a coloured status, their kind in words and when they
+//! were checked; on the right the selected key's verdict as one sentence with one fix button,
+//! the steps on the fix page, the permission table and the details. First run: one card to
+//! paste a key, open a .env file, or try the demo.
 
 use egui::{RichText, TextEdit};
 use secrecy::ExposeSecret;
 
 use super::{ViewContext, card, view_heading};
+use crate::checks::{CheckReport, KeyNaming, fix_steps};
 use crate::gui::command::Command;
-use crate::gui::keys::{KeysCommand, KeysForms, KeysPage, VaultStatus, developer_facts};
+use crate::gui::keys::{KeysCommand, KeysForms, KeysPage, NOT_A_KEY, VaultStatus, developer_facts};
 use crate::gui::widgets::{
-    icon_button, icon_button_enabled, list_row, permission_table, verdict_banner, verdict_colour,
+    FormKey, checked_when, confirmation_key, danger_button, form_key, icon_button,
+    icon_button_enabled, list_row, permission_table, steady_button, verdict_banner, verdict_colour,
     verdict_icon,
 };
+use crate::openai::platform;
 use crate::vault::{CatalogEntry, KeyKind, redact};
 
 fn keys(commands: &mut Vec<Command>, command: KeysCommand) {
@@ -43,7 +47,6 @@ fn draw(
             ui.add_space(16.0);
             toolbar(ui, model, commands);
         });
-        super::notices(ui, context.notices, commands);
         if let VaultStatus::KeychainUnavailable { sentence } = &model.vault {
             card(ui, "No keychain", |ui| {
                 ui.add(egui::Label::new(sentence.as_str()).wrap());
@@ -53,13 +56,8 @@ fn draw(
                 }
             });
         }
-        if model.dialog_gave_nothing {
-            ui.label(
-                RichText::new(
-                    "No file was opened. If no file dialog appeared, drop the .env file onto this window, or paste its text with \"Paste .env text\".",
-                )
-                .weak(),
-            );
+        if forms.show_path_field {
+            path_field(ui, forms, commands);
         }
         if forms.show_env_text {
             paste_env_text(ui, forms, commands);
@@ -69,12 +67,14 @@ fn draw(
 
     if let Some(preview) = &model.import {
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| super::import::show(ui, preview, commands));
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                super::import::show(ui, preview, place_words(model), commands)
+            });
         });
         return;
     }
 
-    if model.entries.is_empty() {
+    if model.listed().next().is_none() {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .show(ui, |ui| first_run(ui, model, forms, context, commands));
@@ -88,7 +88,7 @@ fn draw(
         .resizable(true)
         .default_size(list_width)
         .show(ui, |ui| {
-            list_tools(ui, model, forms);
+            list_tools(ui, model, forms, commands);
             egui::ScrollArea::vertical().show(ui, |ui| {
                 key_list(ui, model, forms, commands);
                 ui.add_space(12.0);
@@ -110,6 +110,13 @@ fn draw(
     });
 }
 
+/// Where keys are kept, in words ("your system keychain", "this session's memory").
+fn place_words(model: &KeysPage) -> &'static str {
+    model
+        .vault()
+        .map_or("your keychain", |worker| worker.place())
+}
+
 fn toolbar(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
     let open = matches!(model.vault, VaultStatus::Open(_));
     ui.add_enabled_ui(open, |ui| {
@@ -128,8 +135,8 @@ fn toolbar(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
                 }
             }
             None => {
-                if icon_button_enabled(ui, !model.entries.is_empty(), "🔄", "Check all").clicked()
-                {
+                let any = model.listed().next().is_some();
+                if icon_button_enabled(ui, any, "🔄", "Check all").clicked() {
                     keys(commands, KeysCommand::CheckAll);
                 }
             }
@@ -137,18 +144,66 @@ fn toolbar(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
     });
 }
 
+/// Shown when no file dialog gave a file: type or paste the file's path instead.
+fn path_field(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<Command>) {
+    card(ui, "Open a .env file by its path", |ui| {
+        ui.add(
+            egui::Label::new(
+                "No file was opened. Type or paste the file's path here (~ is your home folder), drop the file onto this window, or paste its text with \"Paste .env text\".",
+            )
+            .wrap(),
+        );
+        let label = ui.label("Path of the .env file");
+        let field = ui
+            .add(
+                TextEdit::singleline(&mut forms.env_path)
+                    .hint_text("~/my-site/.env")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(&mut forms.focus_pending) {
+            field.request_focus();
+        }
+        match form_key(ui, &field, false) {
+            Some(FormKey::Enter) => keys(commands, KeysCommand::ImportTypedPath),
+            Some(FormKey::Escape) => keys(commands, KeysCommand::ClosePathField),
+            None => {}
+        }
+        go_or_cancel(
+            ui,
+            ("📂", "Open this file", KeysCommand::ImportTypedPath),
+            ("Cancel", KeysCommand::ClosePathField),
+            commands,
+        );
+    });
+}
+
 fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<Command>) {
     card(ui, "Paste the text of a .env file", |ui| {
         let label =
             ui.label("Key Doctor reads the OpenAI settings in it; nothing is sent anywhere.");
-        ui.add(
-            TextEdit::multiline(&mut forms.env_text)
-                .hint_text("OPENAI_API_KEY=sk-proj-...")
-                .desired_rows(5)
-                .desired_width(f32::INFINITY)
-                .font(egui::TextStyle::Monospace),
-        )
-        .labelled_by(label.id);
+        let field = ui
+            .add(
+                TextEdit::multiline(&mut forms.env_text)
+                    .hint_text("OPENAI_API_KEY=sk-proj-...")
+                    .desired_rows(5)
+                    .desired_width(f32::INFINITY)
+                    .font(egui::TextStyle::Monospace),
+            )
+            .labelled_by(label.id);
+        if std::mem::take(&mut forms.focus_pending) {
+            field.request_focus();
+        }
+        match form_key(ui, &field, true) {
+            Some(FormKey::Enter) => keys(commands, KeysCommand::ImportText),
+            Some(FormKey::Escape) => keys(commands, KeysCommand::HideEnvText),
+            None => {}
+        }
+        ui.label(
+            RichText::new("Ctrl+Enter reads the text; Esc closes this.")
+                .weak()
+                .small(),
+        );
         go_or_cancel(
             ui,
             ("🔍", "Read the pasted text", KeysCommand::ImportText),
@@ -212,9 +267,9 @@ fn add_key_form(
 ) {
     let open = matches!(model.vault, VaultStatus::Open { .. });
     ui.label(RichText::new("Add a key").strong());
-    ui.add_enabled_ui(open, |ui| {
+    ui.add_enabled_ui(open && !forms.adding, |ui| {
         let key_label = ui.label("API key");
-        let response = ui
+        let key_field = ui
             .add(
                 TextEdit::singleline(&mut forms.paste_key)
                     .password(true)
@@ -223,8 +278,11 @@ fn add_key_form(
             )
             .labelled_by(key_label.id);
         if std::mem::take(&mut forms.go_to_add_form) {
-            response.scroll_to_me(Some(egui::Align::Center));
-            response.request_focus();
+            key_field.scroll_to_me(Some(egui::Align::Center));
+            key_field.request_focus();
+        }
+        if key_field.changed() {
+            forms.add_problem = None;
         }
         let kind = KeyKind::detect(&forms.paste_key);
         if !forms.paste_key.trim().is_empty() {
@@ -233,15 +291,29 @@ fn add_key_form(
             );
         }
         let name_label = ui.label("Name (optional)");
-        ui.add(
-            TextEdit::singleline(&mut forms.paste_label)
-                .hint_text("Website chatbot")
-                .desired_width(260.0),
-        )
-        .labelled_by(name_label.id);
-        let submitted = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        let name_field = ui
+            .add(
+                TextEdit::singleline(&mut forms.paste_label)
+                    .hint_text("Website chatbot")
+                    .desired_width(260.0),
+            )
+            .labelled_by(name_label.id);
+        let pressed = form_key(ui, &key_field, false).or(form_key(ui, &name_field, false));
+        if pressed == Some(FormKey::Escape) {
+            keys(commands, KeysCommand::ClearAddForm);
+        }
+        if let Some(problem) = &forms.add_problem {
+            add_problem(ui, problem, commands);
+        }
         let can_add = !forms.paste_key.trim().is_empty();
-        if (icon_button(ui, "➕", "Add key").clicked() || submitted) && can_add {
+        if forms.adding {
+            ui.horizontal(|ui| {
+                ui.add(egui::Spinner::new());
+                ui.label("Storing the key…");
+            });
+        } else if (icon_button(ui, "➕", "Add key").clicked() || pressed == Some(FormKey::Enter))
+            && can_add
+        {
             keys(commands, KeysCommand::AddPasted);
         }
         if let VaultStatus::Open(worker) = &model.vault {
@@ -256,11 +328,25 @@ fn add_key_form(
     });
 }
 
+/// Why the typed key was not stored, under the form that still holds it.
+fn add_problem(ui: &mut egui::Ui, problem: &str, commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    ui.add(
+        egui::Label::new(
+            RichText::new(format!("✖ {problem}")).color(crate::gui::theme::Palette::warning(dark)),
+        )
+        .wrap(),
+    );
+    if problem == NOT_A_KEY && icon_button(ui, "🌐", "Open the API keys page").clicked() {
+        commands.push(Command::OpenUrl(platform::api_keys()));
+    }
+}
+
 fn entry_status(
     model: &KeysPage,
     entry: &CatalogEntry,
 ) -> (String, Option<crate::checks::VerdictCode>) {
-    if model.checking.contains(&entry.id) {
+    if model.checking.contains(&entry.id) && !quietly_checked(model, &entry.id) {
         return ("Checking…".to_owned(), None);
     }
     if model.missing_secrets.contains(&entry.id) {
@@ -269,19 +355,32 @@ fn entry_status(
             Some(crate::checks::VerdictCode::InvalidKey),
         );
     }
+    let when = entry
+        .history
+        .last()
+        .map(|last| format!(" · {}", checked_when(last.at, model.now())))
+        .unwrap_or_default();
     if let Some(report) = model.reports.get(&entry.id) {
         return (
-            report.verdict.code.title().to_owned(),
+            format!("{}{when}", report.verdict.code.title()),
             Some(report.verdict.code),
         );
     }
     match entry.history.last() {
         Some(last) => (
-            format!("Last check: {}", code_title(&last.code)),
+            format!("Last check: {}{when}", code_title(&last.code)),
             code_of(&last.code),
         ),
         None => ("Not checked yet".to_owned(), None),
     }
+}
+
+/// The fix loop checks its key without a spinner: the list does not flicker every 20 s.
+fn quietly_checked(model: &KeysPage, id: &str) -> bool {
+    model
+        .fix_loop
+        .as_ref()
+        .is_some_and(|fix| fix.id == id && fix.checks > 0)
 }
 
 fn code_of(code: &str) -> Option<crate::checks::VerdictCode> {
@@ -292,13 +391,35 @@ fn code_title(code: &str) -> String {
     code_of(code).map_or_else(|| code.to_owned(), |c| c.title().to_owned())
 }
 
-/// Above the list: a button to the add form (which sits below a long list), and once there
-/// are many keys, a search field and a "Needs attention" filter.
-fn list_tools(ui: &mut egui::Ui, model: &KeysPage, forms: &mut KeysForms) {
+/// Above the list: what Check all found, a button to the add form (which sits below a long
+/// list), and once there are many keys, a search field and a "Needs attention" filter.
+fn list_tools(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    forms: &mut KeysForms,
+    commands: &mut Vec<Command>,
+) {
+    if let Some(summary) = &model.check_all_summary {
+        let dark = ui.visuals().dark_mode;
+        let words = match summary.need_attention {
+            1 => format!("1 of {} keys needs attention.", summary.total),
+            n => format!("{n} of {} keys need attention.", summary.total),
+        };
+        ui.label(
+            RichText::new(format!("⚠ {words}"))
+                .strong()
+                .color(crate::gui::theme::Palette::warning(dark)),
+        );
+        if forms.needs_attention_only && icon_button(ui, "☰", "Show all keys").clicked() {
+            keys(commands, KeysCommand::ShowAllKeys);
+        }
+        ui.add_space(4.0);
+    }
     if icon_button(ui, "➕", "Add a key").clicked() {
         forms.go_to_add_form = true;
     }
-    if model.entries.len() > LONG_LIST {
+    let long = model.entries.len() > LONG_LIST;
+    if long {
         let label = ui.label("Find a key");
         ui.add(
             TextEdit::singleline(&mut forms.search)
@@ -306,6 +427,8 @@ fn list_tools(ui: &mut egui::Ui, model: &KeysPage, forms: &mut KeysForms) {
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
+    }
+    if long || forms.needs_attention_only {
         ui.checkbox(&mut forms.needs_attention_only, "Needs attention only");
     }
     ui.add_space(4.0);
@@ -339,11 +462,9 @@ const LONG_LIST: usize = 8;
 
 /// True when the key is shown with the search and the filter as they are.
 fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> bool {
-    if model.entries.len() <= LONG_LIST {
-        return true;
-    }
     let words = forms.search.trim().to_lowercase();
     let found = words.is_empty()
+        || model.entries.len() <= LONG_LIST
         || [
             entry.label.as_str(),
             entry.kind.words(),
@@ -357,9 +478,8 @@ fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> b
 
 fn key_list(ui: &mut egui::Ui, model: &KeysPage, forms: &KeysForms, commands: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;
-    let shown: Vec<&CatalogEntry> = model
-        .entries
-        .iter()
+    let mut shown: Vec<&CatalogEntry> = model
+        .listed()
         .filter(|entry| shown_in_list(model, forms, entry))
         .collect();
     if shown.is_empty() {
@@ -367,7 +487,6 @@ fn key_list(ui: &mut egui::Ui, model: &KeysPage, forms: &KeysForms, commands: &m
     }
     // A long list is grouped by kind, each group under its name ("Admin keys").
     let long = model.entries.len() > LONG_LIST;
-    let mut shown = shown;
     if long {
         shown.sort_by_key(|entry| kind_order(entry.kind));
     }
@@ -409,19 +528,21 @@ fn key_details(
     commands: &mut Vec<Command>,
 ) {
     key_title(ui, forms, entry, commands);
-    // The verdict and its fix button first, right under the name.
+    // The verdict and its fix first, right under the name.
     let report = model.reports.get(&entry.id);
-    if let Some(report) = report
-        && let Some(url) = verdict_banner(ui, &report.verdict)
-    {
-        commands.push(Command::OpenUrl(url));
+    if let Some(report) = report {
+        verdict_and_fix(ui, model, entry, report, commands);
     }
     ui.add_space(6.0);
     key_facts(ui, model, context, entry);
     ui.add_space(6.0);
     key_actions(ui, model, entry, commands);
+    if let Some(revealed) = model.revealed.as_ref().filter(|r| r.id == entry.id) {
+        // Below the buttons, so that none of them moves when the key shows.
+        ui.add(egui::Label::new(RichText::new(revealed.secret.expose_secret()).monospace()).wrap());
+    }
     if model.confirm_delete.as_deref() == Some(entry.id.as_str()) {
-        delete_confirmation(ui, entry, commands);
+        delete_confirmation(ui, model, entry, commands);
     }
     ui.add_space(10.0);
     if model.missing_secrets.contains(&entry.id) {
@@ -439,6 +560,87 @@ fn key_details(
     check_history(ui, entry);
 }
 
+/// The verdict with its fix button; under it the steps on the fix page, and once that page
+/// was opened, the way back: "I've changed it — check again", and the quiet re-checks.
+fn verdict_and_fix(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    entry: &CatalogEntry,
+    report: &CheckReport,
+    commands: &mut Vec<Command>,
+) {
+    let works_now = model.works_now.as_deref() == Some(entry.id.as_str());
+    if works_now && report.verdict.code.is_ok() {
+        let dark = ui.visuals().dark_mode;
+        ui.label(
+            RichText::new("✔ This key works now — your app or plugin can use it.")
+                .size(18.0)
+                .strong()
+                .color(verdict_colour(report.verdict.code, dark)),
+        );
+        ui.add_space(4.0);
+    }
+    if let Some(url) = verdict_banner(ui, &report.verdict) {
+        keys(
+            commands,
+            KeysCommand::OpenFix {
+                id: entry.id.clone(),
+                url,
+            },
+        );
+    }
+    let last_four = entry.redacted.rsplit('…').next().unwrap_or_default();
+    let steps = fix_steps(
+        &report.verdict,
+        &KeyNaming {
+            name: &entry.label,
+            last_four,
+        },
+    );
+    if steps.is_empty() {
+        return;
+    }
+    ui.add_space(6.0);
+    ui.label(RichText::new("What to do on that page").strong());
+    for (number, step) in steps.iter().enumerate() {
+        ui.add(egui::Label::new(format!("{}. {step}", number + 1)).wrap());
+    }
+    fix_loop_status(ui, model, entry, commands);
+}
+
+/// After the fix page was opened: the button to check at once, and what the quiet checks do.
+fn fix_loop_status(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    entry: &CatalogEntry,
+    commands: &mut Vec<Command>,
+) {
+    let Some(fix) = model.fix_loop.as_ref().filter(|f| f.id == entry.id) else {
+        return;
+    };
+    ui.add_space(6.0);
+    let checking = model.checking.contains(&entry.id);
+    if icon_button_enabled(ui, !checking, "✔", "I've changed it — check again").clicked() {
+        keys(commands, KeysCommand::CheckAgain(entry.id.clone()));
+    }
+    let every = model.timings.recheck_every.as_secs().max(1);
+    let minutes = (model.timings.recheck_for.as_secs() / 60).max(1);
+    let text = if fix.gave_up {
+        format!(
+            "Key Doctor stopped checking after {minutes} minutes. Press Check once you have changed it."
+        )
+    } else if fix.changed {
+        format!(
+            "Still not working. OpenAI can take some minutes to apply a change; Key Doctor checks again every {every} seconds for up to {minutes} minutes while this window is open."
+        )
+    } else {
+        format!(
+            "Key Doctor checks this key again every {every} seconds for up to {minutes} minutes while this window is open. It costs nothing."
+        )
+    };
+    ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
+}
+
 /// The key's name, or the field to rename it.
 fn key_title(
     ui: &mut egui::Ui,
@@ -446,12 +648,22 @@ fn key_title(
     entry: &CatalogEntry,
     commands: &mut Vec<Command>,
 ) {
+    let focus = &mut forms.focus_pending;
     match &mut forms.rename {
         Some((id, label)) if *id == entry.id => {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 let name = ui.label("New name");
-                ui.add(TextEdit::singleline(label).desired_width(260.0))
+                let field = ui
+                    .add(TextEdit::singleline(label).desired_width(260.0))
                     .labelled_by(name.id);
+                if std::mem::take(focus) {
+                    field.request_focus();
+                }
+                match form_key(ui, &field, false) {
+                    Some(FormKey::Enter) => keys(commands, KeysCommand::SaveRename),
+                    Some(FormKey::Escape) => keys(commands, KeysCommand::CancelRename),
+                    None => {}
+                }
                 if ui.button("Save").clicked() {
                     keys(commands, KeysCommand::SaveRename);
                 }
@@ -466,19 +678,21 @@ fn key_title(
     }
 }
 
-/// Kind, the key (redacted unless revealed), where it came from, what it spent, its project.
+/// Kind, the key (redacted), where it came from, when it was checked, what it spent, its
+/// project.
 fn key_facts(ui: &mut egui::Ui, model: &KeysPage, context: &ViewContext, entry: &CatalogEntry) {
-    let revealed = model.revealed.as_ref().filter(|r| r.id == entry.id);
-    let shown = revealed.map_or_else(
-        || entry.redacted.clone(),
-        |r| r.secret.expose_secret().to_owned(),
-    );
     ui.label(format!(
         "{} · {} · from {}",
         entry.kind.words(),
-        shown,
+        entry.redacted,
         entry.source.describe()
     ));
+    if let Some(last) = entry.history.last() {
+        let when = checked_when(last.at, model.now());
+        let mut when = when.chars();
+        let first = when.next().map(|c| c.to_uppercase().to_string());
+        ui.label(format!("{}{}.", first.unwrap_or_default(), when.as_str()));
+    }
     if let Some(spend) = context.usage.key_spend(&entry.redacted) {
         ui.label(format!("💲 {spend}, as the Usage view shows."));
     }
@@ -493,12 +707,15 @@ fn key_actions(
     entry: &CatalogEntry,
     commands: &mut Vec<Command>,
 ) {
-    let revealed = model.revealed.as_ref().is_some_and(|r| r.id == entry.id);
+    let revealed = model.revealed.as_ref().filter(|r| r.id == entry.id);
+    let checking = model.checking.contains(&entry.id);
     ui.horizontal_wrapped(|ui| {
-        if model.checking.contains(&entry.id) {
-            ui.add(egui::Spinner::new());
-            ui.label("Checking…");
-        } else if icon_button(ui, "🔍", "Check").clicked() {
+        let check = if checking {
+            ("⏳", "Checking…")
+        } else {
+            ("🔍", "Check")
+        };
+        if steady_button(ui, !checking, check, "⏳ Checking…").clicked() {
             keys(commands, KeysCommand::Check(entry.id.clone()));
         }
         if model.reports.contains_key(&entry.id) && icon_button(ui, "📋", "Copy report").clicked()
@@ -511,34 +728,79 @@ fn key_actions(
         {
             keys(commands, KeysCommand::CopyKey(entry.id.clone()));
         }
-        if !revealed
-            && icon_button(ui, "👁", "Reveal")
-                .on_hover_text("Shows the full key for a few seconds")
-                .clicked()
-        {
-            keys(commands, KeysCommand::Reveal(entry.id.clone()));
-        }
         if icon_button(ui, "✏", "Rename").clicked() {
             keys(commands, KeysCommand::StartRename(entry.id.clone()));
         }
-        if icon_button(ui, "🗑", "Delete").clicked() {
+        let red = crate::gui::theme::Palette::warning(ui.visuals().dark_mode);
+        let delete = ui.button(RichText::new("🗑 Delete").color(red));
+        delete.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Delete"));
+        if delete.clicked() {
             keys(commands, KeysCommand::AskDelete(entry.id.clone()));
+        }
+        // Last in the row and as wide as its longest words: nothing moves when it changes.
+        match revealed {
+            Some(revealed) => {
+                let left = revealed.seconds_left(std::time::Instant::now());
+                let words = format!("Hide ({left} s)");
+                if steady_button(ui, true, ("🙈", &words), "🙈 Hide (10 s)").clicked() {
+                    keys(commands, KeysCommand::Hide);
+                }
+            }
+            None => {
+                if steady_button(ui, true, ("👁", "Reveal"), "🙈 Hide (10 s)")
+                    .on_hover_text("Shows the full key for a few seconds")
+                    .clicked()
+                {
+                    keys(commands, KeysCommand::Reveal(entry.id.clone()));
+                }
+            }
         }
     });
 }
 
-fn delete_confirmation(ui: &mut egui::Ui, entry: &CatalogEntry, commands: &mut Vec<Command>) {
-    card(ui, "Delete this key?", |ui| {
-        ui.label(format!(
-            "\"{}\" will be removed from Key Doctor and from your keychain. The key itself keeps working at OpenAI until you revoke it there.",
-            entry.label
-        ));
-        go_or_cancel(
-            ui,
-            ("🗑", "Delete the key", KeysCommand::ConfirmDelete),
-            ("Keep it", KeysCommand::CancelDelete),
-            commands,
-        );
+fn delete_confirmation(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    entry: &CatalogEntry,
+    commands: &mut Vec<Command>,
+) {
+    let persistent = model.vault().is_some_and(|worker| worker.is_persistent());
+    card(ui, &format!("Delete \"{}\"?", entry.label), |ui| {
+        let kept = if persistent {
+            format!(
+                "Key Doctor will forget this key and remove it from {}.",
+                place_words(model)
+            )
+        } else {
+            "Key Doctor will forget this key (it was kept only for this session).".to_owned()
+        };
+        for sentence in [
+            kept.as_str(),
+            "OpenAI never shows the full key again: unless you have another copy, it cannot be brought back.",
+            "Deleting it here does not stop it: the key keeps working at OpenAI until you revoke it on the API keys page.",
+            "You can undo this for a few seconds.",
+        ] {
+            ui.add(egui::Label::new(sentence).wrap());
+        }
+        ui.add_space(6.0);
+        ui.horizontal_wrapped(|ui| {
+            if danger_button(ui, "🗑", "Delete the key").clicked() {
+                keys(commands, KeysCommand::ConfirmDelete);
+            }
+            if ui.button("Keep it").clicked() {
+                keys(commands, KeysCommand::CancelDelete);
+            }
+            if icon_button(ui, "🌐", "Open the API keys page").clicked() {
+                commands.push(Command::OpenUrl(platform::project_api_keys(
+                    entry.hints.project.as_deref(),
+                )));
+            }
+        });
+        match confirmation_key(ui) {
+            Some(FormKey::Enter) => keys(commands, KeysCommand::ConfirmDelete),
+            Some(FormKey::Escape) => keys(commands, KeysCommand::CancelDelete),
+            None => {}
+        }
     });
 }
 
@@ -547,7 +809,7 @@ fn delete_confirmation(ui: &mut egui::Ui, entry: &CatalogEntry, commands: &mut V
 fn key_report(
     ui: &mut egui::Ui,
     entry: &CatalogEntry,
-    report: &crate::checks::CheckReport,
+    report: &CheckReport,
     commands: &mut Vec<Command>,
 ) {
     ui.label(RichText::new("Permissions").size(17.0).strong());
@@ -587,7 +849,7 @@ fn check_history(ui: &mut egui::Ui, entry: &CatalogEntry) {
 }
 
 /// The organization, projects, usage tier and rate limits the check found, in words.
-fn about_the_key(ui: &mut egui::Ui, report: &crate::checks::CheckReport) {
+fn about_the_key(ui: &mut egui::Ui, report: &CheckReport) {
     let mut lines = Vec::new();
     if let Some(org) = &report.organization {
         lines.push(format!("Organization: {}", org.describe()));

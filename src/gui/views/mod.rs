@@ -12,7 +12,9 @@ use std::path::Path;
 use egui::RichText;
 
 use super::command::Command;
-use super::effect::{Notice, Tone};
+use super::effect::{NoticeAction, Tone};
+use super::keys::KeysCommand;
+use super::notices::Shown;
 use super::services::Connection;
 use super::usage::UsagePage;
 use crate::openai::ClientConfig;
@@ -27,8 +29,6 @@ pub struct ViewContext<'a> {
     pub config_dir: Option<&'a Path>,
     pub client: &'a ClientConfig,
     pub usage: &'a UsagePage,
-    /// Sentences about what just happened, shown above the view.
-    pub notices: &'a [Notice],
     /// The Admin key the Usage view reads with, when there is one.
     pub admin_key: Option<&'a AdminKey>,
     /// Prices for estimates, and why a chosen price file could not be used.
@@ -63,20 +63,87 @@ pub fn card(ui: &mut egui::Ui, title: &str, contents: impl FnOnce(&mut egui::Ui)
     ui.add_space(10.0);
 }
 
-/// Sentences about what just happened, each with a Dismiss button.
-pub fn notices(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
-    let dark = ui.visuals().dark_mode;
-    for (index, notice) in notices.iter().enumerate() {
-        ui.horizontal_wrapped(|ui| {
-            let (icon, colour) = match notice.tone {
-                Tone::Info => ("ℹ", ui.visuals().text_color()),
-                Tone::Warning => ("⚠", super::theme::Palette::demo(dark)),
-                Tone::Problem => ("✖", super::theme::Palette::warning(dark)),
-            };
-            ui.label(RichText::new(format!("{icon} {}", notice.text)).color(colour));
-            if ui.small_button("Dismiss").clicked() {
-                commands.push(Command::DismissNotice(index));
+/// The notices of the view on screen, floating above the status line so that no button moves
+/// when one comes or goes. Returns the one under the pointer, whose time stands still.
+pub fn notice_area(
+    ctx: &egui::Context,
+    shown: &[&Shown],
+    commands: &mut Vec<Command>,
+) -> Option<u64> {
+    if shown.is_empty() {
+        return None;
+    }
+    let dark = ctx.global_style().visuals.dark_mode;
+    let width = (ctx.content_rect().width() - 32.0).clamp(200.0, 640.0);
+    let mut hovered = None;
+    egui::Area::new(egui::Id::unique("notices"))
+        .order(egui::Order::Foreground)
+        .anchor(egui::Align2::CENTER_BOTTOM, [0.0, -48.0])
+        .show(ctx, |ui| {
+            ui.set_max_width(width);
+            for shown in shown {
+                let colour = match shown.notice.tone {
+                    Tone::Info => ui.visuals().widgets.noninteractive.fg_stroke.color,
+                    Tone::Warning => super::theme::Palette::demo(dark),
+                    Tone::Problem => super::theme::Palette::warning(dark),
+                };
+                let frame = egui::Frame::popup(ui.style())
+                    .stroke(egui::Stroke::new(1.5, colour))
+                    .inner_margin(egui::Margin::same(10))
+                    .show(ui, |ui| {
+                        ui.set_width(width - 20.0);
+                        notice_row(ui, shown, colour, commands);
+                    });
+                if ui.rect_contains_pointer(frame.response.rect) {
+                    hovered = Some(shown.id);
+                }
+                ui.add_space(6.0);
             }
         });
-    }
+    hovered
+}
+
+/// One notice: its sentence, the button it offers, and Dismiss.
+fn notice_row(
+    ui: &mut egui::Ui,
+    shown: &Shown,
+    colour: egui::Color32,
+    commands: &mut Vec<Command>,
+) {
+    let icon = match shown.notice.tone {
+        Tone::Info => "ℹ",
+        Tone::Warning => "⚠",
+        Tone::Problem => "✖",
+    };
+    ui.add(
+        egui::Label::new(RichText::new(format!("{icon} {}", shown.notice.text)).color(colour))
+            .wrap(),
+    );
+    ui.horizontal_wrapped(|ui| {
+        match &shown.notice.action {
+            Some(NoticeAction::UndoDelete { until }) => {
+                let left = until
+                    .saturating_duration_since(std::time::Instant::now())
+                    .as_secs()
+                    + 1;
+                let undo = ui.button(format!("↩ Undo ({left} s)"));
+                undo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Undo"));
+                if undo.clicked() {
+                    commands.push(Command::Keys(KeysCommand::UndoDelete));
+                }
+            }
+            Some(NoticeAction::Copy { words, text })
+                if super::widgets::icon_button(ui, "📋", words).clicked() =>
+            {
+                commands.push(Command::CopyText {
+                    text: text.clone(),
+                    confirmation: "Copied.".to_owned(),
+                });
+            }
+            _ => {}
+        }
+        if ui.button("Dismiss").clicked() {
+            commands.push(Command::DismissNotice(shown.id));
+        }
+    });
 }

@@ -4,6 +4,7 @@
 use egui::text::LayoutJob;
 use egui::{FontId, RichText, Role, TextFormat, WidgetInfo};
 use egui_plot::{FilledArea, GridMark, HoverPosition, Plot};
+use secrecy::zeroize::Zeroize;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{ViewContext, card, view_heading};
@@ -132,11 +133,20 @@ fn admin_key_field(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Comm
         if field.changed() {
             send(
                 commands,
-                UsageCommand::EditPastedKey(PastedText(SecretString::from(draft))),
+                UsageCommand::EditPastedKey(PastedText(SecretString::from(std::mem::take(
+                    &mut draft,
+                )))),
             );
         }
-        let pressed_enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if widgets::icon_button(ui, "🔑", "Use this key").clicked() || pressed_enter {
+        // The frame's copy of the key is zeroed; only the page's SecretString keeps it.
+        draft.zeroize();
+        let pressed = widgets::form_key(ui, &field, false);
+        if pressed == Some(widgets::FormKey::Escape) {
+            send(commands, UsageCommand::ClearPastedKey);
+        }
+        if widgets::icon_button(ui, "🔑", "Use this key").clicked()
+            || pressed == Some(widgets::FormKey::Enter)
+        {
             send(commands, UsageCommand::UsePastedKey);
         }
     });
@@ -241,6 +251,11 @@ fn date_field(
     field.widget_info(|| WidgetInfo::labeled(Role::TextInput, true, name));
     if field.changed() {
         send(commands, make(draft));
+    }
+    match widgets::form_key(ui, &field, false) {
+        Some(widgets::FormKey::Enter) => send(commands, UsageCommand::ApplyCustomRange),
+        Some(widgets::FormKey::Escape) => send(commands, UsageCommand::ResetCustomRange),
+        None => {}
     }
 }
 
@@ -472,7 +487,17 @@ fn top_groups_card(
             }
         });
         if let Some(status) = &panel.export_status {
-            ui.label(status);
+            ui.add(egui::Label::new(status.as_str()).wrap());
+        }
+        if panel.export_unsaved.is_some() && panel.export_status.is_some() {
+            ui.horizontal_wrapped(|ui| {
+                if widgets::icon_button(ui, "💾", "Save in Downloads").clicked() {
+                    send(commands, UsageCommand::SaveExportToDownloads);
+                }
+                if widgets::icon_button(ui, "📋", "Copy CSV").clicked() {
+                    send(commands, UsageCommand::CopyExportCsv);
+                }
+            });
         }
     });
 }

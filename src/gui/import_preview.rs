@@ -1,0 +1,236 @@
+//! The import preview of the Keys page: the keys found in a `.env` file, pasted text or a dropped
+//! file, what the person ticked, and the checks run before saving, which are kept with the keys
+//! they stored.
+
+use std::path::{Path, PathBuf};
+
+use super::effect::Notice;
+use crate::checks::CheckReport;
+use crate::import::{self, EnvScan, FoundKey, Hints};
+use crate::vault::{CheckRecord, KeyHints, KeySource, NewKey, OnUnsaved, Vault};
+
+/// Where the keys of a preview came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportOrigin {
+    File(PathBuf),
+    Pasted,
+    /// A dropped file whose path the system did not give, known by its name.
+    Dropped(String),
+}
+
+impl ImportOrigin {
+    /// "shop/.env", "the pasted text", "the dropped file".
+    pub fn words(&self) -> String {
+        match self {
+            ImportOrigin::File(path) => short_path(path),
+            ImportOrigin::Pasted => "the pasted text".to_owned(),
+            ImportOrigin::Dropped(name) => name.clone(),
+        }
+    }
+
+    /// The name a stored key gets: "OPENAI_API_KEY in shop/.env".
+    pub fn label_for(&self, variable: &str) -> String {
+        match self {
+            ImportOrigin::Pasted => format!("{variable} from the pasted text"),
+            other => format!("{variable} in {}", other.words()),
+        }
+    }
+
+    fn file(&self) -> Option<&Path> {
+        match self {
+            ImportOrigin::File(path) => Some(path),
+            _ => None,
+        }
+    }
+}
+
+/// The file's folder and name: enough to tell `shop/.env` from `blog/.env`.
+fn short_path(path: &Path) -> String {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let folder = path
+        .parent()
+        .and_then(Path::file_name)
+        .map(|n| n.to_string_lossy().into_owned());
+    match (folder, name) {
+        (Some(folder), Some(name)) => format!("{folder}/{name}"),
+        (None, Some(name)) => name,
+        _ => path.display().to_string(),
+    }
+}
+
+/// One key found in an import, and what the person chose for it.
+pub struct ImportRow {
+    pub found: FoundKey,
+    /// The label of the stored entry holding the same key.
+    pub already_stored: Option<String>,
+    pub selected: bool,
+    /// The person ticked or unticked it: a check's result no longer changes the tick.
+    pub chosen: bool,
+    pub checking: bool,
+    pub report: Option<CheckReport>,
+    /// When the check ran, for the key's history once stored.
+    pub checked_at: Option<jiff::Timestamp>,
+}
+
+impl ImportRow {
+    /// A check came back: a key found not to work is unticked, unless the person chose.
+    pub fn checked(&mut self, report: CheckReport, at: jiff::Timestamp) {
+        self.checking = false;
+        let broken = !report.verdict.code.is_ok() && !report.verdict.code.is_inconclusive();
+        if broken && !self.chosen {
+            self.selected = false;
+        }
+        self.report = Some(report);
+        self.checked_at = Some(at);
+    }
+}
+
+pub struct ImportPreview {
+    pub origin: ImportOrigin,
+    pub rows: Vec<ImportRow>,
+    pub hints: Hints,
+    pub warnings: Vec<String>,
+}
+
+/// An import preview: every key found, with whether it is already stored.
+pub fn preview(scan: EnvScan, origin: ImportOrigin, stored: &[(String, String)]) -> ImportPreview {
+    let mut warnings = scan.warnings;
+    if let Some(path) = origin.file()
+        && let Some(warning) = import::git_exposure(path)
+    {
+        warnings.push(warning);
+    }
+    if scan.keys.is_empty() {
+        warnings.push(format!(
+            "No OpenAI key was found in {}. Keys start with sk-proj-, sk-svcacct-, sk-admin- or sk-.",
+            origin.words()
+        ));
+    }
+    let rows = scan
+        .keys
+        .into_iter()
+        .map(|found| {
+            let fingerprint = crate::vault::fingerprint(found.expose());
+            let already_stored = stored
+                .iter()
+                .find(|(f, _)| *f == fingerprint)
+                .map(|(_, label)| label.clone());
+            ImportRow {
+                selected: already_stored.is_none(),
+                chosen: false,
+                already_stored,
+                checking: false,
+                report: None,
+                checked_at: None,
+                found,
+            }
+        })
+        .collect();
+    ImportPreview {
+        origin,
+        rows,
+        hints: scan.hints,
+        warnings,
+    }
+}
+
+/// What storing an import did: the sentence, the entry to select, and the checks made in the
+/// preview, now the stored keys' own (by entry id).
+pub struct Stored {
+    pub notice: Notice,
+    pub selected: Option<String>,
+    pub checked: Vec<(String, CheckReport)>,
+}
+
+/// Stores the ticked rows of an import with their checks; the sentence says what was stored and
+/// what was not.
+pub fn store_rows(vault: &mut Vault, preview: ImportPreview) -> Stored {
+    let mut stored = Vec::new();
+    let mut problems = Vec::new();
+    let mut checked = Vec::new();
+    let mut selected = None;
+    let origin = preview.origin;
+    for row in preview.rows.into_iter().filter(|r| r.selected) {
+        let new_key = NewKey {
+            secret: row.found.secret,
+            label: origin.label_for(&row.found.variable),
+            source: KeySource {
+                file: origin.file().map(|p| p.display().to_string()),
+                variable: Some(row.found.variable.clone()),
+            },
+            hints: KeyHints {
+                organization: preview.hints.organization.clone(),
+                project: preview.hints.project.clone(),
+                base_url: preview.hints.base_url.clone(),
+            },
+        };
+        match vault.add(new_key, OnUnsaved::KeepForSession) {
+            Ok(added) => {
+                let id = added.entry.id.clone();
+                selected.get_or_insert(id.clone());
+                stored.push(row.found.variable);
+                if let Some(e) = added.not_saved {
+                    problems.push(e.to_string());
+                }
+                if let (Some(report), Some(at)) = (row.report, row.checked_at) {
+                    let record = CheckRecord {
+                        at,
+                        code: report.verdict.code.as_str().to_owned(),
+                        summary: report.verdict.summary.clone(),
+                    };
+                    if let Err(e) = vault.record_check(&id, record) {
+                        problems.push(e.to_string());
+                    }
+                    checked.push((id, report));
+                }
+            }
+            Err(e) => problems.push(format!("{}: {e}", row.found.variable)),
+        }
+    }
+    let place = vault.store().place();
+    let unchanged = match origin {
+        ImportOrigin::File(_) | ImportOrigin::Dropped(_) => " The file was not changed.",
+        ImportOrigin::Pasted => "",
+    };
+    let mut text = match stored.len() {
+        0 => "No key was stored.".to_owned(),
+        1 => format!("{} was stored in {place}.{unchanged}", stored[0]),
+        n => format!(
+            "{n} keys ({}) were stored in {place}.{unchanged}",
+            stored.join(", ")
+        ),
+    };
+    for problem in &problems {
+        text.push(' ');
+        text.push_str(problem);
+    }
+    let notice = if problems.is_empty() {
+        Notice::info(text)
+    } else {
+        Notice::warning(text)
+    };
+    Stored {
+        notice,
+        selected,
+        checked,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_say_where_a_key_came_from() {
+        let file = ImportOrigin::File(PathBuf::from("/srv/www/shop/.env"));
+        assert_eq!(
+            file.label_for("OPENAI_API_KEY"),
+            "OPENAI_API_KEY in shop/.env"
+        );
+        assert_eq!(
+            ImportOrigin::Pasted.label_for("OPENAI_API_KEY"),
+            "OPENAI_API_KEY from the pasted text"
+        );
+        assert_eq!(ImportOrigin::Pasted.words(), "the pasted text");
+    }
+}
