@@ -291,7 +291,8 @@ fn check_all_checks_every_key_with_progress() {
     });
     // The end is said, and the list shows the keys that need attention.
     wait_for_label(&mut harness, "2 of 4 keys need attention.");
-    harness.get_by_label_contains(
+    wait_for_label(
+        &mut harness,
         "Organization with no credit left, Project key, Out of credit or over a limit · checked just now",
     );
     harness.get_by_label_contains("Revoked key, Project key, Key not accepted");
@@ -545,6 +546,8 @@ fn a_rename_during_check_all_ends_with_the_newest_list_on_screen() {
     });
     let on_screen = harness.state().keys().entries.clone();
     assert_eq!(on_screen.len(), count);
+    // Check all ended showing the keys that need attention; the renamed one works.
+    click_button(&mut harness, "Show all keys");
     let (on_disk, _) = Catalog::load(&Catalog::file_in(world.dir.path())).expect("the list");
     assert_eq!(
         on_disk.entries(),

@@ -3,12 +3,16 @@
 
 mod explain;
 mod fix_steps;
+pub mod network;
 pub mod probes;
 mod report;
 mod runner;
 mod verdict;
 
-pub use explain::{ExplainError, explain};
+pub use explain::{
+    CONTAINS_A_KEY, ExplainError, Explanation, KnownKey, MatchedKey, NOT_RECOGNISED, explain,
+    explain_with,
+};
 pub use fix_steps::{KeyNaming, fix_steps};
 pub use report::{
     CheckReport, KeyDescription, OrganizationInfo, PermissionRow, PermissionStatus, ProjectInfo,

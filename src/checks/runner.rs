@@ -458,9 +458,22 @@ fn decide(answers: &Answers, context: &VerdictContext) -> Verdict {
             ));
             verdict
         }
-        _ => Verdict::for_finding(VerdictCode::Ok, &Finding::default(), context),
+        _ => {
+            let mut verdict = Verdict::for_finding(VerdictCode::Ok, &Finding::default(), context);
+            if context.kind.is_none_or(KeyKind::calls_models) {
+                verdict
+                    .details
+                    .notes
+                    .push(CANNOT_KNOW_VERIFICATION.to_owned());
+            }
+            verdict
+        }
     }
 }
+
+/// What a free check cannot find out: OpenAI checks verification only after it accepted a
+/// request, and a free probe is never accepted (reference section 3, "Order of checks").
+pub const CANNOT_KNOW_VERIFICATION: &str = "A free check cannot tell whether your organization is verified, which some models need (such as gpt-image-1 and o3). The organization's General settings page shows it: platform.openai.com/settings/organization/general.";
 
 /// What the permission table adds to the verdict: the Responses trap, and rows left unanswered.
 fn add_remarks(verdict: &mut Verdict, answers: &Answers) {

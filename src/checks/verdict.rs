@@ -4,6 +4,7 @@
 
 use serde::Serialize;
 
+use super::network::NetworkCause;
 use crate::openai::{ApiErrorBody, missing_scopes, platform};
 use crate::vault::KeyKind;
 
@@ -162,6 +163,7 @@ const RULES: &[Rule] = &[
         phrases: &[
             "incorrect api key provided",
             "you didn't provide an api key",
+            "provide your api key in an authorization header",
             "invalid api key",
             "invalid_api_key",
         ],
@@ -238,6 +240,7 @@ const RULES: &[Rule] = &[
             "spend limit",
             "usage limit",
             "billing_hard_limit_reached",
+            "billing hard limit",
             "account is not active",
         ],
         source: "§3: out of credit or limit, read error.code for the sub-code [C]",
@@ -257,7 +260,7 @@ const RULES: &[Rule] = &[
         code: VerdictCode::VerificationRequired,
         codes: &[],
         types: &[],
-        phrases: &["must be verified to use", "verify organization"],
+        phrases: &["must be verified to", "verify organization"],
         source: "§3: org not verified [C]",
     },
     Rule {
@@ -268,6 +271,9 @@ const RULES: &[Rule] = &[
             "does not have access to model",
             "does not exist or you do not have access",
             "model_not_found",
+            // Older and shorter wordings: "The model: `gpt-4` does not exist",
+            // "That model does not exist", "Model gpt-4 does not exist."
+            "model…does not exist",
         ],
         source: "§3: project lacks model; unknown model [C]",
     },
@@ -283,12 +289,14 @@ const RULES: &[Rule] = &[
     },
     Rule {
         code: VerdictCode::ServerError,
-        codes: &["server_is_overloaded"],
+        codes: &["server_is_overloaded", "server_error"],
         types: &["server_error", "service_unavailable_error"],
         phrases: &[
             "the server had an error",
             "server_is_overloaded",
             "overloaded",
+            "an error occurred while processing your request",
+            "bad gateway",
         ],
         source: "§3: 5xx, overloaded [C]",
     },
@@ -579,13 +587,85 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
     VerdictText {
         code: VerdictCode::NetworkError,
         title: "Could not reach OpenAI",
-        special: &[(
-            Case::CauseKnown,
-            Sentence {
-                summary: "Key Doctor could not reach OpenAI: {cause}. Check the internet connection, VPN or proxy, then try again.",
-                fix: None,
-            },
-        )],
+        special: &[
+            (
+                Case::CauseKnown,
+                Sentence {
+                    summary: "Key Doctor could not reach OpenAI: {cause}. Check the internet connection, VPN or proxy, then try again.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["dns"]),
+                Sentence {
+                    summary: "The server your site or app runs on cannot look up api.openai.com, so the request never reached OpenAI; the key is not the problem. Ask your hosting company: \"Please check that my server can resolve api.openai.com (DNS).\"",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["blocked"]),
+                Sentence {
+                    summary: "The server your site or app runs on could not connect to OpenAI, or the connection was cut off: usually the host's firewall blocks outgoing connections; the key is not the problem. Ask your hosting company: \"Please allow outgoing HTTPS connections from my site to api.openai.com on port 443.\"",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["timeout"]),
+                Sentence {
+                    summary: "The server your site or app runs on waited too long for OpenAI and gave up; the key is not the problem. Try again: long answers take time. If it keeps happening, raise the plugin's timeout, or ask your hosting company to let outgoing requests to api.openai.com run for 60 seconds.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["cut"]),
+                Sentence {
+                    summary: "The connection to OpenAI closed before any answer came; the key is not the problem. Try again. If it keeps happening, ask your hosting company: \"Is a firewall, proxy or security filter closing connections from my site to api.openai.com?\"",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["proxy"]),
+                Sentence {
+                    summary: "A proxy between your server and OpenAI did not let the request through: it needs settings or a login. Enter the proxy's address, user and password where your app or server asks for a proxy, or ask your hosting company which proxy to use.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["certificates"]),
+                Sentence {
+                    summary: "The server your site or app runs on does not trust OpenAI's security certificate: its list of trusted certificates is out of date, or something on the way replaces the certificate. Ask your hosting company: \"Please update the CA certificates (ca-certificates or cacert.pem) on my server.\"",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["clock"]),
+                Sentence {
+                    summary: "The clock of the server your site or app runs on is wrong, so OpenAI's security certificate looks not yet valid. Ask your hosting company to set the server's clock (NTP).",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["old_tls"]),
+                Sentence {
+                    summary: "The server your site or app runs on uses encryption too old for OpenAI, which needs TLS 1.2 or newer. Ask your hosting company to update OpenSSL and cURL, or to move your site to a current PHP version.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["unclear"]),
+                Sentence {
+                    summary: "The connection from your server to OpenAI failed, but this message does not say why; the key is not the problem. The reason is in the lines below it: paste the whole error here. Or ask your hosting company: \"My site could not connect to api.openai.com on port 443. Do your logs show a blocked or failed outgoing connection?\"",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["firewall_page"]),
+                Sentence {
+                    summary: "A web page came back instead of OpenAI's answer: a firewall blocked the request. If the page names Cloudflare, OpenAI's firewall refused your server's address; ask your hosting company for another outgoing address. If it names your host (ModSecurity, Forbidden, Not Acceptable), ask your hosting company to allow requests to api.openai.com.",
+                    fix: None,
+                },
+            ),
+        ],
         usual: Sentence {
             summary: "Key Doctor could not reach OpenAI. Check the internet connection, VPN or proxy, then try again.",
             fix: None,
@@ -605,13 +685,22 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
     VerdictText {
         code: VerdictCode::UnexpectedResponse,
         title: "Unexpected answer",
-        special: &[(
-            Case::CauseKnown,
-            Sentence {
-                summary: "The answer was not OpenAI's ({cause}), so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.",
-                fix: None,
-            },
-        )],
+        special: &[
+            (
+                Case::CauseKnown,
+                Sentence {
+                    summary: "The answer was not OpenAI's ({cause}), so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["session_key_required"]),
+                Sentence {
+                    summary: "Your app asked OpenAI for billing figures that only the OpenAI website shows; no API key can read them. The key is not the problem: update the app or plugin, or see the figures on the billing page.",
+                    fix: Some((FixPage::BillingOverview, OPEN_BILLING)),
+                },
+            ),
+        ],
         usual: Sentence {
             summary: "The answer was not OpenAI's, so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.",
             fix: None,
@@ -619,6 +708,18 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
         note: None,
     },
 ];
+
+/// A phrase's words in the message; "a…b" holds when "a" comes and "b" comes after it.
+fn holds_phrase(message: &str, phrase: &str) -> bool {
+    let mut rest = message;
+    for part in phrase.split('…') {
+        match rest.find(part) {
+            Some(at) => rest = &rest[at + part.len()..],
+            None => return false,
+        }
+    }
+    true
+}
 
 /// The sub-codes of `insufficient_quota` (reference section 3).
 const QUOTA_SUB_CODES: [&str; 6] = [
@@ -632,13 +733,23 @@ const QUOTA_SUB_CODES: [&str; 6] = [
 
 /// Recognises an error; `None` when no rule matches.
 pub fn classify(observation: &Observation) -> Option<(VerdictCode, Finding)> {
-    let message = observation.message.to_lowercase();
+    // Terminals and forums break lines and curl apostrophes; the words stay the same.
+    let message = observation
+        .message
+        .to_lowercase()
+        .replace('’', "'")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let code = observation.code.as_deref().unwrap_or_default();
     let error_type = observation.error_type.as_deref().unwrap_or_default();
     let rule = RULES.iter().find(|rule| {
         (!code.is_empty() && rule.codes.contains(&code))
             || (!error_type.is_empty() && rule.types.contains(&error_type))
-            || rule.phrases.iter().any(|phrase| message.contains(phrase))
+            || rule
+                .phrases
+                .iter()
+                .any(|phrase| holds_phrase(&message, phrase))
     });
     let verdict = match rule {
         Some(rule) => rule.code,
@@ -659,12 +770,10 @@ pub fn classify(observation: &Observation) -> Option<(VerdictCode, Finding)> {
         finding.sub_code = Some(code.to_owned());
     }
     let verdict = match verdict {
-        // Reading usage or the organization needs an Admin key (reference section 3, addendum).
+        // Reading usage needs an Admin key (reference section 3, addendum). A missing
+        // api.management.read is an Admin key's own permission (community /t/1345041).
         VerdictCode::MissingScopes
-            if finding
-                .missing_scopes
-                .iter()
-                .any(|s| s == "api.usage.read" || s == "api.management.read") =>
+            if finding.missing_scopes.iter().any(|s| s == "api.usage.read") =>
         {
             VerdictCode::AdminKeyRequired
         }
@@ -689,6 +798,8 @@ fn quota_sub_code(code: &str, error_type: &str, message: &str) -> String {
         "organization_spend_limit_exceeded"
     } else if message.contains("usage limit") {
         "organization_usage_limit_exceeded"
+    } else if message.contains("billing hard limit") {
+        "billing_hard_limit_reached"
     } else if error_type == "billing_not_active" || message.contains("account is not active") {
         "billing_not_active"
     } else {
@@ -746,6 +857,9 @@ pub struct Verdict {
     #[serde(skip)]
     pub fix_page: Option<FixPage>,
     pub details: VerdictDetails,
+    /// Whether waiting and trying again can help (rate limits, outages, timeouts) or not
+    /// (quota, permissions, a wrong key): also said in the summary.
+    pub retry: bool,
 }
 
 /// What is known about the key, for choosing the right page and words.
@@ -794,9 +908,15 @@ impl Verdict {
             ),
             None => (None, None),
         };
+        let retry = retry_helps(code, finding.sub_code.as_deref());
         Verdict {
             code,
-            summary: fill_blanks(sentence.summary, finding, context, cause),
+            summary: with_retry_sentence(
+                fill_blanks(sentence.summary, finding, context, cause),
+                code,
+                retry,
+            ),
+            retry,
             fix_url,
             fix_label,
             fix_page: sentence.fix.map(|(page, _)| page),
@@ -817,6 +937,34 @@ impl Verdict {
             &Finding::default(),
             &VerdictContext::default(),
         )
+    }
+}
+
+/// True when waiting and trying again can help without changing anything.
+pub fn retry_helps(code: VerdictCode, sub_code: Option<&str>) -> bool {
+    match code {
+        VerdictCode::RateLimited | VerdictCode::ServerError => true,
+        VerdictCode::NetworkError => sub_code
+            .and_then(|sub_code| {
+                NetworkCause::ALL
+                    .into_iter()
+                    .find(|cause| cause.sub_code() == sub_code)
+            })
+            .is_none_or(NetworkCause::retry_helps),
+        _ => false,
+    }
+}
+
+/// The summary, ending with whether trying again helps, unless it says so already.
+fn with_retry_sentence(summary: String, code: VerdictCode, retry: bool) -> String {
+    let says_so = summary.to_lowercase().contains("try again");
+    match (code, retry) {
+        (VerdictCode::Ok, _) => summary,
+        (_, true) if !says_so => format!("{summary} Trying again in a minute can help."),
+        (_, false) if !says_so => {
+            format!("{summary} Trying again will not help until this is fixed.")
+        }
+        _ => summary,
     }
 }
 

@@ -7,11 +7,12 @@ use std::process::ExitCode;
 use secrecy::SecretString;
 
 use crate::checks::{
-    CheckReport, Checker, KeyUnderCheck, PermissionStatus, Verdict, VerdictCode, explain,
+    CheckReport, Checker, Explanation, KeyUnderCheck, KnownKey, PermissionStatus, Verdict,
+    VerdictCode, explain_with,
 };
 use crate::import::read_env_file;
 use crate::openai::Client;
-use crate::vault::clean_key;
+use crate::vault::{Catalog, clean_key};
 
 /// Exit statuses of DESIGN.md: 0 the key works, 1 it has a problem, 2 it could not be checked.
 pub fn exit_status(code: VerdictCode) -> u8 {
@@ -203,14 +204,40 @@ pub fn explain_stdin(json: bool) -> ExitCode {
         return ExitCode::from(2);
     }
     let text = String::from_utf8_lossy(&bytes);
-    let verdict = match explain(&text) {
-        Ok(verdict) => verdict,
+    let explanation = match explain_with(&text, &stored_keys()) {
+        Ok(explanation) => explanation,
         Err(e) => {
             eprintln!("key-doctor: {e}");
             return ExitCode::from(2);
         }
     };
-    print_verdict(&verdict, json)
+    print_explanation(&explanation, json)
+}
+
+/// The stored keys, by name and redacted form, for naming the key an error text shows. A list
+/// that cannot be read names none: explaining does not need it.
+fn stored_keys() -> Vec<KnownKey> {
+    crate::settings::config_dir()
+        .and_then(|dir| Catalog::load_read_only(&Catalog::file_in(&dir)).ok())
+        .map(|(catalog, _)| catalog.entries().iter().map(KnownKey::of).collect())
+        .unwrap_or_default()
+}
+
+fn print_explanation(explanation: &Explanation, json: bool) -> ExitCode {
+    if !json {
+        if let Some(key) = &explanation.matched_key {
+            println!("This text names your stored key \"{}\".", key.name);
+        }
+        return print_verdict(&explanation.verdict, false);
+    }
+    match serde_json::to_string_pretty(&explanation.to_json()) {
+        Ok(text) => println!("{text}"),
+        Err(e) => {
+            eprintln!("key-doctor: {e}");
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::from(exit_status(explanation.verdict.code))
 }
 
 fn print_verdict(verdict: &Verdict, json: bool) -> ExitCode {

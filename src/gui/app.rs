@@ -20,7 +20,7 @@ use super::theme::{self, Palette};
 use super::usage::{UsageMsg, UsagePage};
 use super::views;
 use super::widgets;
-use crate::checks::Checker;
+use crate::checks::{Checker, KnownKey};
 use crate::dialogs::FileKind;
 use crate::openai::Client;
 use crate::settings::{Settings, ThemePreference};
@@ -286,7 +286,21 @@ impl App {
                 self.execute_keys(ctx, Some(frame), keys_command.clone())
             }
             Command::Explain(explain_command) => {
-                self.pages.explain.execute(explain_command.clone())
+                let known: Vec<KnownKey> = self.pages.keys.listed().map(KnownKey::of).collect();
+                self.pages.explain.execute(explain_command.clone(), &known)
+            }
+            Command::AddKeyFromExplain => self.add_key_from_explain(),
+            Command::FocusAddKey => self.pages.keys.forms.go_to_add_form = true,
+            Command::CopyMessageForHost => {
+                if let Some(text) = self.pages.explain.message_for_host() {
+                    ctx.copy_text(text);
+                    self.notices.push(
+                        Notice::info(
+                            "The message was copied: paste it into an email or ticket to your hosting company.",
+                        ),
+                        View::Explain,
+                    );
+                }
             }
             Command::ChoosePricingFile => self.apply_effects(
                 ctx,
@@ -326,6 +340,19 @@ impl App {
             Command::SetBaseUrl(text) => self.set_base_url(ctx, text),
         }
         self.last_commands.push(command);
+    }
+
+    /// The whole key an error text held goes into the add form on Keys (not stored yet: the
+    /// person names it and presses Add).
+    fn add_key_from_explain(&mut self) {
+        let Some(key) = self.pages.explain.take_key() else {
+            return;
+        };
+        let forms = &mut self.pages.keys.forms;
+        forms.clear_add_form();
+        forms.paste_key = key.expose_secret().to_owned();
+        forms.go_to_add_form = true;
+        self.navigate(View::Keys);
     }
 
     /// Nothing is sent while the address given cannot be used: it would go to another server

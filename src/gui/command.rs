@@ -34,4 +34,10 @@ pub enum Command {
     EditPrice(ModelPrice),
     /// Use the OpenAI address typed in Settings (checked first) and keep it.
     SetBaseUrl(String),
+    /// The pasted error held a whole key: put it into the add form on Keys.
+    AddKeyFromExplain,
+    /// Copy a message for the hosting company about the error explained.
+    CopyMessageForHost,
+    /// Bring the add form into view with the cursor in it.
+    FocusAddKey,
 }

@@ -1,7 +1,11 @@
 //! The Explain page: the pasted error text and what it means. Nothing is sent anywhere; the
 //! text passes the redaction gate inside `checks::explain` before anything else sees it.
 
-use crate::checks::{Verdict, explain};
+use secrecy::SecretString;
+use secrecy::zeroize::Zeroize;
+
+use crate::checks::{Explanation, KnownKey, explain_with};
+use crate::vault::looks_like_openai_key;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExplainCommand {
@@ -12,19 +16,53 @@ pub enum ExplainCommand {
 #[derive(Default)]
 pub struct ExplainPage {
     pub text: String,
-    pub result: Option<Result<Verdict, String>>,
+    pub result: Option<Result<Explanation, String>>,
 }
 
 impl ExplainPage {
-    pub fn execute(&mut self, command: ExplainCommand) {
+    /// `known` are the stored keys, so that a key the text names can be offered for a check.
+    pub fn execute(&mut self, command: ExplainCommand, known: &[KnownKey]) {
         match command {
             ExplainCommand::Explain => {
-                self.result = Some(explain(&self.text).map_err(|e| e.to_string()));
+                self.result = Some(explain_with(&self.text, known).map_err(|e| e.to_string()));
             }
             ExplainCommand::Clear => {
-                self.text.clear();
+                self.text.zeroize();
                 self.result = None;
             }
         }
+    }
+
+    /// The whole key the pasted text holds, taken out of the page (the text is emptied, as it
+    /// held a secret), to be stored with "Add a key".
+    pub fn take_key(&mut self) -> Option<SecretString> {
+        let key = self
+            .text
+            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .find(|token| looks_like_openai_key(token))
+            .map(|token| SecretString::from(token.to_owned()));
+        self.text.zeroize();
+        self.result = None;
+        key
+    }
+
+    /// A message for the hosting company: what the site showed (redacted) and what it means.
+    pub fn message_for_host(&self) -> Option<String> {
+        let Some(Ok(explanation)) = &self.result else {
+            return None;
+        };
+        let shown = crate::redaction::redact_text(self.text.trim(), &[]);
+        let shown: String = shown.chars().take(1200).collect();
+        Some(format!(
+            "Hello,\n\nmy site cannot reach the OpenAI API (api.openai.com). It shows this error:\n\n{shown}\n\nWhat it means: {}\n\nThank you.\n",
+            explanation.verdict.summary
+        ))
+    }
+}
+
+impl Drop for ExplainPage {
+    fn drop(&mut self) {
+        // Pasted errors sometimes hold a whole key.
+        self.text.zeroize();
     }
 }

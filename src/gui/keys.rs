@@ -548,6 +548,16 @@ impl KeysPage {
             need_attention,
         });
         self.forms.needs_attention_only = true;
+        // The key on the right is one of those shown on the left.
+        let needs = |id: &str| {
+            self.reports
+                .get(id)
+                .is_some_and(|r| !r.verdict.code.is_ok())
+        };
+        if !self.selected.as_deref().is_some_and(needs) {
+            let first = self.listed().find(|e| needs(&e.id)).map(|e| e.id.clone());
+            self.selected = first;
+        }
         Vec::new()
     }
 

@@ -4,8 +4,10 @@
 use egui::{RichText, TextEdit};
 
 use super::{card, view_heading};
-use crate::gui::command::Command;
+use crate::checks::{Explanation, NOT_RECOGNISED, VerdictCode};
+use crate::gui::command::{Command, View};
 use crate::gui::explain::{ExplainCommand, ExplainPage};
+use crate::gui::keys::KeysCommand;
 use crate::gui::widgets::{icon_button, verdict_banner};
 
 pub fn show(ui: &mut egui::Ui, page: &mut ExplainPage, commands: &mut Vec<Command>) {
@@ -32,38 +34,80 @@ pub fn show(ui: &mut egui::Ui, page: &mut ExplainPage, commands: &mut Vec<Comman
         });
     });
     match &page.result {
-        Some(Ok(verdict)) => {
-            if let Some(url) = verdict_banner(ui, verdict) {
-                commands.push(Command::OpenUrl(url));
-            }
-            let details = &verdict.details;
-            if details.sub_code.is_some()
-                || !details.missing_scopes.is_empty()
-                || details.http_status.is_some()
-            {
-                ui.add_space(6.0);
-                egui::CollapsingHeader::new("Details")
-                    .default_open(true)
-                    .show(ui, |ui| {
-                        ui.label(format!("Verdict code: {}", verdict.code.as_str()));
-                        if let Some(status) = details.http_status {
-                            ui.label(format!("HTTP status: {status}"));
-                        }
-                        if let Some(sub_code) = &details.sub_code {
-                            ui.label(format!("OpenAI code: {sub_code}"));
-                        }
-                        if !details.missing_scopes.is_empty() {
-                            ui.label(format!(
-                                "Missing scopes: {}",
-                                details.missing_scopes.join(", ")
-                            ));
-                        }
-                    });
-            }
-        }
+        Some(Ok(explanation)) => explained(ui, explanation, commands),
         Some(Err(sentence)) => {
             ui.label(RichText::new(sentence).strong());
         }
         None => {}
+    }
+}
+
+/// The verdict, then its next step as buttons on this screen, then the details.
+fn explained(ui: &mut egui::Ui, explanation: &Explanation, commands: &mut Vec<Command>) {
+    let verdict = &explanation.verdict;
+    if let Some(url) = verdict_banner(ui, verdict) {
+        commands.push(Command::OpenUrl(url));
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| next_steps(ui, explanation, commands));
+    let details = &verdict.details;
+    if details.sub_code.is_some()
+        || !details.missing_scopes.is_empty()
+        || details.http_status.is_some()
+    {
+        ui.add_space(6.0);
+        egui::CollapsingHeader::new("Details")
+            .default_open(true)
+            .show(ui, |ui| {
+                ui.label(format!("Verdict code: {}", verdict.code.as_str()));
+                if let Some(status) = details.http_status {
+                    ui.label(format!("HTTP status: {status}"));
+                }
+                if let Some(sub_code) = &details.sub_code {
+                    let what = if verdict.code == VerdictCode::NetworkError {
+                        "Cause"
+                    } else {
+                        "OpenAI code"
+                    };
+                    ui.label(format!("{what}: {sub_code}"));
+                }
+                if !details.missing_scopes.is_empty() {
+                    ui.label(format!(
+                        "Missing scopes: {}",
+                        details.missing_scopes.join(", ")
+                    ));
+                }
+            });
+    }
+}
+
+/// What to do next, as buttons: check the stored key the text names, store the key it holds,
+/// add a new key, write to the host, or check a key when the text says nothing known.
+fn next_steps(ui: &mut egui::Ui, explanation: &Explanation, commands: &mut Vec<Command>) {
+    let code = explanation.verdict.code;
+    if let Some(key) = &explanation.matched_key
+        && icon_button(ui, "🔍", &format!("Check \"{}\" now", key.name)).clicked()
+    {
+        commands.push(Command::Navigate(View::Keys));
+        commands.push(Command::Keys(KeysCommand::Select(key.id.clone())));
+        commands.push(Command::Keys(KeysCommand::Check(key.id.clone())));
+    }
+    if explanation.contains_key && icon_button(ui, "➕", "Add this key to Key Doctor").clicked() {
+        commands.push(Command::AddKeyFromExplain);
+    }
+    if code == VerdictCode::InvalidKey && icon_button(ui, "➕", "Add a new key").clicked() {
+        commands.push(Command::Navigate(View::Keys));
+        commands.push(Command::FocusAddKey);
+    }
+    let around = code == VerdictCode::NetworkError
+        || (code == VerdictCode::UnexpectedResponse
+            && explanation.verdict.summary != NOT_RECOGNISED);
+    if around && icon_button(ui, "✉", "Copy a message for your hosting company").clicked() {
+        commands.push(Command::CopyMessageForHost);
+    }
+    if explanation.verdict.summary == NOT_RECOGNISED
+        && icon_button(ui, "🔑", "Check your keys").clicked()
+    {
+        commands.push(Command::Navigate(View::Keys));
     }
 }

@@ -274,7 +274,7 @@ fn add_key_form(
                 TextEdit::singleline(&mut forms.paste_key)
                     .password(true)
                     .hint_text("sk-proj-...")
-                    .desired_width(260.0),
+                    .desired_width(ui.available_width().min(260.0)),
             )
             .labelled_by(key_label.id);
         if std::mem::take(&mut forms.go_to_add_form) {
@@ -295,7 +295,7 @@ fn add_key_form(
             .add(
                 TextEdit::singleline(&mut forms.paste_label)
                     .hint_text("Website chatbot")
-                    .desired_width(260.0),
+                    .desired_width(ui.available_width().min(260.0)),
             )
             .labelled_by(name_label.id);
         let pressed = form_key(ui, &key_field, false).or(form_key(ui, &name_field, false));
