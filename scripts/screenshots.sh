@@ -24,14 +24,23 @@ shot() {
 }
 click() { xdotool mousemove --window "$(window)" "$1" "$2" click 1; sleep 1; }
 
+# The demo checks every key at once and shows those that need attention, the first selected.
 "$BIN" --demo >/dev/null 2>&1 &
 APP=$!
 sleep 8
-shot passing-key
-click 150 325
 shot failing-key
-click 160 380
+click 70 122 # Show all keys
+click 130 222 # Project key with full access
+shot passing-key
+click 145 423 # Organization with no credit left
 shot no-credit-key
+# Explain an error: a timeout from a WordPress site's server.
+click 375 20
+click 500 220
+xdotool windowfocus --sync "$(window)"
+xdotool type --delay 5 "OpenAI API error : cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received"
+click 62 292
+shot explain-network-error
 kill $APP; wait $APP 2>/dev/null || true
 
 # The import preview of a .env file with the simulator's sample keys.
@@ -39,12 +48,15 @@ kill $APP; wait $APP 2>/dev/null || true
 SIM=$!
 sleep 1
 key_of() { curl -s http://127.0.0.1:18099/_simulator/keys | /usr/bin/python3 -c "import json,sys; print([k['key'] for k in json.load(sys.stdin) if k['scenario']=='$1'][0])"; }
-ENV_DIR=$(mktemp -d)
+ENV_DIR=$(mktemp -d)/my-shop
+mkdir -p "$ENV_DIR"
 printf '# My chatbot\nOPENAI_API_KEY=%s\nOPENAI_API_KEY_BATCH=%s\nOPEN_AI_KEY_ADM=%s\nOPENAI_ORG_ID=org-KeyDoctorDemo\nAZURE_OPENAI_API_KEY=0123456789abcdef0123456789abcdef\nANTHROPIC_API_KEY=sk-ant-api03-example\n' \
     "$(key_of legacy_user)" "$(key_of organization_spend_limit_exceeded)" "$(key_of admin_full)" > "$ENV_DIR/.env"
 kill $SIM
 "$BIN" --demo "$ENV_DIR/.env" >/dev/null 2>&1 &
 APP=$!
 sleep 8
+click 213 322 # Check every key: a key that does not work is unticked, with the reason
+sleep 3
 shot import-preview
 kill $APP; wait $APP 2>/dev/null || true

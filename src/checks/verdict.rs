@@ -873,7 +873,7 @@ pub struct VerdictContext {
 const MODEL_CAPABILITIES_SENTENCE: &str = "This key is restricted and may not call models. Open the key's settings and set Model capabilities to Request.";
 
 /// The trap of reference section 2: Responses ticked, Model capabilities not set to Request.
-pub const RESPONSES_TRAP_SENTENCE: &str = "This key is restricted and may not call models. Open the key's settings and set Model capabilities to Request; ticking Responses alone is not enough.";
+pub const RESPONSES_TRAP_SENTENCE: &str = "This key is restricted and may not call models. Open the key's settings and set Model capabilities to Request; ticking Responses alone is not enough. Trying again will not help until this is fixed.";
 
 const ROLE_NOTE: &str = "If the key already allows this, your role may be what is missing: in the organization you need to be a Writer or Owner, and in the project a Member or Owner. An owner can change roles on the Members page.";
 

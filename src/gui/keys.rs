@@ -987,7 +987,10 @@ impl KeysPage {
         }
         // A text that cannot be a key is refused here, with the fields kept for correcting it.
         // The vault cleans it again and says what it removed.
-        let refused = match clean_key(&self.forms.paste_key) {
+        let typed = self.forms.paste_key.trim();
+        let refused = match clean_key(typed) {
+            // Words, not a key with a stray character: say what a key looks like.
+            Err(_) if !typed.contains("sk-") => Some(NOT_A_KEY.to_owned()),
             Err(refused) => Some(refused.to_string()),
             Ok(cleaned) => {
                 use secrecy::ExposeSecret;

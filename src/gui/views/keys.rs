@@ -83,10 +83,12 @@ fn draw(
     }
 
     // The list takes a third of a narrow window, so the verdict beside it keeps its room.
+    // It never takes more than 40 %, also when the window shrinks after the list was drawn.
     let list_width = (ui.available_width() * 0.34).clamp(170.0, 290.0);
     egui::Panel::left("key_list")
         .resizable(true)
         .default_size(list_width)
+        .max_size((ui.available_width() * 0.4).max(170.0))
         .show(ui, |ui| {
             list_tools(ui, model, forms, commands);
             egui::ScrollArea::vertical().show(ui, |ui| {
