@@ -432,3 +432,60 @@ fn the_fix_loop_ends_in_this_key_works_now_without_a_billable_request() {
     harness.run_steps(5);
     assert_eq!(world.simulator.requests().len(), count);
 }
+
+/// Enter in a form answers that form only: with the delete question open, Enter in the add form
+/// adds (or refuses) and the key under the question stays.
+#[test]
+fn enter_in_a_field_never_answers_the_delete_question() {
+    let world = world("enterdelete");
+    let mut harness = open(world.services(
+        Ok(Arc::new(SessionStore::default())),
+        vec![Scenario::FullAccess],
+        None,
+    ));
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Delete");
+    harness.get_by_label_contains("Delete \"");
+    type_into(
+        &mut harness,
+        Role::PasswordInput,
+        Some("API key"),
+        "not a key",
+    );
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+    harness.get_by_label_contains(NOT_A_KEY);
+    assert!(
+        harness.state().keys().pending_delete.is_none(),
+        "nothing deleted"
+    );
+    assert_eq!(harness.state().keys().listed().count(), 1);
+}
+
+/// A key deleted a moment ago and added again is stored, and stays stored after the undo time.
+#[test]
+fn a_key_added_again_during_the_undo_time_stays() {
+    let world = world("readd");
+    let store = keychain(&world.service);
+    let mut services = world.services(Ok(store.clone()), vec![Scenario::FullAccess], None);
+    services.keys_timings.undo_delete_for = Duration::from_millis(800);
+    let mut harness = open(services);
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Delete");
+    click_button(&mut harness, "Delete the key");
+    wait_for_label(&mut harness, "was deleted");
+    type_into(
+        &mut harness,
+        Role::PasswordInput,
+        Some("API key"),
+        &Scenario::FullAccess.secret(),
+    );
+    click_button(&mut harness, "Add key");
+    wait_for_label(&mut harness, "was stored in your system keychain");
+    std::thread::sleep(Duration::from_millis(1000));
+    harness.run_steps(3);
+    let entries = harness.state().keys().entries.clone();
+    assert_eq!(entries.len(), 1);
+    assert!(store.get(&entries[0].id).is_ok(), "still in the keychain");
+    store.delete(&entries[0].id).expect("clean up");
+}

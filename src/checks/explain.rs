@@ -139,7 +139,7 @@ fn verdict_for(text: &str) -> Verdict {
         .or_else(|| classify(&words(status)))
         .map(|(code, finding)| match code {
             // An Admin key is told what it lacks, not that it needs to be one.
-            VerdictCode::AdminKeyRequired if context.kind == Some(KeyKind::Admin) => {
+            VerdictCode::AdminKeyRequired if is_admin_key_text(text, &context, &finding) => {
                 (VerdictCode::MissingScopes, finding)
             }
             _ => (code, finding),
@@ -160,6 +160,21 @@ fn verdict_for(text: &str) -> Verdict {
     verdict.details.http_status = status;
     verdict.details.openai_message = envelope.map(|body| body.message);
     verdict
+}
+
+/// The text is about an Admin key: it says so, or it is the Admin variant of the missing-scope
+/// message (no project roles) naming the Admin key's own permission, api.management.read
+/// (reference section 3; community /t/1345041).
+fn is_admin_key_text(text: &str, context: &VerdictContext, finding: &Finding) -> bool {
+    match context.kind {
+        Some(kind) => kind == KeyKind::Admin,
+        None => {
+            let lower = text.to_lowercase();
+            finding.missing_scopes == ["api.management.read"]
+                && !lower.contains("project (")
+                && !lower.contains("project(")
+        }
+    }
 }
 
 /// The billing pages' old endpoints answer any API key that only the website may ask them
@@ -307,13 +322,14 @@ fn status_in(text: &str) -> Option<u16> {
 
 /// The kind of a key quoted in the text (OpenAI redacts it, but the prefix stays).
 fn key_kind_in(text: &str) -> Option<KeyKind> {
-    let start = text.find("sk-")?;
-    let token: String = text[start..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-        .collect();
-    let kind = KeyKind::detect(&format!("{token}{}", "x".repeat(24)));
-    (kind != KeyKind::Unknown).then_some(kind)
+    // "sk-" starting a word: not the end of "task-runner" or "risk-free".
+    static KEY_START: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"\bsk-[A-Za-z0-9_\-]*").expect("the key pattern is valid")
+    });
+    KEY_START
+        .find_iter(text)
+        .map(|token| KeyKind::detect(&format!("{}{}", token.as_str(), "x".repeat(24))))
+        .find(|kind| *kind != KeyKind::Unknown)
 }
 
 #[cfg(test)]
@@ -328,6 +344,22 @@ mod tests {
         assert_eq!(status_in("failed with status code 403"), Some(403));
         assert_eq!(status_in("Limit 30000, Used 29937, Requested 385"), None);
         assert_eq!(status_in("nothing"), None);
+    }
+
+    #[test]
+    fn a_key_kind_is_read_only_where_a_key_starts() {
+        assert_eq!(
+            key_kind_in("task-runner failed for sk-admin-****ab12"),
+            Some(KeyKind::Admin)
+        );
+        assert_eq!(key_kind_in("a risk-free disk-cache"), None);
+    }
+
+    #[test]
+    fn text_whose_case_changes_its_length_does_not_panic() {
+        let explained =
+            explain("İİ model `é` — You exceeded your current quota").expect("explained");
+        assert_eq!(explained.code, VerdictCode::NoQuota);
     }
 
     #[test]

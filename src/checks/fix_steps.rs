@@ -25,6 +25,30 @@ impl KeyNaming<'_> {
     }
 }
 
+/// True when the fix is made at OpenAI on the key, the project or the organization, so the same
+/// key works once it is done (and checking it again shows it); false when the fix is a new key
+/// or a setting in the person's own app.
+pub fn fixed_in_place(verdict: &Verdict) -> bool {
+    matches!(
+        (verdict.fix_page, verdict.code),
+        (
+            Some(
+                FixPage::KeySettings
+                    | FixPage::Billing
+                    | FixPage::BillingOverview
+                    | FixPage::OrganizationLimits
+                    | FixPage::ProjectLimits
+                    | FixPage::IpAllowlist,
+            ),
+            _,
+        ) | (Some(FixPage::AdminKeys), VerdictCode::MissingScopes)
+            | (
+                Some(FixPage::OrganizationGeneral),
+                VerdictCode::VerificationRequired
+            )
+    )
+}
+
 /// The numbered steps under a verdict whose fix is on a page; empty when there is nothing for
 /// the person to change there (OpenAI's own outage, a key that works).
 pub fn fix_steps(verdict: &Verdict, key: &KeyNaming) -> Vec<String> {
@@ -144,6 +168,20 @@ mod tests {
         assert!(steps.iter().any(|s| s.contains("Permissions")));
         let revoked = fix_steps(&verdict(VerdictCode::InvalidKey, Finding::default()), &KEY);
         assert!(revoked.iter().any(|s| s.contains("ending in ABCD")));
+    }
+
+    #[test]
+    fn only_fixes_made_at_openai_are_checked_again() {
+        let restricted = verdict(VerdictCode::MissingScopes, Finding::default());
+        assert!(fixed_in_place(&restricted));
+        assert!(!fixed_in_place(&verdict(
+            VerdictCode::InvalidKey,
+            Finding::default()
+        )));
+        assert!(!fixed_in_place(&verdict(
+            VerdictCode::WrongOrganization,
+            Finding::default()
+        )));
     }
 
     #[test]

@@ -13,7 +13,7 @@ pub use explain::{
     CONTAINS_A_KEY, ExplainError, Explanation, KnownKey, MatchedKey, NOT_RECOGNISED, explain,
     explain_with,
 };
-pub use fix_steps::{KeyNaming, fix_steps};
+pub use fix_steps::{KeyNaming, fix_steps, fixed_in_place};
 pub use report::{
     CheckReport, KeyDescription, OrganizationInfo, PermissionRow, PermissionStatus, ProjectInfo,
     infer_tier,

@@ -14,7 +14,7 @@ pub enum NetworkCause {
     Blocked,
     /// No answer came in time.
     Timeout,
-    /// The connection was cut, or closed without an answer.
+    /// The connection was cut or reset, or closed without an answer.
     Cut,
     /// A proxy wants settings or a login.
     Proxy,
@@ -50,9 +50,11 @@ impl NetworkCause {
 
     /// True when trying again later may work without changing anything.
     pub fn retry_helps(self) -> bool {
+        // A name lookup fails now and then (EAI_AGAIN is "try again"); a cut connection and a
+        // timeout too. A refused connection, a proxy or a certificate stays as it is.
         matches!(
             self,
-            NetworkCause::Timeout | NetworkCause::Cut | NetworkCause::Unclear
+            NetworkCause::Dns | NetworkCause::Timeout | NetworkCause::Cut | NetworkCause::Unclear
         )
     }
 }
@@ -112,6 +114,8 @@ const NETWORK_RULES: &[NetworkRule] = &[
             "could not resolve proxy",
             "proxyerror",
             "connect tunnel failed, response 407",
+            "received http code 407",
+            "from proxy after connect",
             "status code 407",
             "failed to authenticate with proxy",
             "cannot connect to proxy",
@@ -169,8 +173,16 @@ const NETWORK_RULES: &[NetworkRule] = &[
             "remote end closed connection",
             "server disconnected",
             "epipe",
+            "connection reset",
+            "econnreset",
+            "connection aborted",
+            "forcibly closed by the remote host",
+            "ssl_error_syscall",
+            "unexpected eof",
+            "eof occurred in violation of protocol",
+            "curl error 56:",
         ],
-        source: "CURLE_GOT_NOTHING (52); Node 'socket hang up'; Python http.client.RemoteDisconnected",
+        source: "CURLE_GOT_NOTHING (52), CURLE_RECV_ERROR (56); Node 'socket hang up', ECONNRESET; Python http.client.RemoteDisconnected, ConnectionResetError",
     },
     NetworkRule {
         cause: NetworkCause::Blocked,
@@ -187,14 +199,6 @@ const NETWORK_RULES: &[NetworkRule] = &[
             "cannot connect to host",
             "failed to establish a new connection",
             "java.net.connectexception",
-            "connection reset",
-            "econnreset",
-            "connection aborted",
-            "forcibly closed by the remote host",
-            "ssl_error_syscall",
-            "unexpected eof",
-            "eof occurred in violation of protocol",
-            "curl error 56:",
         ],
         source: "CURLE_COULDNT_CONNECT (7), CURLE_RECV_ERROR (56); Node ECONNREFUSED, ECONNRESET; aiohttp ClientConnectorError; urllib3 NewConnectionError",
     },

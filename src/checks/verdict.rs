@@ -99,6 +99,14 @@ impl VerdictCode {
         }
     }
 
+    /// True when the fix is another key (this one was revoked, or is of the wrong kind).
+    pub fn calls_for_a_new_key(self) -> bool {
+        matches!(
+            self,
+            VerdictCode::InvalidKey | VerdictCode::AdminKeyRequired | VerdictCode::WrongProject
+        )
+    }
+
     /// True for verdicts that mean the key itself works.
     pub fn is_ok(self) -> bool {
         self == VerdictCode::Ok
@@ -274,6 +282,7 @@ const RULES: &[Rule] = &[
             // Older and shorter wordings: "The model: `gpt-4` does not exist",
             // "That model does not exist", "Model gpt-4 does not exist."
             "model…does not exist",
+            "model not found",
         ],
         source: "§3: project lacks model; unknown model [C]",
     },
@@ -390,7 +399,13 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
     VerdictText {
         code: VerdictCode::InvalidKey,
         title: "Key not accepted",
-        special: &[],
+        special: &[(
+            Case::SubCode(&["no_key_sent"]),
+            Sentence {
+                summary: "Your app sent no API key at all: its API key setting is empty, or the key did not reach it. Paste your key into the app's or plugin's API key setting.",
+                fix: None,
+            },
+        )],
         usual: Sentence {
             summary: "OpenAI does not accept this key: it is mistyped, or it was revoked or deleted. Create a new key and use it instead.",
             fix: Some((FixPage::ApiKeys, OPEN_API_KEYS)),
@@ -481,7 +496,13 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
     VerdictText {
         code: VerdictCode::RateLimited,
         title: "Rate limited",
-        special: &[],
+        special: &[(
+            Case::SubCode(&["request_too_large"]),
+            Sentence {
+                summary: "This one request is larger than the tokens-per-minute limit of your usage tier, so it cannot go through as it is. Make the request smaller (shorter text, fewer documents at once), or reach a higher tier.",
+                fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
+            },
+        )],
         usual: Sentence {
             summary: "This key works, but it is being rate limited right now: too many requests or tokens per minute. Wait a minute and try again, or see your tier's limits.",
             fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
@@ -521,7 +542,13 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
     VerdictText {
         code: VerdictCode::ModelAccess,
         title: "No access to the model",
-        special: &[],
+        special: &[(
+            Case::SubCode(&["model_unknown"]),
+            Sentence {
+                summary: "OpenAI does not know the model {model} for this key: its name may be mistyped or the model retired, or the project may not use it. Check the model your app or plugin is set to; if the name is right, an owner can allow it on the project's Limits page.",
+                fix: Some((FixPage::ProjectLimits, OPEN_PROJECT_LIMITS)),
+            },
+        )],
         usual: Sentence {
             summary: "This key's project may not use {model}. An owner can allow the model on the project's Limits page.",
             fix: Some((FixPage::ProjectLimits, OPEN_PROJECT_LIMITS)),
@@ -605,7 +632,7 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
             (
                 Case::SubCode(&["blocked"]),
                 Sentence {
-                    summary: "The server your site or app runs on could not connect to OpenAI, or the connection was cut off: usually the host's firewall blocks outgoing connections; the key is not the problem. Ask your hosting company: \"Please allow outgoing HTTPS connections from my site to api.openai.com on port 443.\"",
+                    summary: "The server your site or app runs on could not connect to OpenAI: usually the host's firewall blocks outgoing connections; the key is not the problem. Ask your hosting company: \"Please allow outgoing HTTPS connections from my site to api.openai.com on port 443.\"",
                     fix: None,
                 },
             ),
@@ -619,7 +646,7 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
             (
                 Case::SubCode(&["cut"]),
                 Sentence {
-                    summary: "The connection to OpenAI closed before any answer came; the key is not the problem. Try again. If it keeps happening, ask your hosting company: \"Is a firewall, proxy or security filter closing connections from my site to api.openai.com?\"",
+                    summary: "The connection to OpenAI was cut or closed before an answer came; the key is not the problem. Try again. If it keeps happening, ask your hosting company: \"Is a firewall, proxy or security filter cutting connections from my site to api.openai.com?\"",
                     fix: None,
                 },
             ),
@@ -709,16 +736,41 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
     },
 ];
 
-/// A phrase's words in the message; "a…b" holds when "a" comes and "b" comes after it.
-fn holds_phrase(message: &str, phrase: &str) -> bool {
-    let mut rest = message;
-    for part in phrase.split('…') {
-        match rest.find(part) {
-            Some(at) => rest = &rest[at + part.len()..],
-            None => return false,
+/// Cases a rule's code alone does not tell, named by the words: a request with no key, one too
+/// large for any minute, a model the key's project does not know (older wordings, no code).
+fn case_in_words(verdict: VerdictCode, message: &str) -> Option<&'static str> {
+    match verdict {
+        VerdictCode::InvalidKey
+            if message.contains("didn't provide an api key")
+                || message.contains("provide your api key in an authorization header") =>
+        {
+            Some("no_key_sent")
         }
+        VerdictCode::RateLimited if message.contains("request too large") => {
+            Some("request_too_large")
+        }
+        VerdictCode::ModelAccess
+            if !message.contains("do not have access")
+                && !message.contains("does not have access") =>
+        {
+            Some("model_unknown")
+        }
+        _ => None,
     }
-    true
+}
+
+/// A phrase's words in the message; "a…b" holds when "b" comes at most 60 characters after "a".
+fn holds_phrase(message: &str, phrase: &str) -> bool {
+    let Some((first, second)) = phrase.split_once('…') else {
+        return message.contains(phrase);
+    };
+    // The second part follows closely: "model `x` does not exist", not two sentences apart.
+    message.match_indices(first).any(|(at, _)| {
+        let after = &message[at + first.len()..];
+        after
+            .find(second)
+            .is_some_and(|gap| after[..gap].chars().count() <= 60)
+    })
 }
 
 /// The sub-codes of `insufficient_quota` (reference section 3).
@@ -766,14 +818,18 @@ pub fn classify(observation: &Observation) -> Option<(VerdictCode, Finding)> {
     };
     if verdict == VerdictCode::NoQuota {
         finding.sub_code = Some(quota_sub_code(code, error_type, &message));
+    } else if let Some(case) = case_in_words(verdict, &message) {
+        finding.sub_code = Some(case.to_owned());
     } else if !code.is_empty() {
         finding.sub_code = Some(code.to_owned());
     }
     let verdict = match verdict {
-        // Reading usage needs an Admin key (reference section 3, addendum). A missing
-        // api.management.read is an Admin key's own permission (community /t/1345041).
+        // Reading usage or the organization needs an Admin key (reference section 3, addendum).
         VerdictCode::MissingScopes
-            if finding.missing_scopes.iter().any(|s| s == "api.usage.read") =>
+            if finding
+                .missing_scopes
+                .iter()
+                .any(|s| s == "api.usage.read" || s == "api.management.read") =>
         {
             VerdictCode::AdminKeyRequired
         }
@@ -810,7 +866,8 @@ fn quota_sub_code(code: &str, error_type: &str, message: &str) -> String {
 
 /// The model named in "model `gpt-4o`" or "model 'gpt-4o'".
 fn quoted_model(message: &str) -> Option<String> {
-    let lower = message.to_lowercase();
+    // ASCII lower case keeps every byte where it was: an offset found in it fits the message.
+    let lower = message.to_ascii_lowercase();
     let at = lower.find("model `").or_else(|| lower.find("model '"))? + "model ".len();
     let quote = message[at..].chars().next()?;
     let rest = &message[at + quote.len_utf8()..];
@@ -943,7 +1000,8 @@ impl Verdict {
 /// True when waiting and trying again can help without changing anything.
 pub fn retry_helps(code: VerdictCode, sub_code: Option<&str>) -> bool {
     match code {
-        VerdictCode::RateLimited | VerdictCode::ServerError => true,
+        VerdictCode::RateLimited => sub_code != Some("request_too_large"),
+        VerdictCode::ServerError => true,
         VerdictCode::NetworkError => sub_code
             .and_then(|sub_code| {
                 NetworkCause::ALL

@@ -17,6 +17,11 @@ pub enum ExplainCommand {
 pub struct ExplainPage {
     pub text: String,
     pub result: Option<Result<Explanation, String>>,
+    /// The text that was explained, redacted: the message for a host pairs it with its
+    /// explanation even when the field was edited since.
+    explained: String,
+    /// The text was emptied (it may have held a key): the field forgets its history.
+    pub forget_typing: bool,
 }
 
 impl ExplainPage {
@@ -25,10 +30,13 @@ impl ExplainPage {
         match command {
             ExplainCommand::Explain => {
                 self.result = Some(explain_with(&self.text, known).map_err(|e| e.to_string()));
+                self.explained = crate::redaction::redact_text(self.text.trim(), &[]).into_owned();
             }
             ExplainCommand::Clear => {
                 self.text.zeroize();
                 self.result = None;
+                self.explained.clear();
+                self.forget_typing = true;
             }
         }
     }
@@ -43,6 +51,7 @@ impl ExplainPage {
             .map(|token| SecretString::from(token.to_owned()));
         self.text.zeroize();
         self.result = None;
+        self.forget_typing = true;
         key
     }
 
@@ -51,8 +60,7 @@ impl ExplainPage {
         let Some(Ok(explanation)) = &self.result else {
             return None;
         };
-        let shown = crate::redaction::redact_text(self.text.trim(), &[]);
-        let shown: String = shown.chars().take(1200).collect();
+        let shown: String = self.explained.chars().take(1200).collect();
         Some(format!(
             "Hello,\n\nmy site cannot reach the OpenAI API (api.openai.com). It shows this error:\n\n{shown}\n\nWhat it means: {}\n\nThank you.\n",
             explanation.verdict.summary

@@ -86,6 +86,9 @@ impl ImportRow {
 }
 
 pub struct ImportPreview {
+    /// Tells this preview from the next one: a check still running for an earlier preview
+    /// must not land on a row of this one.
+    pub generation: u64,
     pub origin: ImportOrigin,
     pub rows: Vec<ImportRow>,
     pub hints: Hints,
@@ -127,6 +130,7 @@ pub fn preview(scan: EnvScan, origin: ImportOrigin, stored: &[(String, String)])
         })
         .collect();
     ImportPreview {
+        generation: 0,
         origin,
         rows,
         hints: scan.hints,

@@ -93,6 +93,8 @@ pub struct KeysForms {
     pub needs_attention_only: bool,
     /// "Add a key" was pressed: bring the form into view and put the cursor in it.
     pub go_to_add_form: bool,
+    /// The key field was emptied: its earlier text must not stay in egui's undo history.
+    pub forget_typing: bool,
 }
 
 impl KeysForms {
@@ -101,11 +103,13 @@ impl KeysForms {
         self.paste_key.zeroize();
         self.paste_label.clear();
         self.add_problem = None;
+        self.forget_typing = true;
     }
 
     pub fn close_env_text(&mut self) {
         self.env_text.zeroize();
         self.show_env_text = false;
+        self.forget_typing = true;
     }
 }
 
@@ -149,7 +153,9 @@ pub struct FixLoop {
     pub id: String,
     pub started: Instant,
     pub next_check: Instant,
-    /// The person said they changed it.
+    /// The person said they changed it ("I've changed it — check again")...
+    pub asked_again: bool,
+    /// ...and a check after that still failed.
     pub changed: bool,
     /// Checks made since the fix page was opened.
     pub checks: u32,
@@ -204,6 +210,11 @@ pub struct KeysPage {
     pub check_all: Option<CheckAllProgress>,
     /// Entries whose secret the keychain no longer holds.
     pub missing_secrets: HashSet<String>,
+    /// Entries whose secret could not be read in the last check (a locked keychain).
+    pub unread: HashSet<String>,
+    /// When each key was last checked in this session (quiet re-checks included, which the
+    /// history leaves out when nothing changed).
+    last_checked: HashMap<String, jiff::Timestamp>,
     pub import: Option<ImportPreview>,
     pub confirm_delete: Option<String>,
     pub revealed: Option<Revealed>,
@@ -212,6 +223,8 @@ pub struct KeysPage {
     /// The key that the fix loop saw working: its verdict says so plainly.
     pub works_now: Option<String>,
     pub check_all_summary: Option<CheckAllSummary>,
+    /// Counts import previews (see `ImportPreview::generation`).
+    import_generation: u64,
     clock: Clock,
     pub timings: KeysTimings,
 }
@@ -286,6 +299,7 @@ pub enum KeysMsg {
         report: Box<CheckReport>,
     },
     ImportRowChecked {
+        generation: u64,
         variable: String,
         report: Box<CheckReport>,
     },
@@ -318,6 +332,8 @@ impl KeysPage {
             checking: HashSet::new(),
             check_all: None,
             missing_secrets: HashSet::new(),
+            unread: HashSet::new(),
+            last_checked: HashMap::new(),
             import: None,
             confirm_delete: None,
             revealed: None,
@@ -325,6 +341,7 @@ impl KeysPage {
             fix_loop: None,
             works_now: None,
             check_all_summary: None,
+            import_generation: 0,
             clock,
             timings,
         }
@@ -374,6 +391,12 @@ impl KeysPage {
 
     pub fn now(&self) -> jiff::Timestamp {
         self.clock.now()
+    }
+
+    /// When the key was last checked: in this session, or as its history says.
+    pub fn last_checked(&self, entry: &CatalogEntry) -> Option<jiff::Timestamp> {
+        let recorded = entry.history.last().map(|record| record.at);
+        self.last_checked.get(&entry.id).copied().max(recorded)
     }
 
     /// Time passes: a revealed key is hidden, a delete that was not undone is done, and the key
@@ -449,7 +472,9 @@ impl KeysPage {
                 self.forms.show_path_field = true;
                 self.forms.focus_pending = true;
             }
-            KeysMsg::ImportReady(Ok(preview)) => {
+            KeysMsg::ImportReady(Ok(mut preview)) => {
+                self.import_generation += 1;
+                preview.generation = self.import_generation;
                 self.forms.close_env_text();
                 self.forms.show_path_field = false;
                 self.forms.env_path.clear();
@@ -458,14 +483,23 @@ impl KeysPage {
             KeysMsg::ImportReady(Err(sentence)) => return notice(Notice::problem(sentence)),
             KeysMsg::Checked { id, report } => return self.checked(id, *report, false),
             KeysMsg::Rechecked { id, report } => return self.checked(id, *report, true),
-            KeysMsg::ImportRowChecked { variable, report } => {
+            KeysMsg::ImportRowChecked {
+                generation,
+                variable,
+                report,
+            } => {
                 let at = self.clock.now();
-                if let Some(row) = self.import.as_mut().and_then(|preview| {
-                    preview
-                        .rows
-                        .iter_mut()
-                        .find(|r| r.found.variable == variable)
-                }) {
+                if let Some(row) = self
+                    .import
+                    .as_mut()
+                    .filter(|preview| preview.generation == generation)
+                    .and_then(|preview| {
+                        preview
+                            .rows
+                            .iter_mut()
+                            .find(|r| r.found.variable == variable)
+                    })
+                {
                     row.checked(*report, at);
                 }
             }
@@ -480,6 +514,7 @@ impl KeysPage {
                 if gone {
                     self.missing_secrets.insert(id);
                 } else {
+                    self.unread.insert(id);
                     return notice(Notice::problem(sentence));
                 }
             }
@@ -530,14 +565,11 @@ impl KeysPage {
         };
         let need_attention = self
             .listed()
-            .filter(|e| {
-                self.reports
-                    .get(&e.id)
-                    .is_some_and(|r| !r.verdict.code.is_ok())
-            })
+            .filter(|e| self.needs_attention(&e.id))
             .count();
         if need_attention == 0 {
             self.check_all_summary = None;
+            self.forms.needs_attention_only = false;
             return notice(Notice::info(match progress.total {
                 1 => "The key works.".to_owned(),
                 n => format!("All {n} keys work."),
@@ -549,16 +581,28 @@ impl KeysPage {
         });
         self.forms.needs_attention_only = true;
         // The key on the right is one of those shown on the left.
-        let needs = |id: &str| {
-            self.reports
-                .get(id)
-                .is_some_and(|r| !r.verdict.code.is_ok())
-        };
-        if !self.selected.as_deref().is_some_and(needs) {
-            let first = self.listed().find(|e| needs(&e.id)).map(|e| e.id.clone());
+        if !self
+            .selected
+            .as_deref()
+            .is_some_and(|id| self.needs_attention(id))
+        {
+            let first = self
+                .listed()
+                .find(|e| self.needs_attention(&e.id))
+                .map(|e| e.id.clone());
             self.selected = first;
         }
         Vec::new()
+    }
+
+    /// A key fails, or its secret could not be read: it needs the person's attention as much.
+    pub fn needs_attention(&self, id: &str) -> bool {
+        self.missing_secrets.contains(id)
+            || self.unread.contains(id)
+            || self
+                .reports
+                .get(id)
+                .is_some_and(|r| !r.verdict.code.is_ok())
     }
 
     fn vault_opened(&mut self, opening: VaultOpening) -> Vec<Effect> {
@@ -602,16 +646,24 @@ impl KeysPage {
     fn checked(&mut self, id: String, report: CheckReport, quiet: bool) -> Vec<Effect> {
         self.checking.remove(&id);
         self.missing_secrets.remove(&id);
+        self.unread.remove(&id);
         let record = CheckRecord {
             at: self.clock.now(),
             code: report.verdict.code.as_str().to_owned(),
             summary: report.verdict.summary.clone(),
         };
+        self.last_checked.insert(id.clone(), record.at);
         let works = report.verdict.code.is_ok();
         let in_fix_loop = self.fix_loop.as_ref().is_some_and(|f| f.id == id);
         if in_fix_loop && works {
             self.fix_loop = None;
             self.works_now = Some(id.clone());
+        } else if let Some(fix) = self
+            .fix_loop
+            .as_mut()
+            .filter(|f| f.id == id && f.asked_again)
+        {
+            fix.changed = true;
         } else if !works && self.works_now.as_deref() == Some(id.as_str()) {
             self.works_now = None;
         }
@@ -654,8 +706,7 @@ impl KeysPage {
     /// The keys that are stored: listed, and not known to be missing from the keychain (those
     /// can be imported again).
     fn fingerprints(&self) -> Vec<(String, String)> {
-        self.entries
-            .iter()
+        self.listed()
             .filter(|e| !self.missing_secrets.contains(&e.id))
             .map(|e| (e.fingerprint.clone(), e.label.clone()))
             .collect()
@@ -671,6 +722,8 @@ impl KeysPage {
             KeysCommand::CheckAll => {
                 let ids: Vec<String> = self.listed().map(|e| e.id.clone()).collect();
                 self.check_all_summary = None;
+                self.forms.needs_attention_only = false;
+                self.unread.clear();
                 self.check(ids, checker, CheckKind::All);
             }
             KeysCommand::CancelCheckAll => return self.cancel_check_all(),
@@ -681,7 +734,7 @@ impl KeysPage {
             KeysCommand::OpenFix { id, url } => return self.open_fix(id, url),
             KeysCommand::CheckAgain(id) => {
                 if let Some(fix) = self.fix_loop.as_mut().filter(|f| f.id == id) {
-                    fix.changed = true;
+                    fix.asked_again = true;
                     fix.next_check = Instant::now() + self.timings.recheck_every;
                 }
                 self.check(vec![id], checker, CheckKind::One);
@@ -750,7 +803,7 @@ impl KeysPage {
                     self.check_import_row(index, checker);
                 }
             }
-            KeysCommand::StoreImport => self.store_import(),
+            KeysCommand::StoreImport => return self.store_import(),
             KeysCommand::CancelImport => self.import = None,
             KeysCommand::ShowEnvText => {
                 self.forms.show_env_text = true;
@@ -796,12 +849,21 @@ impl KeysPage {
 
     /// The fix button: its page opens, and the key is checked again quietly from now on.
     fn open_fix(&mut self, id: String, url: String) -> Vec<Effect> {
+        let in_place = self
+            .reports
+            .get(&id)
+            .is_some_and(|report| crate::checks::fixed_in_place(&report.verdict));
+        if !in_place {
+            // A new key or a setting in the app: checking this key again would not show it.
+            return vec![Effect::OpenUrl(url)];
+        }
         let now = Instant::now();
         self.works_now = None;
         self.fix_loop = Some(FixLoop {
             id,
             started: now,
             next_check: now + self.timings.recheck_every,
+            asked_again: false,
             changed: false,
             checks: 0,
             gave_up: false,
@@ -818,6 +880,7 @@ impl KeysPage {
         };
         let hints = preview.hints.clone();
         let source = preview.origin.words();
+        let generation = preview.generation;
         let Some(row) = preview.rows.get_mut(index).filter(|r| !r.checking) else {
             return;
         };
@@ -833,6 +896,7 @@ impl KeysPage {
         self.background.spawn(async move {
             let report = checker.check(&key).await;
             KeysMsg::ImportRowChecked {
+                generation,
                 variable,
                 report: Box::new(report),
             }
@@ -988,20 +1052,24 @@ impl KeysPage {
         // A text that cannot be a key is refused here, with the fields kept for correcting it.
         // The vault cleans it again and says what it removed.
         let typed = self.forms.paste_key.trim();
-        let refused = match clean_key(typed) {
+        let (refused, fingerprint) = match clean_key(typed) {
             // Words, not a key with a stray character: say what a key looks like.
-            Err(_) if !typed.contains("sk-") => Some(NOT_A_KEY.to_owned()),
-            Err(refused) => Some(refused.to_string()),
+            Err(_) if !typed.contains("sk-") => (Some(NOT_A_KEY.to_owned()), None),
+            Err(refused) => (Some(refused.to_string()), None),
             Ok(cleaned) => {
                 use secrecy::ExposeSecret;
-                (KeyKind::detect(cleaned.secret.expose_secret()) == KeyKind::Unknown)
-                    .then(|| NOT_A_KEY.to_owned())
+                let key = cleaned.secret.expose_secret();
+                let refused =
+                    (KeyKind::detect(key) == KeyKind::Unknown).then(|| NOT_A_KEY.to_owned());
+                (refused, Some(crate::vault::fingerprint(key)))
             }
         };
         if let Some(problem) = refused {
             self.forms.add_problem = Some(problem);
             return Vec::new();
         }
+        // The key waiting to be deleted is added again: the delete is done first, in turn.
+        let effects = self.commit_delete_of(fingerprint.as_slice());
         self.forms.add_problem = None;
         self.forms.adding = true;
         let secret = SecretString::from(self.forms.paste_key.clone());
@@ -1018,13 +1086,31 @@ impl KeysPage {
                 vault.store().place(),
             )
         });
-        Vec::new()
+        effects
     }
 
-    fn store_import(&mut self) {
+    /// Deletes now the key waiting for its undo time when it is one of these (by fingerprint):
+    /// it is being added again, and the vault's worker must see the delete before the add.
+    fn commit_delete_of(&mut self, fingerprints: &[String]) -> Vec<Effect> {
+        let waiting = self.pending_delete.as_ref().map(|p| &p.entry.fingerprint);
+        if waiting.is_some_and(|waiting| fingerprints.contains(waiting)) {
+            self.commit_delete()
+        } else {
+            Vec::new()
+        }
+    }
+
+    fn store_import(&mut self) -> Vec<Effect> {
         let Some(preview) = self.import.take() else {
-            return;
+            return Vec::new();
         };
+        let storing: Vec<String> = preview
+            .rows
+            .iter()
+            .filter(|row| row.selected)
+            .map(|row| crate::vault::fingerprint(row.found.expose()))
+            .collect();
+        let effects = self.commit_delete_of(&storing);
         self.change_vault(move |vault| {
             let stored = store_rows(vault, preview);
             VaultChange {
@@ -1034,6 +1120,7 @@ impl KeysPage {
                 checked: stored.checked,
             }
         });
+        effects
     }
 
     fn check(&mut self, ids: Vec<String>, checker: &Checker, kind: CheckKind) {
@@ -1081,7 +1168,9 @@ impl KeysPage {
                         CheckKind::Quiet => KeysMsg::Rechecked { id, report },
                         _ => KeysMsg::Checked { id, report },
                     });
-                    background.send(KeysMsg::CheckAllProgress { done: finished });
+                    if kind == CheckKind::All {
+                        background.send(KeysMsg::CheckAllProgress { done: finished });
+                    }
                 })
                 .await;
             if kind == CheckKind::All {

@@ -55,13 +55,16 @@ impl NoticeBoard {
             view,
             seen_for: Duration::ZERO,
         });
-        // A board that grows without end helps nobody: the oldest confirmations go first.
+        // A board that grows without end helps nobody: the oldest confirmations go first, never
+        // one with a button (an undo offer must stay while the undo does).
         while self.shown.len() > 6 {
-            let oldest = self
+            let Some(oldest) = self
                 .shown
                 .iter()
-                .position(|s| s.notice.tone == Tone::Info)
-                .unwrap_or(0);
+                .position(|s| s.notice.tone == Tone::Info && s.notice.action.is_none())
+            else {
+                break;
+            };
             self.shown.remove(oldest);
         }
     }

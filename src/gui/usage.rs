@@ -59,6 +59,8 @@ pub enum UsageCommand {
     UsePastedKey,
     /// Esc in the Admin key field: empty it.
     ClearPastedKey,
+    /// The emptied Admin key field forgot its undo history.
+    FieldHistoryForgotten,
     ForgetPastedKey,
     ExportDailyCsv,
     ExportTableCsv,
@@ -387,6 +389,8 @@ pub struct UsagePage {
     /// What is typed in the Admin key field, until "Use this key".
     pub pasted_draft: SecretString,
     pub pasted_problem: Option<String>,
+    /// The Admin key field was emptied: egui's undo history forgets the key typed.
+    pub forget_typing: bool,
     /// A key pasted in the view; only in memory, gone when the app closes.
     pub session_key: Option<AdminKey>,
     pub loading: Option<Loading>,
@@ -424,6 +428,7 @@ impl UsagePage {
             sort: (SortColumn::Cost, true),
             pasted_draft: SecretString::default(),
             pasted_problem: None,
+            forget_typing: false,
             session_key: None,
             loading: None,
             dashboard: None,
@@ -484,6 +489,7 @@ impl UsagePage {
             }
             UsageCommand::TableGroupBy(group_by) => {
                 self.table_group = group_by;
+                self.forget_export();
                 self.rebuild_table();
             }
             UsageCommand::SortTableBy(column) => self.sort_by(column),
@@ -494,9 +500,11 @@ impl UsagePage {
                 self.pasted_problem = None;
             }
             UsageCommand::UsePastedKey => self.use_pasted_key(services),
+            UsageCommand::FieldHistoryForgotten => self.forget_typing = false,
             UsageCommand::ClearPastedKey => {
                 self.pasted_draft = SecretString::default();
                 self.pasted_problem = None;
+                self.forget_typing = true;
             }
             UsageCommand::ForgetPastedKey => {
                 self.session_key = None;
@@ -613,6 +621,7 @@ impl UsagePage {
 
     fn use_pasted_key(&mut self, services: &Services) {
         let draft = std::mem::take(&mut self.pasted_draft);
+        self.forget_typing = true;
         match key_from_paste(draft.expose_secret()).map(|s| (KeyShape::of(&s), s)) {
             None => {
                 self.pasted_problem = Some(
@@ -670,6 +679,7 @@ impl UsagePage {
 
     /// Another key may see another organization: nothing loaded before applies.
     fn reset_for_new_key(&mut self) {
+        self.forget_export();
         if let Some(loading) = self.loading.take() {
             loading.task.abort();
         }
@@ -747,7 +757,8 @@ impl UsagePage {
                 self.show_dataset(*dataset, pricing);
             }
             UsageMsg::Exported(outcome) => {
-                if !matches!(outcome, ExportOutcome::NotSaved) {
+                // Saved: the other ways are not needed. Not saved or failed: they stay.
+                if matches!(outcome, ExportOutcome::Saved { .. }) {
                     self.export_unsaved = None;
                 }
                 self.export_status = Some(match outcome {
@@ -758,7 +769,9 @@ impl UsagePage {
                                                 or it was closed. You can save the file in your \
                                                 Downloads folder, or copy the table."
                         .to_owned(),
-                    ExportOutcome::Failed(why) => format!("The file could not be saved: {why}."),
+                    ExportOutcome::Failed(why) => format!(
+                        "The file could not be saved: {why}. You can save it in your Downloads folder, or copy the table."
+                    ),
                 });
             }
         }
@@ -791,8 +804,10 @@ impl UsagePage {
         self.rebuild(pricing);
     }
 
-    /// Prices changed, or new data: rebuild everything shown.
+    /// Prices changed, or new data: rebuild everything shown. A CSV made from the figures before
+    /// is no longer offered.
     pub fn rebuild(&mut self, pricing: &PricingTable) {
+        self.forget_export();
         let (Some(dataset), Some(range)) = (&self.dataset, self.range) else {
             return;
         };
@@ -827,6 +842,11 @@ impl UsagePage {
             days,
             colours,
         );
+    }
+
+    fn forget_export(&mut self) {
+        self.export_status = None;
+        self.export_unsaved = None;
     }
 
     fn rebuild_table(&mut self) {
@@ -867,6 +887,7 @@ impl UsagePage {
             Ok(bytes) => bytes,
             Err(e) => {
                 self.export_status = Some(format!("The CSV could not be made: {e}."));
+                self.export_unsaved = None;
                 return;
             }
         };

@@ -210,15 +210,31 @@ pub fn form_key(ui: &egui::Ui, field: &Response, multiline: bool) -> Option<Form
     if !(field.lost_focus() || field.has_focus()) {
         return None;
     }
-    ui.input(|input| {
-        if input.key_pressed(egui::Key::Escape) {
+    // The key is used up here, so a question drawn later in the frame (delete, import) never
+    // takes it as its own answer.
+    let enter = if multiline {
+        egui::Modifiers::COMMAND
+    } else {
+        egui::Modifiers::NONE
+    };
+    ui.ctx().input_mut(|input| {
+        if input.consume_key(egui::Modifiers::NONE, egui::Key::Escape) {
             Some(FormKey::Escape)
-        } else if input.key_pressed(egui::Key::Enter) && (!multiline || input.modifiers.command) {
+        } else if input.consume_key(enter, egui::Key::Enter) {
             Some(FormKey::Enter)
         } else {
             None
         }
     })
+}
+
+/// Forgets what egui keeps of a field's earlier text for Ctrl+Z: a field that held a key keeps
+/// no copy of it once it was emptied.
+pub fn forget_field_history(ctx: &egui::Context, field: &Response) {
+    if let Some(mut state) = egui::text_edit::TextEditState::load(ctx, field.id) {
+        state.clear_undoer();
+        state.store(ctx, field.id);
+    }
 }
 
 /// Enter or Esc pressed while no field or button has the keyboard, for confirmations.

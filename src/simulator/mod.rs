@@ -110,7 +110,6 @@ impl Simulator {
         lock(&self.state.faults).clear();
     }
 
-    /// Every request answered so far, oldest first.
     /// After `requests` more requests with `scenario`'s key, answer as `becomes`'s key would be.
     pub fn change_after(&self, scenario: Scenario, requests: u32, becomes: Scenario) {
         lock(&self.state.changes).push(AccessChange {
@@ -120,6 +119,7 @@ impl Simulator {
         });
     }
 
+    /// Every request answered so far, oldest first.
     pub fn requests(&self) -> Vec<LoggedRequest> {
         lock(&self.state.log).clone()
     }

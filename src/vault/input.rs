@@ -86,7 +86,12 @@ fn describe(c: char) -> String {
 pub fn clean_key(raw: &str) -> Result<CleanedKey, KeyInputError> {
     let mut notes = Vec::new();
     let invisible = raw.chars().filter(|c| is_invisible(*c)).count();
-    let visible: String = raw.chars().filter(|c| !is_invisible(*c)).collect();
+    // A copy of the key: zeroed when dropped, as the key itself is.
+    let visible = secrecy::zeroize::Zeroizing::new(
+        raw.chars()
+            .filter(|c| !is_invisible(*c))
+            .collect::<String>(),
+    );
     if invisible > 0 {
         notes.push(if invisible == 1 {
             "An invisible character that came with the paste was removed.".to_owned()

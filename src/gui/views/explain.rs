@@ -4,26 +4,32 @@
 use egui::{RichText, TextEdit};
 
 use super::{card, view_heading};
-use crate::checks::{Explanation, NOT_RECOGNISED, VerdictCode};
+use crate::checks::{Explanation, VerdictCode};
 use crate::gui::command::{Command, View};
 use crate::gui::explain::{ExplainCommand, ExplainPage};
 use crate::gui::keys::KeysCommand;
-use crate::gui::widgets::{icon_button, verdict_banner};
+use crate::gui::widgets::{forget_field_history, icon_button, verdict_banner};
 
 pub fn show(ui: &mut egui::Ui, page: &mut ExplainPage, commands: &mut Vec<Command>) {
     let text = &mut page.text;
+    let forget_typing = &mut page.forget_typing;
     view_heading(ui, "Explain an error");
     card(ui, "Paste the error", |ui| {
         let label = ui.label(
             "Paste the message your plugin, script or app showed, for example \"You have insufficient permissions for this operation. Missing scopes: model.request\". Nothing is sent anywhere.",
         );
-        ui.add(
-            TextEdit::multiline(text)
-                .hint_text("Error code: 401 - {'error': {'message': ...")
-                .desired_rows(6)
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+        let field = ui
+            .add(
+                TextEdit::multiline(text)
+                    .hint_text("Error code: 401 - {'error': {'message': ...")
+                    .desired_rows(6)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        // Emptied, it may have held a key: Ctrl+Z must not bring it back.
+        if std::mem::take(forget_typing) {
+            forget_field_history(ui.ctx(), &field);
+        }
         ui.horizontal(|ui| {
             if icon_button(ui, "❓", "Explain").clicked() {
                 commands.push(Command::Explain(ExplainCommand::Explain));
@@ -95,19 +101,26 @@ fn next_steps(ui: &mut egui::Ui, explanation: &Explanation, commands: &mut Vec<C
     if explanation.contains_key && icon_button(ui, "➕", "Add this key to Key Doctor").clicked() {
         commands.push(Command::AddKeyFromExplain);
     }
-    if code == VerdictCode::InvalidKey && icon_button(ui, "➕", "Add a new key").clicked() {
+    let no_key_sent = explanation.verdict.details.sub_code.as_deref() == Some("no_key_sent");
+    if code == VerdictCode::InvalidKey
+        && !no_key_sent
+        && icon_button(ui, "➕", "Add a new key").clicked()
+    {
         commands.push(Command::Navigate(View::Keys));
         commands.push(Command::FocusAddKey);
     }
-    let around = code == VerdictCode::NetworkError
-        || (code == VerdictCode::UnexpectedResponse
-            && explanation.verdict.summary != NOT_RECOGNISED);
-    if around && icon_button(ui, "✉", "Copy a message for your hosting company").clicked() {
+    if code == VerdictCode::NetworkError
+        && icon_button(ui, "✉", "Copy a message for your hosting company").clicked()
+    {
         commands.push(Command::CopyMessageForHost);
     }
-    if explanation.verdict.summary == NOT_RECOGNISED
-        && icon_button(ui, "🔑", "Check your keys").clicked()
-    {
+    // Nothing known, or an answer that was not OpenAI's: whether the key itself works is
+    // found out on Keys.
+    // No key sent: the key to paste into the app is on Keys (Copy key).
+    let to_keys = (code == VerdictCode::UnexpectedResponse
+        && explanation.verdict.fix_url.is_none())
+        || no_key_sent;
+    if to_keys && icon_button(ui, "🔑", "Check your keys").clicked() {
         commands.push(Command::Navigate(View::Keys));
     }
 }

@@ -11,9 +11,9 @@ use crate::checks::{CheckReport, KeyNaming, fix_steps};
 use crate::gui::command::Command;
 use crate::gui::keys::{KeysCommand, KeysForms, KeysPage, NOT_A_KEY, VaultStatus, developer_facts};
 use crate::gui::widgets::{
-    FormKey, checked_when, confirmation_key, danger_button, form_key, icon_button,
-    icon_button_enabled, list_row, permission_table, steady_button, verdict_banner, verdict_colour,
-    verdict_icon,
+    FormKey, checked_when, confirmation_key, danger_button, forget_field_history, form_key,
+    icon_button, icon_button_enabled, list_row, permission_table, steady_button, verdict_banner,
+    verdict_colour, verdict_icon,
 };
 use crate::openai::platform;
 use crate::vault::{CatalogEntry, KeyKind, redact};
@@ -31,6 +31,8 @@ pub fn show(
     // The forms are typed into while the rest of the page is only read.
     let mut forms = std::mem::take(&mut page.forms);
     draw(ui, page, &mut forms, context, commands);
+    // Fields that were emptied forgot their history in this frame.
+    forms.forget_typing = false;
     page.forms = forms;
 }
 
@@ -196,6 +198,9 @@ fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<C
         if std::mem::take(&mut forms.focus_pending) {
             field.request_focus();
         }
+        if forms.env_text.is_empty() && forms.forget_typing {
+            forget_field_history(ui.ctx(), &field);
+        }
         match form_key(ui, &field, true) {
             Some(FormKey::Enter) => keys(commands, KeysCommand::ImportText),
             Some(FormKey::Escape) => keys(commands, KeysCommand::HideEnvText),
@@ -286,6 +291,9 @@ fn add_key_form(
         if key_field.changed() {
             forms.add_problem = None;
         }
+        if forms.paste_key.is_empty() && forms.forget_typing {
+            forget_field_history(ui.ctx(), &key_field);
+        }
         let kind = KeyKind::detect(&forms.paste_key);
         if !forms.paste_key.trim().is_empty() {
             ui.label(
@@ -357,10 +365,9 @@ fn entry_status(
             Some(crate::checks::VerdictCode::InvalidKey),
         );
     }
-    let when = entry
-        .history
-        .last()
-        .map(|last| format!(" · {}", checked_when(last.at, model.now())))
+    let when = model
+        .last_checked(entry)
+        .map(|at| format!(" · {}", checked_when(at, model.now())))
         .unwrap_or_default();
     if let Some(report) = model.reports.get(&entry.id) {
         return (
@@ -423,12 +430,16 @@ fn list_tools(
     let long = model.entries.len() > LONG_LIST;
     if long {
         let label = ui.label("Find a key");
-        ui.add(
-            TextEdit::singleline(&mut forms.search)
-                .hint_text("name, kind or file")
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+        let field = ui
+            .add(
+                TextEdit::singleline(&mut forms.search)
+                    .hint_text("name, kind or file")
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
+        if form_key(ui, &field, false) == Some(FormKey::Escape) {
+            forms.search.clear();
+        }
     }
     if long || forms.needs_attention_only {
         ui.checkbox(&mut forms.needs_attention_only, "Needs attention only");
@@ -475,7 +486,8 @@ fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> b
         .iter()
         .any(|text| text.to_lowercase().contains(&words));
     let (_, code) = entry_status(model, entry);
-    found && (!forms.needs_attention_only || code.is_some_and(|code| !code.is_ok()))
+    let needs = model.needs_attention(&entry.id) || code.is_some_and(|code| !code.is_ok());
+    found && (!forms.needs_attention_only || needs)
 }
 
 fn key_list(ui: &mut egui::Ui, model: &KeysPage, forms: &KeysForms, commands: &mut Vec<Command>) {
@@ -607,7 +619,19 @@ fn verdict_and_fix(
     for (number, step) in steps.iter().enumerate() {
         ui.add(egui::Label::new(format!("{}. {step}", number + 1)).wrap());
     }
-    fix_loop_status(ui, model, entry, commands);
+    if crate::checks::fixed_in_place(&report.verdict) {
+        fix_loop_status(ui, model, entry, commands);
+    } else if report.verdict.code.calls_for_a_new_key() {
+        ui.add(
+            egui::Label::new(
+                "When you have the new key, add it here, then put it into your app or plugin.",
+            )
+            .wrap(),
+        );
+        if icon_button(ui, "➕", "Add the new key").clicked() {
+            commands.push(Command::FocusAddKey);
+        }
+    }
 }
 
 /// After the fix page was opened: the button to check at once, and what the quiet checks do.
@@ -689,8 +713,8 @@ fn key_facts(ui: &mut egui::Ui, model: &KeysPage, context: &ViewContext, entry: 
         entry.redacted,
         entry.source.describe()
     ));
-    if let Some(last) = entry.history.last() {
-        let when = checked_when(last.at, model.now());
+    if let Some(at) = model.last_checked(entry) {
+        let when = checked_when(at, model.now());
         let mut when = when.chars();
         let first = when.next().map(|c| c.to_uppercase().to_string());
         ui.label(format!("{}{}.", first.unwrap_or_default(), when.as_str()));

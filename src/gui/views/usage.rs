@@ -130,6 +130,10 @@ fn admin_key_field(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Comm
                 .desired_width(360.0),
         );
         field.widget_info(|| WidgetInfo::labeled(Role::TextInput, true, "Admin key"));
+        if panel.forget_typing {
+            widgets::forget_field_history(ui.ctx(), &field);
+            send(commands, UsageCommand::FieldHistoryForgotten);
+        }
         if field.changed() {
             send(
                 commands,
