@@ -9,14 +9,18 @@ use clap::Parser;
 fn main() -> ExitCode {
     #[cfg(windows)]
     attach_to_parent_console();
+    let cli = key_doctor::cli::Cli::parse();
+    // The sentences say what went wrong; the libraries' own log lines (a TLS verifier logs one
+    // per failed connection) are for whoever asks for them.
+    let default_filter = if cli.verbose { "warn" } else { "off" };
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_env("KEY_DOCTOR_LOG")
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_filter)),
         )
         .with_writer(std::io::stderr)
         .init();
-    key_doctor::cli::run(key_doctor::cli::Cli::parse())
+    key_doctor::cli::run(cli)
 }
 
 /// A GUI program gets no console, so `key-doctor check` typed into cmd or PowerShell would print

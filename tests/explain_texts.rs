@@ -35,11 +35,12 @@ const CASES: &[(&str, VerdictCode, &str, Option<&str>)] = &[
         "does not accept this key",
         Some("https://platform.openai.com/settings/organization/api-keys"),
     ),
+    // No key was sent at all: the app's key setting is empty (not a revoked key).
     (
         "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth",
         VerdictCode::InvalidKey,
-        "does not accept this key",
-        Some("https://platform.openai.com/settings/organization/api-keys"),
+        "sent no API key",
+        None,
     ),
     (
         r#"{"error":{"message":"You exceeded your current quota, please check your plan and billing details. For more information on this error, read the docs: https://platform.openai.com/docs/guides/error-codes/api-errors.","type":"insufficient_quota","param":null,"code":"insufficient_quota"}}"#,

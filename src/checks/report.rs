@@ -46,6 +46,9 @@ pub struct PermissionRow {
     pub scopes: Vec<String>,
     pub status: PermissionStatus,
     pub http_status: Option<u16>,
+    /// Why the row says nothing: "not checked: the same network problem".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -86,8 +86,8 @@ impl Checker {
             .client
             .with_headers(key.organization.clone(), key.project.clone());
         let now = jiff::Timestamp::now().as_second();
-        let probes = probes_for(kind == KeyKind::Admin);
-        let outcomes = join_all(probes.map(|probe| {
+        let probes: Vec<&'static Probe> = probes_for(kind == KeyKind::Admin).collect();
+        let send = |probe: &'static Probe| {
             let client = &client;
             async move {
                 let request = probe.request(now).timeout(self.probe_timeout);
@@ -99,8 +99,34 @@ impl Checker {
                 };
                 ProbeOutcome { probe, result }
             }
-        }))
-        .await;
+        };
+        // One request goes first: when the network stops it (no name, a refused connection, a
+        // certificate), the others would only repeat that, so they are not sent.
+        let gate = probes
+            .iter()
+            .position(|probe| probe.is_permission_row())
+            .unwrap_or(0);
+        let first = send(probes[gate]).await;
+        let stopped = first
+            .result
+            .as_ref()
+            .is_err_and(|error| error.stops_a_check());
+        let others = probes
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| *index != gate)
+            .map(|(_, probe)| *probe);
+        let mut outcomes: Vec<ProbeOutcome> = if stopped {
+            others
+                .map(|probe| ProbeOutcome {
+                    probe,
+                    result: Err(ApiError::NotSent),
+                })
+                .collect()
+        } else {
+            join_all(others.map(send)).await
+        };
+        outcomes.insert(gate, first);
         let description = KeyDescription {
             kind,
             redacted: redact(key.secret.expose_secret()),
@@ -138,6 +164,8 @@ fn failure_code(error: &ApiError) -> VerdictCode {
         ApiError::Dns { .. }
         | ApiError::ConnectionRefused { .. }
         | ApiError::Tls { .. }
+        | ApiError::Certificate { .. }
+        | ApiError::NotSent
         | ApiError::Timeout { .. }
         | ApiError::ConnectionReset { .. }
         | ApiError::Transport { .. } => VerdictCode::NetworkError,
@@ -156,6 +184,8 @@ struct Problem {
     finding: Finding,
     http_status: Option<u16>,
     message: Option<String>,
+    /// A library's own words, for the technical details.
+    technical: Option<String>,
 }
 
 impl Problem {
@@ -166,6 +196,7 @@ impl Problem {
             finding: Finding::default(),
             http_status,
             message: Some(message),
+            technical: None,
         }
     }
 }
@@ -178,9 +209,19 @@ type Reading = (PermissionStatus, Option<u16>, Option<Problem>);
 fn read_outcome(outcome: &ProbeOutcome) -> Reading {
     let response = match &outcome.result {
         Ok(response) => response,
+        // Not sent: the row says why (its note), the first request's problem speaks for the
+        // check.
+        Err(ApiError::NotSent) => return (PermissionStatus::Error, None, None),
         Err(error) => {
-            let problem =
+            let mut problem =
                 Problem::plain(failure_code(error), error.http_status(), error.to_string());
+            if let ApiError::Certificate {
+                problem: refused, ..
+            } = error
+            {
+                problem.finding.sub_code = Some(refused.sub_code().to_owned());
+            }
+            problem.technical = error.technical().map(str::to_owned);
             return (PermissionStatus::Error, error.http_status(), Some(problem));
         }
     };
@@ -230,6 +271,7 @@ fn model_problem(response: &ApiResponse) -> Option<Problem> {
             finding,
             http_status: Some(status),
             message: Some(body.message),
+            technical: None,
         })
 }
 
@@ -273,6 +315,7 @@ fn read_refusal(response: &ApiResponse) -> Reading {
         finding,
         http_status: Some(status),
         message: Some(body.message),
+        technical: None,
     };
     (row, Some(status), Some(problem))
 }
@@ -332,12 +375,11 @@ impl Answers {
             self.conclusive_core += 1;
         }
         if outcome.probe.is_permission_row() {
-            self.permissions.push(permission_row(
-                outcome.probe,
-                status,
-                http_status,
-                problem.as_ref(),
-            ));
+            let mut row = permission_row(outcome.probe, status, http_status, problem.as_ref());
+            if matches!(outcome.result, Err(ApiError::NotSent)) {
+                row.note = Some(ApiError::NotSent.to_string());
+            }
+            self.permissions.push(row);
         }
         if let Some(problem) = problem {
             for scope in &problem.finding.missing_scopes {
@@ -387,6 +429,7 @@ fn permission_row(
         scopes,
         status,
         http_status,
+        note: None,
     }
 }
 
@@ -452,6 +495,7 @@ fn decide(answers: &Answers, context: &VerdictContext) -> Verdict {
             );
             verdict.details.http_status = problem.http_status;
             verdict.details.openai_message = problem.message.clone();
+            verdict.details.technical = problem.technical.clone();
             verdict.details.notes.push(format!(
                 "The first check that failed was {} ({}).",
                 probe.group, probe.level

@@ -616,6 +616,41 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
         title: "Could not reach OpenAI",
         special: &[
             (
+                Case::SubCode(&["intercepted"]),
+                Sentence {
+                    summary: "Something on your network (often a company firewall or an antivirus) is reading secure connections and shows its own certificate instead of OpenAI's, so Key Doctor stopped. Ask your IT to let api.openai.com through, or to install its certificate on this computer.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["certificate_expired"]),
+                Sentence {
+                    summary: "The certificate shown for OpenAI has expired, or this computer's clock is wrong. Check this computer's date and time; if they are right, something on your network shows an old certificate: ask your IT.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["clock_behind"]),
+                Sentence {
+                    summary: "This computer's clock is behind, so OpenAI's certificate looks not valid yet. Set this computer's date and time, then check again.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["wrong_name"]),
+                Sentence {
+                    summary: "The certificate shown was made for another name than OpenAI's: something on your network answers in OpenAI's place, or the OpenAI address in Settings is wrong. Check the address, or ask your IT.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["certificate_revoked", "certificate"]),
+                Sentence {
+                    summary: "The secure connection to OpenAI was refused because of the certificate shown for it: something on your network is not what it should be. Ask your IT whether something inspects secure connections.",
+                    fix: None,
+                },
+            ),
+            (
                 Case::CauseKnown,
                 Sentence {
                     summary: "Key Doctor could not reach OpenAI: {cause}. Check the internet connection, VPN or proxy, then try again.",
@@ -899,6 +934,8 @@ pub struct VerdictDetails {
     pub request_ids: Vec<String>,
     /// Further sentences for the details section.
     pub notes: Vec<String>,
+    /// A library's own words about a failure (a TLS error), for "Technical details".
+    pub technical: Option<String>,
 }
 
 /// One plain sentence and one fix.
@@ -997,11 +1034,26 @@ impl Verdict {
     }
 }
 
+/// The sub-codes of a certificate refused on this computer's own connection (`ApiError::Certificate`).
+const CERTIFICATE_SUB_CODES: [&str; 6] = [
+    "intercepted",
+    "certificate_expired",
+    "clock_behind",
+    "wrong_name",
+    "certificate_revoked",
+    "certificate",
+];
+
 /// True when waiting and trying again can help without changing anything.
 pub fn retry_helps(code: VerdictCode, sub_code: Option<&str>) -> bool {
     match code {
         VerdictCode::RateLimited => sub_code != Some("request_too_large"),
         VerdictCode::ServerError => true,
+        VerdictCode::NetworkError
+            if sub_code.is_some_and(|s| CERTIFICATE_SUB_CODES.contains(&s)) =>
+        {
+            false
+        }
         VerdictCode::NetworkError => sub_code
             .and_then(|sub_code| {
                 NetworkCause::ALL

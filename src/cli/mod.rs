@@ -53,6 +53,11 @@ pub struct Cli {
     #[arg(value_name = "ENV_FILE")]
     pub env_file: Option<std::path::PathBuf>,
 
+    /// Print what the libraries underneath log (warnings and errors) on standard error. Without
+    /// it nothing is logged, unless KEY_DOCTOR_LOG sets a filter (for example "debug").
+    #[arg(long, global = true)]
+    pub verbose: bool,
+
     /// For benchmarks: quit as soon as the first frame has been drawn and print how long it took.
     #[arg(long, hide = true)]
     pub exit_after_first_frame: bool,

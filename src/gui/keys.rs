@@ -1220,6 +1220,9 @@ pub fn developer_facts(report: &CheckReport) -> Vec<(&'static str, String)> {
     if !details.request_ids.is_empty() {
         facts.push(("Request ids", details.request_ids.join(", ")));
     }
+    if let Some(technical) = &details.technical {
+        facts.push(("Technical details", technical.clone()));
+    }
     facts.push(("Checked in", format!("{} ms", report.elapsed_ms)));
     facts
 }

@@ -128,17 +128,18 @@ fn permission_grid(ui: &mut egui::Ui, grid_id: (&str, &str), rows: &[&Permission
                         ("?", VerdictCode::NetworkError)
                     }
                 };
-                ui.label(
-                    RichText::new(format!("{icon} {}", row.status.words()))
-                        .color(verdict_colour(code, dark)),
-                )
-                .on_hover_text(format!(
-                    "Scopes: {}{}",
-                    row.scopes.join(", "),
-                    row.http_status
-                        .map(|s| format!(" · HTTP {s}"))
-                        .unwrap_or_default()
-                ));
+                let words = match &row.note {
+                    Some(note) => format!("{icon} {note}"),
+                    None => format!("{icon} {}", row.status.words()),
+                };
+                ui.label(RichText::new(words).color(verdict_colour(code, dark)))
+                    .on_hover_text(format!(
+                        "Scopes: {}{}",
+                        row.scopes.join(", "),
+                        row.http_status
+                            .map(|s| format!(" · HTTP {s}"))
+                            .unwrap_or_default()
+                    ));
                 ui.end_row();
             }
         });

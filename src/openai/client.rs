@@ -12,7 +12,7 @@ use serde_json::Value;
 use url::Url;
 
 use super::envelope::{ApiErrorBody, parse_error_envelope};
-use super::error::ApiError;
+use super::error::{ApiError, CertificateProblem};
 use super::headers::ResponseMeta;
 use super::types::{
     CostBucket, CostsQuery, ListPage, Me, ModelList, Page, Project, ProjectApiKey, UsageBucket,
@@ -629,6 +629,40 @@ fn rustls_error_inside(io: &std::io::Error) -> Option<&rustls::Error> {
     rustls_error_inside(inner.downcast_ref::<std::io::Error>()?)
 }
 
+/// A TLS failure: a refused certificate said by its meaning, anything else as it is.
+fn tls_failure(host: String, tls: &rustls::Error) -> ApiError {
+    use rustls::CertificateError as Refused;
+    let rustls::Error::InvalidCertificate(refused) = tls else {
+        return ApiError::Tls {
+            host,
+            detail: tls.to_string(),
+        };
+    };
+    let problem = match refused {
+        Refused::UnknownIssuer | Refused::BadSignature | Refused::BadEncoding => {
+            CertificateProblem::Untrusted
+        }
+        Refused::Expired | Refused::ExpiredContext { .. } => CertificateProblem::Expired,
+        Refused::NotValidYet | Refused::NotValidYetContext { .. } => {
+            CertificateProblem::NotYetValid
+        }
+        Refused::NotValidForName | Refused::NotValidForNameContext { .. } => {
+            CertificateProblem::WrongName
+        }
+        Refused::Revoked => CertificateProblem::Revoked,
+        // webpki's "CA used as end entity": a self-signed certificate of an intercepting box.
+        Refused::Other(other) if format!("{other:?}").contains("CaUsedAsEndEntity") => {
+            CertificateProblem::Untrusted
+        }
+        _ => CertificateProblem::Other,
+    };
+    ApiError::Certificate {
+        host,
+        problem,
+        detail: tls.to_string(),
+    }
+}
+
 /// Turns reqwest's error into the failure a person can be told about.
 fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration) -> ApiError {
     let host = host_of(url);
@@ -644,10 +678,7 @@ fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration
         if let Some(io) = cause.downcast_ref::<std::io::Error>() {
             use std::io::ErrorKind;
             if let Some(tls) = rustls_error_inside(io) {
-                return ApiError::Tls {
-                    host,
-                    detail: tls.to_string(),
-                };
+                return tls_failure(host, tls);
             }
             match io.kind() {
                 ErrorKind::ConnectionRefused => return ApiError::ConnectionRefused { host },
@@ -665,10 +696,7 @@ fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration
             }
         }
         if let Some(tls) = cause.downcast_ref::<rustls::Error>() {
-            return ApiError::Tls {
-                host,
-                detail: tls.to_string(),
-            };
+            return tls_failure(host, tls);
         }
         if let Some(hyper_error) = cause.downcast_ref::<hyper::Error>()
             && hyper_error.is_incomplete_message()

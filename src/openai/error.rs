@@ -14,6 +14,17 @@ pub enum ApiError {
     ConnectionRefused { host: String },
     #[error("the secure connection to {host} failed: {detail}")]
     Tls { host: String, detail: String },
+    /// The certificate presented for the host was refused, and why, in words; `detail` is the
+    /// TLS library's own text, for the technical details.
+    #[error("{}", .problem.words(.host))]
+    Certificate {
+        host: String,
+        problem: CertificateProblem,
+        detail: String,
+    },
+    /// Not sent: an earlier request of the same check could not get through the network.
+    #[error("not checked: the same network problem")]
+    NotSent,
     #[error("no answer from {host} within {} seconds", .after.as_secs_f32())]
     Timeout { host: String, after: Duration },
     #[error("the connection to {host} was reset before the answer arrived")]
@@ -44,6 +55,47 @@ pub enum ApiError {
     BadShape { status: u16, detail: String },
     #[error("network error: {detail}")]
     Transport { detail: String },
+}
+
+/// Why a certificate was refused, as far as it matters to the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CertificateProblem {
+    /// Nothing trusted here signed it: self-signed, or a box in between signs its own.
+    Untrusted,
+    Expired,
+    /// Not valid yet: this computer's clock is behind.
+    NotYetValid,
+    /// Made for another name than the host.
+    WrongName,
+    Revoked,
+    /// Anything else the verifier refused.
+    Other,
+}
+
+impl CertificateProblem {
+    /// The verdict's sub-code for it.
+    pub fn sub_code(self) -> &'static str {
+        match self {
+            CertificateProblem::Untrusted => "intercepted",
+            CertificateProblem::Expired => "certificate_expired",
+            CertificateProblem::NotYetValid => "clock_behind",
+            CertificateProblem::WrongName => "wrong_name",
+            CertificateProblem::Revoked => "certificate_revoked",
+            CertificateProblem::Other => "certificate",
+        }
+    }
+
+    fn words(self, host: &str) -> String {
+        let what = match self {
+            CertificateProblem::Untrusted => "is not signed by anyone this computer trusts",
+            CertificateProblem::Expired => "has expired",
+            CertificateProblem::NotYetValid => "is not valid yet",
+            CertificateProblem::WrongName => "was made for another name",
+            CertificateProblem::Revoked => "was revoked",
+            CertificateProblem::Other => "was refused",
+        };
+        format!("the certificate presented for {host} {what}")
+    }
 }
 
 /// What an answer that is not JSON was, in words.
@@ -85,12 +137,34 @@ impl ApiError {
         }
     }
 
+    /// True when the request never got through the network to a server: the same failure
+    /// would meet every other request of a check, so they are not sent.
+    pub fn stops_a_check(&self) -> bool {
+        matches!(
+            self,
+            ApiError::Dns { .. }
+                | ApiError::ConnectionRefused { .. }
+                | ApiError::Tls { .. }
+                | ApiError::Certificate { .. }
+        )
+    }
+
+    /// The TLS library's own words, for the technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            ApiError::Certificate { detail, .. } | ApiError::Tls { detail, .. } => Some(detail),
+            _ => None,
+        }
+    }
+
     /// A short machine-readable name of the variant, for details and JSON.
     pub fn kind(&self) -> &'static str {
         match self {
             ApiError::Dns { .. } => "dns",
             ApiError::ConnectionRefused { .. } => "connection_refused",
             ApiError::Tls { .. } => "tls",
+            ApiError::Certificate { .. } => "certificate",
+            ApiError::NotSent => "not_sent",
             ApiError::Timeout { .. } => "timeout",
             ApiError::ConnectionReset { .. } => "connection_reset",
             ApiError::NotJson { .. } => "not_json",

@@ -14,7 +14,7 @@ pub use client::{
     validate_base_url, walk_pages,
 };
 pub use envelope::{ApiErrorBody, missing_scopes, parse_error_envelope};
-pub use error::ApiError;
+pub use error::{ApiError, CertificateProblem};
 pub use headers::{RateLimits, ResponseMeta, parse_duration};
 pub use types::*;
 

@@ -1,0 +1,284 @@
+//! The path to OpenAI through a network that presents its own certificate, as company firewalls
+//! and antivirus products do: a TLS server on loopback with the certificates of tests/data/tls
+//! (made by make.py). A check says in words what the certificate means, once for the whole
+//! check (one connection tried, the other rows "not checked"), with the technical text under the
+//! details, and no dependency's log line on stderr; a CA in the trust store is accepted.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use key_doctor::checks::{Checker, KeyUnderCheck, PermissionStatus};
+use key_doctor::openai::{Client, ClientConfig};
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+use secrecy::SecretString;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+
+mod common;
+
+fn tls_file(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/tls")
+        .join(name)
+}
+
+/// A server on 127.0.0.1 presenting `certificate`; it answers every request as OpenAI does a
+/// wrong key, and counts the connections that reached it.
+struct TlsServer {
+    port: u16,
+    connections: Arc<AtomicUsize>,
+}
+
+fn serve(runtime: &tokio::runtime::Runtime, certificate: &str) -> TlsServer {
+    let _ = rustls::crypto::ring::default_provider().install_default();
+    let chain: Vec<CertificateDer<'static>> =
+        CertificateDer::pem_file_iter(tls_file(&format!("{certificate}.pem")))
+            .expect("pem")
+            .collect::<Result<_, _>>()
+            .expect("certificates");
+    let key = PrivateKeyDer::from_pem_file(tls_file(&format!("{certificate}.key"))).expect("key");
+    let config = rustls::ServerConfig::builder()
+        .with_no_client_auth()
+        .with_single_cert(chain, key)
+        .expect("server config");
+    let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    let connections = Arc::new(AtomicUsize::new(0));
+    let counted = connections.clone();
+    runtime.spawn(async move {
+        while let Ok((stream, _)) = listener.accept().await {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let acceptor = acceptor.clone();
+            tokio::spawn(async move {
+                let Ok(mut tls) = acceptor.accept(stream).await else {
+                    return;
+                };
+                let mut request = vec![0u8; 16 * 1024];
+                let _ = tls.read(&mut request).await;
+                let body = r#"{"error":{"message":"Incorrect API key provided: sk-proj-****abcd.","type":"invalid_request_error","param":null,"code":"invalid_api_key"}}"#;
+                let answer = format!(
+                    "HTTP/1.1 401 Unauthorized\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = tls.write_all(answer.as_bytes()).await;
+                let _ = tls.shutdown().await;
+            });
+        }
+    });
+    TlsServer { port, connections }
+}
+
+const KEY: &str = concat!(
+    "sk-proj-",
+    "tlstestkeyabcdefghijklmnopqrstuvwxyz012345",
+    "abcd"
+);
+
+/// `key-doctor check --json` against the server, with `trusted` as the only trusted CA file when
+/// given: (exit status, JSON, stderr).
+fn check_cli(port: u16, trusted: Option<&Path>) -> (Option<i32>, serde_json::Value, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_key-doctor"));
+    command
+        .args([
+            "check",
+            "--json",
+            "--base-url",
+            &format!("https://127.0.0.1:{port}/v1"),
+        ])
+        .env("OPENAI_API_KEY", KEY)
+        .env_remove("KEY_DOCTOR_LOG")
+        .env_remove("RUST_LOG")
+        .env(
+            "KEY_DOCTOR_CONFIG_DIR",
+            tempfile::tempdir().expect("dir").keep(),
+        )
+        .stdin(Stdio::null());
+    match trusted {
+        Some(file) => command.env("SSL_CERT_FILE", file),
+        // An empty trust store: nothing of this machine's is trusted either.
+        None => command.env("SSL_CERT_FILE", tls_file("make.py")),
+    };
+    let output = command.output().expect("runs");
+    let json = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+    (
+        output.status.code(),
+        json,
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn assert_said_once(json: &serde_json::Value) {
+    let rows = json["permissions"].as_array().expect("rows");
+    let not_checked = rows
+        .iter()
+        .filter(|row| {
+            row["note"]
+                .as_str()
+                .is_some_and(|note| note.contains("same network problem"))
+        })
+        .count();
+    assert_eq!(not_checked, rows.len() - 1, "{rows:?}");
+}
+
+#[test]
+fn a_certificate_nobody_trusts_is_said_in_words_once_and_quietly() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    for certificate in ["self-signed", "signed"] {
+        let server = serve(&runtime, certificate);
+        let (status, json, stderr) = check_cli(server.port, None);
+        assert_eq!(status, Some(2), "{certificate}: could not check");
+        assert_eq!(json["verdict"]["code"], "network_error");
+        assert_eq!(
+            json["verdict"]["details"]["sub_code"], "intercepted",
+            "{certificate}"
+        );
+        let summary = json["verdict"]["summary"].as_str().expect("summary");
+        assert!(summary.contains("reading secure connections"), "{summary}");
+        assert!(
+            !summary.contains("Other("),
+            "no library text in the sentence: {summary}"
+        );
+        assert!(json["verdict"]["details"]["technical"].is_string());
+        assert_said_once(&json);
+        assert_eq!(
+            server.connections.load(Ordering::SeqCst),
+            1,
+            "one connection tried"
+        );
+        assert!(
+            stderr.trim().is_empty(),
+            "no log lines by default: {stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_ca_in_the_trust_store_is_accepted() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = serve(&runtime, "signed");
+    let (status, json, _) = check_cli(server.port, Some(&tls_file("ca.pem")));
+    assert_eq!(status, Some(1));
+    assert_eq!(
+        json["verdict"]["code"], "invalid_key",
+        "the connection was trusted"
+    );
+}
+
+#[test]
+fn an_expired_certificate_or_one_for_another_name_is_said_in_words() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let ca = tls_file("ca.pem");
+    for (certificate, sub_code, words) in [
+        ("expired", "certificate_expired", "clock"),
+        ("other-name", "wrong_name", "another name"),
+    ] {
+        let server = serve(&runtime, certificate);
+        let (status, json, stderr) = check_cli(server.port, Some(&ca));
+        assert_eq!(status, Some(2), "{certificate}");
+        assert_eq!(
+            json["verdict"]["details"]["sub_code"], sub_code,
+            "{certificate}"
+        );
+        let summary = json["verdict"]["summary"].as_str().expect("summary");
+        assert!(summary.contains(words), "{summary}");
+        assert_said_once(&json);
+        assert!(stderr.trim().is_empty(), "{stderr}");
+    }
+}
+
+/// The library, in this process's trust store (which does not hold the test CA).
+#[test]
+fn the_library_reports_an_intercepted_connection_once() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = serve(&runtime, "self-signed");
+    let client = Client::new(
+        ClientConfig::new(&format!("https://127.0.0.1:{}/v1", server.port)).expect("config"),
+    )
+    .expect("client");
+    let report = runtime
+        .block_on(Checker::new(client).check(&KeyUnderCheck::new(SecretString::from(KEY), "test")));
+    assert_eq!(
+        report.verdict.details.sub_code.as_deref(),
+        Some("intercepted")
+    );
+    let not_sent = report
+        .permissions
+        .iter()
+        .filter(|row| row.note.as_deref() == Some("not checked: the same network problem"))
+        .count();
+    assert_eq!(
+        not_sent,
+        report.permissions.len() - 1,
+        "one row says what happened; the others were not sent"
+    );
+    assert!(
+        report
+            .permissions
+            .iter()
+            .all(|row| row.status == PermissionStatus::Error)
+    );
+    assert_eq!(server.connections.load(Ordering::SeqCst), 1);
+}
+
+/// A refused connection: one attempt, the others not sent.
+#[test]
+fn a_refused_connection_is_tried_once() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    drop(listener);
+    let (status, json, stderr) = check_cli(port, None);
+    assert_eq!(status, Some(2));
+    assert_eq!(json["verdict"]["code"], "network_error");
+    assert_said_once(&json);
+    assert!(stderr.trim().is_empty(), "{stderr}");
+}
+
+/// The window: Check says in words that something reads secure connections; the TLS library's
+/// text is under "For a developer".
+#[test]
+fn the_window_says_what_an_intercepted_connection_means() {
+    use common::gui::*;
+    use egui_kittest::kittest::Queryable;
+    let world = world("intercepted");
+    let server = serve(&world.runtime, "self-signed");
+    let mut services = world.services(
+        Ok(std::sync::Arc::new(
+            key_doctor::vault::SessionStore::default(),
+        )),
+        vec![key_doctor::simulator::Scenario::FullAccess],
+        None,
+    );
+    let base_url = format!("https://127.0.0.1:{}/v1", server.port);
+    services.openai = Client::new(ClientConfig::new(&base_url).expect("config")).expect("client");
+    services.connection = key_doctor::gui::Connection::Live {
+        base_url,
+        is_default: false,
+    };
+    let mut harness = open(services);
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Check");
+    wait_for_label(&mut harness, "reading secure connections");
+    unfold(&mut harness, "For a developer");
+    harness.get_by_label_contains("Technical details: ");
+    let report = harness
+        .state()
+        .keys()
+        .reports
+        .values()
+        .next()
+        .expect("a report")
+        .clone();
+    assert!(
+        !report.verdict.summary.contains("certificate:"),
+        "the library's words stay in the details: {}",
+        report.verdict.summary
+    );
+    assert!(report.verdict.details.technical.is_some());
+    assert_eq!(server.connections.load(Ordering::SeqCst), 1);
+}
