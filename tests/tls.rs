@@ -1,8 +1,10 @@
 //! The path to OpenAI through a network that presents its own certificate, as company firewalls
-//! and antivirus products do: a TLS server on loopback with the certificates of tests/data/tls
-//! (made by make.py). A check says in words what the certificate means, once for the whole
-//! check (one connection tried, the other rows "not checked"), with the technical text under the
-//! details, and no dependency's log line on stderr; a CA in the trust store is accepted.
+//! and antivirus products do, or through a proxy: a TLS server on loopback with the
+//! certificates of tests/data/tls (made by make.py), and a CONNECT proxy on loopback. A check
+//! says in words what the certificate or the proxy means, once for the whole check (one
+//! connection tried, the other rows "not checked"), with the technical text under the details,
+//! and no dependency's log line on stderr; a CA in the trust store is accepted, and HTTPS_PROXY
+//! (with a login in it, or not) is honoured.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -82,7 +84,16 @@ const KEY: &str = concat!(
 /// `key-doctor check --json` against the server, with `trusted` as the only trusted CA file when
 /// given: (exit status, JSON, stderr).
 fn check_cli(port: u16, trusted: Option<&Path>) -> (Option<i32>, serde_json::Value, String) {
+    check_cli_with(port, trusted, &[])
+}
+
+fn check_cli_with(
+    port: u16,
+    trusted: Option<&Path>,
+    env: &[(&str, String)],
+) -> (Option<i32>, serde_json::Value, String) {
     let mut command = Command::new(env!("CARGO_BIN_EXE_key-doctor"));
+    command.envs(env.iter().map(|(name, value)| (*name, value.as_str())));
     command
         .args([
             "check",
@@ -235,6 +246,12 @@ fn a_refused_connection_is_tried_once() {
     let (status, json, stderr) = check_cli(port, None);
     assert_eq!(status, Some(2));
     assert_eq!(json["verdict"]["code"], "network_error");
+    assert_eq!(json["verdict"]["details"]["sub_code"], "refused");
+    assert!(json["verdict"]["summary"].as_str().is_some_and(|s| {
+        s.contains("ask your IT whether api.openai.com is blocked")
+            || s.contains("Ask your IT whether api.openai.com is blocked")
+    }));
+    assert_eq!(json["verdict"]["retry"], false);
     assert_said_once(&json);
     assert!(stderr.trim().is_empty(), "{stderr}");
 }
@@ -281,4 +298,278 @@ fn the_window_says_what_an_intercepted_connection_means() {
     );
     assert!(report.verdict.details.technical.is_some());
     assert_eq!(server.connections.load(Ordering::SeqCst), 1);
+}
+
+/// A CONNECT proxy on 127.0.0.1: it wants `login` ("user:password") when given, refuses every
+/// tunnel when `refuse`, and counts the tunnels asked for.
+struct ConnectProxy {
+    port: u16,
+    asked: Arc<AtomicUsize>,
+}
+
+fn connect_proxy(
+    runtime: &tokio::runtime::Runtime,
+    login: Option<&'static str>,
+    refuse: bool,
+) -> ConnectProxy {
+    use base64_engine::encode;
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    let asked = Arc::new(AtomicUsize::new(0));
+    let counted = asked.clone();
+    let expected =
+        login.map(|login| format!("proxy-authorization: basic {}", encode(login)).to_lowercase());
+    runtime.spawn(async move {
+        while let Ok((mut client, _)) = listener.accept().await {
+            counted.fetch_add(1, Ordering::SeqCst);
+            let expected = expected.clone();
+            tokio::spawn(async move {
+                let mut head = Vec::new();
+                let mut byte = [0u8; 1];
+                while !head.ends_with(b"\r\n\r\n") && head.len() < 8192 {
+                    if client.read_exact(&mut byte).await.is_err() {
+                        return;
+                    }
+                    head.push(byte[0]);
+                }
+                let head = String::from_utf8_lossy(&head).to_lowercase();
+                let target = head
+                    .split_whitespace()
+                    .nth(1)
+                    .unwrap_or_default()
+                    .to_owned();
+                let answer = if refuse {
+                    "HTTP/1.1 403 Forbidden\r\ncontent-length: 0\r\n\r\n"
+                } else if expected.as_ref().is_some_and(|line| !head.contains(line.as_str())) {
+                    "HTTP/1.1 407 Proxy Authentication Required\r\nproxy-authenticate: Basic realm=\"test\"\r\ncontent-length: 0\r\n\r\n"
+                } else {
+                    "HTTP/1.1 200 Connection established\r\n\r\n"
+                };
+                let _ = client.write_all(answer.as_bytes()).await;
+                if !answer.contains(" 200 ") {
+                    return;
+                }
+                if let Ok(mut server) = tokio::net::TcpStream::connect(target).await {
+                    let _ = tokio::io::copy_bidirectional(&mut client, &mut server).await;
+                }
+            });
+        }
+    });
+    ConnectProxy { port, asked }
+}
+
+/// Base64 for the proxy's login check, kept here: the app has no use for it.
+mod base64_engine {
+    pub fn encode(text: &str) -> String {
+        const ALPHABET: &[u8; 64] =
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        let bytes = text.as_bytes();
+        let mut out = String::new();
+        for chunk in bytes.chunks(3) {
+            let b = [
+                chunk[0],
+                chunk.get(1).copied().unwrap_or(0),
+                chunk.get(2).copied().unwrap_or(0),
+            ];
+            let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+            for i in 0..4 {
+                if i <= chunk.len() {
+                    out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+                } else {
+                    out.push('=');
+                }
+            }
+        }
+        out
+    }
+}
+
+#[test]
+fn https_proxy_is_honoured_with_or_without_a_login() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = serve(&runtime, "signed");
+    let ca = tls_file("ca.pem");
+    let open = connect_proxy(&runtime, None, false);
+    let proxy_env = |url: String| vec![("HTTPS_PROXY", url), ("NO_PROXY", String::new())];
+    let (status, json, _) = check_cli_with(
+        server.port,
+        Some(&ca),
+        &proxy_env(format!("http://127.0.0.1:{}", open.port)),
+    );
+    assert_eq!(status, Some(1), "{json}");
+    assert_eq!(
+        json["verdict"]["code"], "invalid_key",
+        "through the proxy to the server"
+    );
+    assert!(open.asked.load(Ordering::SeqCst) >= 1, "the proxy was used");
+
+    let guarded = connect_proxy(&runtime, Some("ana:secret"), false);
+    let (status, json, stderr) = check_cli_with(
+        server.port,
+        Some(&ca),
+        &proxy_env(format!("http://127.0.0.1:{}", guarded.port)),
+    );
+    assert_eq!(status, Some(2));
+    assert_eq!(json["verdict"]["details"]["sub_code"], "proxy_login");
+    let summary = json["verdict"]["summary"].as_str().expect("summary");
+    assert!(summary.contains("user name and password"), "{summary}");
+    assert_said_once(&json);
+    assert!(stderr.trim().is_empty(), "{stderr}");
+
+    let (status, json, _) = check_cli_with(
+        server.port,
+        Some(&ca),
+        &proxy_env(format!("http://ana:secret@127.0.0.1:{}", guarded.port)),
+    );
+    assert_eq!(status, Some(1), "with the login: {json}");
+    assert_eq!(json["verdict"]["code"], "invalid_key");
+    assert!(
+        !json.to_string().contains("secret"),
+        "the proxy's password is never printed"
+    );
+}
+
+#[test]
+fn a_proxy_that_refuses_the_way_is_said_in_words() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let server = serve(&runtime, "signed");
+    let refusing = connect_proxy(&runtime, None, true);
+    let (status, json, stderr) = check_cli_with(
+        server.port,
+        Some(&tls_file("ca.pem")),
+        &[
+            ("HTTPS_PROXY", format!("http://127.0.0.1:{}", refusing.port)),
+            ("NO_PROXY", String::new()),
+        ],
+    );
+    assert_eq!(status, Some(2));
+    assert_eq!(json["verdict"]["details"]["sub_code"], "proxy_refused");
+    assert!(
+        json["verdict"]["summary"]
+            .as_str()
+            .is_some_and(|s| s.contains("refused to open the way"))
+    );
+    assert_eq!(refusing.asked.load(Ordering::SeqCst), 1, "asked once");
+    assert!(stderr.trim().is_empty(), "{stderr}");
+}
+
+/// A plain server on 127.0.0.1 that does `behaviour` with each connection.
+fn plain_server(behaviour: fn(std::net::TcpStream)) -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let port = listener.local_addr().expect("address").port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            std::thread::spawn(move || behaviour(stream));
+        }
+    });
+    port
+}
+
+/// Reads the request, then ends the connection with a reset, as a blocking firewall does.
+fn reset(stream: std::net::TcpStream) {
+    use std::io::Read;
+    let mut buffer = [0u8; 4096];
+    let _ = (&stream).read(&mut buffer);
+    let _ = socket2::SockRef::from(&stream).set_linger(Some(std::time::Duration::ZERO));
+}
+
+/// Never answers, as a firewall that drops packets looks from here.
+fn silent(stream: std::net::TcpStream) {
+    std::thread::sleep(std::time::Duration::from_secs(30));
+    drop(stream);
+}
+
+/// A network's sign-in page, answered to every request.
+fn sign_in_page(mut stream: std::net::TcpStream) {
+    use std::io::{Read, Write};
+    let mut buffer = [0u8; 4096];
+    let _ = stream.read(&mut buffer);
+    let page =
+        "<html><body><h1>Welcome to Hotel Wi-Fi</h1><a href=\"/login\">Sign in</a></body></html>";
+    let _ = write!(
+        stream,
+        "HTTP/1.1 200 OK\r\ncontent-type: text/html\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{page}",
+        page.len()
+    );
+}
+
+fn check_plain_cli(port: u16, extra: &[&str]) -> (Option<i32>, serde_json::Value, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_key-doctor"))
+        .args([
+            "check",
+            "--json",
+            "--base-url",
+            &format!("http://127.0.0.1:{port}/v1"),
+        ])
+        .args(extra)
+        .env("OPENAI_API_KEY", KEY)
+        .env_remove("KEY_DOCTOR_LOG")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("HTTP_PROXY")
+        .env(
+            "KEY_DOCTOR_CONFIG_DIR",
+            tempfile::tempdir().expect("dir").keep(),
+        )
+        .stdin(Stdio::null())
+        .output()
+        .expect("runs");
+    let json = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+    (
+        output.status.code(),
+        json,
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// A reset, a silence and a sign-in page are told apart, each with its next step, through the
+/// CLI and the library.
+#[test]
+fn blocked_silent_and_sign_in_pages_are_told_apart() {
+    type Case = (
+        fn(std::net::TcpStream),
+        &'static str,
+        &'static str,
+        &'static str,
+    );
+    let cases: [Case; 3] = [
+        (reset, "network_error", "reset", "ended the connection"),
+        (
+            silent,
+            "network_error",
+            "no_answer",
+            "silently drops connections",
+        ),
+        (
+            sign_in_page,
+            "unexpected_response",
+            "web_page",
+            "sign in to the network",
+        ),
+    ];
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    for (behaviour, code, sub_code, words) in cases {
+        let port = plain_server(behaviour);
+        let (status, json, stderr) = check_plain_cli(port, &["--timeout", "1"]);
+        assert_eq!(status, Some(2), "{sub_code}: could not check");
+        assert_eq!(json["verdict"]["code"], code, "{sub_code}");
+        assert_eq!(json["verdict"]["details"]["sub_code"], sub_code);
+        let summary = json["verdict"]["summary"].as_str().expect("summary");
+        assert!(summary.contains(words), "{summary}");
+        assert!(stderr.trim().is_empty(), "{stderr}");
+
+        let client =
+            Client::new(ClientConfig::new(&format!("http://127.0.0.1:{port}/v1")).expect("config"))
+                .expect("client");
+        let checker = Checker::with_limits(
+            client,
+            key_doctor::checks::DEFAULT_MAX_IN_FLIGHT,
+            std::time::Duration::from_secs(1),
+        );
+        let report =
+            runtime.block_on(checker.check(&KeyUnderCheck::new(SecretString::from(KEY), "test")));
+        assert_eq!(report.verdict.details.sub_code.as_deref(), Some(sub_code));
+    }
 }

@@ -165,6 +165,7 @@ fn failure_code(error: &ApiError) -> VerdictCode {
         | ApiError::ConnectionRefused { .. }
         | ApiError::Tls { .. }
         | ApiError::Certificate { .. }
+        | ApiError::Proxy { .. }
         | ApiError::NotSent
         | ApiError::Timeout { .. }
         | ApiError::ConnectionReset { .. }
@@ -215,19 +216,16 @@ fn read_outcome(outcome: &ProbeOutcome) -> Reading {
         Err(error) => {
             let mut problem =
                 Problem::plain(failure_code(error), error.http_status(), error.to_string());
-            if let ApiError::Certificate {
-                problem: refused, ..
-            } = error
-            {
-                problem.finding.sub_code = Some(refused.sub_code().to_owned());
-            }
+            problem.finding.sub_code = error.path_sub_code().map(str::to_owned);
             problem.technical = error.technical().map(str::to_owned);
             return (PermissionStatus::Error, error.http_status(), Some(problem));
         }
     };
     let status = response.status;
     if let Err(not_json) = response.ensure_json() {
-        let problem = Problem::plain(failure_code(&not_json), Some(status), not_json.to_string());
+        let mut problem =
+            Problem::plain(failure_code(&not_json), Some(status), not_json.to_string());
+        problem.finding.sub_code = not_json.path_sub_code().map(str::to_owned);
         return (PermissionStatus::Error, Some(status), Some(problem));
     }
     // A broken proxy may answer 200 with anything: only a JSON object is OpenAI's success.

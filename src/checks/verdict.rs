@@ -644,6 +644,48 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
                 },
             ),
             (
+                Case::SubCode(&["refused"]),
+                Sentence {
+                    summary: "Key Doctor could not reach OpenAI: {cause}. A firewall on this computer or network may block api.openai.com, or the OpenAI address is wrong. Ask your IT whether api.openai.com is blocked, or check the address in Settings.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["reset"]),
+                Sentence {
+                    summary: "Key Doctor could not reach OpenAI: {cause}. Something on your network ended the connection, as a firewall does with a site it blocks. Try again; if it keeps happening, ask your IT whether api.openai.com is blocked.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["no_answer"]),
+                Sentence {
+                    summary: "Key Doctor could not reach OpenAI: {cause}. The network is very slow, or a firewall silently drops connections to api.openai.com. Try again; if it keeps happening, ask your IT whether api.openai.com is blocked.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["proxy_login"]),
+                Sentence {
+                    summary: "The proxy this computer goes through asked for a user name and password, and got none or the wrong ones. Ask your IT for them, and put them in the proxy setting (as http://name:password@proxy:port).",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["proxy_refused"]),
+                Sentence {
+                    summary: "The proxy this computer goes through refused to open the way to api.openai.com. Ask your IT to let api.openai.com through the proxy.",
+                    fix: None,
+                },
+            ),
+            (
+                Case::SubCode(&["proxy_unreachable"]),
+                Sentence {
+                    summary: "The proxy set on this computer cannot be reached, so nothing got out. Check the proxy setting (HTTPS_PROXY), or ask your IT which proxy to use.",
+                    fix: None,
+                },
+            ),
+            (
                 Case::SubCode(&["certificate_revoked", "certificate"]),
                 Sentence {
                     summary: "The secure connection to OpenAI was refused because of the certificate shown for it: something on your network is not what it should be. Ask your IT whether something inspects secure connections.",
@@ -748,6 +790,13 @@ const VERDICT_TEXTS: [VerdictText; 17] = [
         code: VerdictCode::UnexpectedResponse,
         title: "Unexpected answer",
         special: &[
+            (
+                Case::SubCode(&["web_page"]),
+                Sentence {
+                    summary: "A web page answered instead of OpenAI, as the sign-in page of a hotel, airport or office network, or a proxy, does. Open any web page in your browser and sign in to the network, then check again; if there is nothing to sign in to, ask your IT about the proxy.",
+                    fix: None,
+                },
+            ),
             (
                 Case::CauseKnown,
                 Sentence {
@@ -1034,14 +1083,19 @@ impl Verdict {
     }
 }
 
-/// The sub-codes of a certificate refused on this computer's own connection (`ApiError::Certificate`).
-const CERTIFICATE_SUB_CODES: [&str; 6] = [
+/// The sub-codes of a certificate or a proxy that stopped this computer's own connection
+/// (`ApiError::Certificate`, `ApiError::Proxy`): trying again changes nothing.
+const CERTIFICATE_SUB_CODES: [&str; 10] = [
+    "refused",
     "intercepted",
     "certificate_expired",
     "clock_behind",
     "wrong_name",
     "certificate_revoked",
     "certificate",
+    "proxy_login",
+    "proxy_refused",
+    "proxy_unreachable",
 ];
 
 /// True when waiting and trying again can help without changing anything.

@@ -3,12 +3,13 @@
 use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use secrecy::SecretString;
 
 use crate::checks::{
-    CheckReport, Checker, Explanation, KeyUnderCheck, KnownKey, PermissionStatus, Verdict,
-    VerdictCode, explain_with,
+    CheckReport, Checker, DEFAULT_MAX_IN_FLIGHT, Explanation, KeyUnderCheck, KnownKey,
+    PermissionStatus, Verdict, VerdictCode, explain_with,
 };
 use crate::import::read_env_file;
 use crate::openai::Client;
@@ -96,7 +97,7 @@ fn cleaned(raw: &str) -> Result<SecretString, String> {
     Ok(cleaned.secret)
 }
 
-pub fn check(client: Client, source: KeySource, json: bool) -> ExitCode {
+pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -> ExitCode {
     let organization = client.config().organization.clone();
     let project = client.config().project.clone();
     let keys = match keys_from(&source, organization.as_ref(), project.as_ref()) {
@@ -116,7 +117,7 @@ pub fn check(client: Client, source: KeySource, json: bool) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let checker = Checker::new(client);
+    let checker = Checker::with_limits(client, DEFAULT_MAX_IN_FLIGHT, timeout);
     let reports = runtime.block_on(checker.check_all(&keys, |_, _| {}));
     if json {
         let value = if matches!(source, KeySource::EnvFile(_)) {

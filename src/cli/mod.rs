@@ -87,6 +87,9 @@ pub enum Command {
         /// Read the key from standard input.
         #[arg(long)]
         stdin: bool,
+        /// Seconds to wait for each answer before saying OpenAI did not answer.
+        #[arg(long, value_name = "SECONDS", default_value_t = 15.0, value_parser = positive_seconds)]
+        timeout: f64,
     },
     /// Show the OpenAI keys of a .env file (redacted) and store them in the keychain.
     /// The file is only read.
@@ -168,6 +171,7 @@ pub fn run(cli: Cli) -> ExitCode {
             ref key_env,
             ref env_file,
             stdin,
+            timeout,
         }) => {
             let client = match client_config(&cli)
                 .and_then(|config| Client::new(config).map_err(|e| e.to_string()))
@@ -180,7 +184,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 (None, true) => check::KeySource::Stdin,
                 (None, false) => check::KeySource::EnvVar(key_env),
             };
-            check::check(client, source, json)
+            check::check(client, source, json, Duration::from_secs_f64(timeout))
         }
         Some(Command::Usage {
             days,
@@ -303,4 +307,12 @@ pub fn simulator_guide(base_url: &str) -> String {
          Press Ctrl+C to stop."
     ));
     guide
+}
+
+/// A number of seconds above zero and at most a day.
+fn positive_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(seconds) if seconds > 0.0 && seconds <= 86_400.0 => Ok(seconds),
+        _ => Err(format!("\"{text}\" is not a number of seconds above 0")),
+    }
 }

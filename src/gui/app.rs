@@ -377,6 +377,7 @@ impl App {
                 self.notices.solved(ADDRESS_TOPIC);
                 page.base_url_draft = client.base_url().to_string();
                 self.checker = Checker::new(client.clone());
+                self.services.proxy = crate::openai::proxy_for(&client.config().base_url);
                 self.services.openai = client;
                 self.change_settings(ctx, |s| s.base_url = keep);
             }
@@ -543,6 +544,9 @@ impl App {
                 is_default: true,
             } => {
                 ui.label(format!("🌐 OpenAI: {base_url}"));
+                if let Some(proxy) = &self.services.proxy {
+                    ui.label(format!("· through the proxy {proxy}"));
+                }
             }
             Connection::Live {
                 base_url,
@@ -554,6 +558,9 @@ impl App {
                         .color(Palette::warning(dark)),
                 );
                 ui.label(format!("Requests go to {base_url}, not api.openai.com."));
+                if let Some(proxy) = &self.services.proxy {
+                    ui.label(format!("· through the proxy {proxy}"));
+                }
             }
             Connection::Unusable { problem, .. } => {
                 ui.label(

@@ -79,6 +79,8 @@ pub struct Services {
     pub keys_timings: KeysTimings,
     /// Where a CSV goes when no save window can be shown: Downloads, else the home folder.
     pub downloads_dir: Option<std::path::PathBuf>,
+    /// The proxy the system's settings send OpenAI's requests through, for the status line.
+    pub proxy: Option<String>,
 }
 
 impl Services {
@@ -91,7 +93,6 @@ impl Services {
         let opener_keychain = system_keychain.clone();
         Services {
             runtime,
-            openai,
             connection,
             settings: SettingsStore::in_dir(config_dir().as_deref()),
             vault_opener: Arc::new(move || system_vault(&opener_keychain)),
@@ -109,6 +110,8 @@ impl Services {
                     .unwrap_or_else(|| dirs.home_dir())
                     .to_owned()
             }),
+            proxy: crate::openai::proxy_for(&openai.config().base_url),
+            openai,
         }
     }
 
@@ -148,6 +151,7 @@ impl Services {
             open_url: Arc::new(|_| Ok(())),
             keys_timings: KeysTimings::default(),
             downloads_dir: Some(dir.join("Downloads")),
+            proxy: None,
         }
     }
 }

@@ -12,7 +12,7 @@ use serde_json::Value;
 use url::Url;
 
 use super::envelope::{ApiErrorBody, parse_error_envelope};
-use super::error::{ApiError, CertificateProblem};
+use super::error::{ApiError, CertificateProblem, ProxyProblem};
 use super::headers::ResponseMeta;
 use super::types::{
     CostBucket, CostsQuery, ListPage, Me, ModelList, Page, Project, ProjectApiKey, UsageBucket,
@@ -629,6 +629,37 @@ fn rustls_error_inside(io: &std::io::Error) -> Option<&rustls::Error> {
     rustls_error_inside(inner.downcast_ref::<std::io::Error>()?)
 }
 
+/// A failure at the proxy, told by the CONNECT tunnel's own error (hyper-util's TunnelError,
+/// whose words are all there is to read).
+fn proxy_problem(error: &reqwest::Error) -> Option<ProxyProblem> {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = error.source();
+    while let Some(cause) = source {
+        let words = cause.to_string();
+        if let Some(tunnel) = words.strip_prefix("tunnel error: ") {
+            return Some(match tunnel {
+                "proxy authorization required" => ProxyProblem::NeedsLogin,
+                "failed to create underlying connection" => ProxyProblem::Unreachable,
+                _ => ProxyProblem::Refused,
+            });
+        }
+        source = cause.source();
+    }
+    None
+}
+
+/// The proxy the system's settings send requests for `url` through ("proxy.example:3128"),
+/// with any login left out; `None` when requests go straight out.
+pub fn proxy_for(url: &Url) -> Option<String> {
+    let uri: hyper::http::Uri = url.as_str().parse().ok()?;
+    let intercept = hyper_util::client::proxy::matcher::Matcher::from_system().intercept(&uri)?;
+    let proxy = intercept.uri();
+    let host = proxy.host()?;
+    Some(match proxy.port_u16() {
+        Some(port) => format!("{host}:{port}"),
+        None => host.to_owned(),
+    })
+}
+
 /// A TLS failure: a refused certificate said by its meaning, anything else as it is.
 fn tls_failure(host: String, tls: &rustls::Error) -> ApiError {
     use rustls::CertificateError as Refused;
@@ -671,6 +702,9 @@ fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration
             host,
             after: timeout,
         };
+    }
+    if let Some(problem) = proxy_problem(error) {
+        return ApiError::Proxy { problem };
     }
     let mut source: Option<&(dyn std::error::Error + 'static)> = error.source();
     let mut chain_text = String::new();

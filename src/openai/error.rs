@@ -22,6 +22,9 @@ pub enum ApiError {
         problem: CertificateProblem,
         detail: String,
     },
+    /// The proxy in between did not open the way to the host.
+    #[error("{}", .problem.words())]
+    Proxy { problem: ProxyProblem },
     /// Not sent: an earlier request of the same check could not get through the network.
     #[error("not checked: the same network problem")]
     NotSent,
@@ -55,6 +58,35 @@ pub enum ApiError {
     BadShape { status: u16, detail: String },
     #[error("network error: {detail}")]
     Transport { detail: String },
+}
+
+/// What went wrong at the proxy the system's settings (HTTPS_PROXY) send requests through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProxyProblem {
+    /// 407: it wants a user name and password, or other ones.
+    NeedsLogin,
+    /// It answered CONNECT with something else than "go ahead".
+    Refused,
+    /// It could not be reached at all.
+    Unreachable,
+}
+
+impl ProxyProblem {
+    pub fn sub_code(self) -> &'static str {
+        match self {
+            ProxyProblem::NeedsLogin => "proxy_login",
+            ProxyProblem::Refused => "proxy_refused",
+            ProxyProblem::Unreachable => "proxy_unreachable",
+        }
+    }
+
+    fn words(self) -> &'static str {
+        match self {
+            ProxyProblem::NeedsLogin => "the proxy asked for a user name and password (HTTP 407)",
+            ProxyProblem::Refused => "the proxy refused to open the way to OpenAI",
+            ProxyProblem::Unreachable => "the proxy could not be reached",
+        }
+    }
 }
 
 /// Why a certificate was refused, as far as it matters to the person.
@@ -144,9 +176,33 @@ impl ApiError {
             self,
             ApiError::Dns { .. }
                 | ApiError::ConnectionRefused { .. }
+                | ApiError::ConnectionReset { .. }
+                | ApiError::Timeout { .. }
                 | ApiError::Tls { .. }
                 | ApiError::Certificate { .. }
+                | ApiError::Proxy { .. }
         )
+    }
+
+    /// What the failure says about the way to the host, as a verdict's sub-code: a refused,
+    /// reset or unanswered connection, a certificate, a proxy, or a web page where OpenAI's
+    /// answer should be (a network's sign-in page).
+    pub fn path_sub_code(&self) -> Option<&'static str> {
+        match self {
+            ApiError::ConnectionRefused { .. } => Some("refused"),
+            ApiError::ConnectionReset { .. } => Some("reset"),
+            ApiError::Timeout { .. } => Some("no_answer"),
+            ApiError::Certificate { problem, .. } => Some(problem.sub_code()),
+            ApiError::Proxy { problem } => Some(problem.sub_code()),
+            ApiError::NotJson {
+                status,
+                content_type,
+                ..
+            } if *status < 400 && content_type.to_ascii_lowercase().contains("html") => {
+                Some("web_page")
+            }
+            _ => None,
+        }
     }
 
     /// The TLS library's own words, for the technical details.
@@ -165,6 +221,7 @@ impl ApiError {
             ApiError::Tls { .. } => "tls",
             ApiError::Certificate { .. } => "certificate",
             ApiError::NotSent => "not_sent",
+            ApiError::Proxy { .. } => "proxy",
             ApiError::Timeout { .. } => "timeout",
             ApiError::ConnectionReset { .. } => "connection_reset",
             ApiError::NotJson { .. } => "not_json",

@@ -10,11 +10,11 @@ pub mod platform;
 mod types;
 
 pub use client::{
-    ApiRequest, ApiResponse, Client, ClientConfig, ConfigError, HttpMethod, is_loopback,
+    ApiRequest, ApiResponse, Client, ClientConfig, ConfigError, HttpMethod, is_loopback, proxy_for,
     validate_base_url, walk_pages,
 };
 pub use envelope::{ApiErrorBody, missing_scopes, parse_error_envelope};
-pub use error::{ApiError, CertificateProblem};
+pub use error::{ApiError, CertificateProblem, ProxyProblem};
 pub use headers::{RateLimits, ResponseMeta, parse_duration};
 pub use types::*;
 
