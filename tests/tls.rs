@@ -573,3 +573,68 @@ fn blocked_silent_and_sign_in_pages_are_told_apart() {
         assert_eq!(report.verdict.details.sub_code.as_deref(), Some(sub_code));
     }
 }
+
+/// The library in a process of its own, as an app built on it runs: the trust store and the
+/// proxy come from the environment (SSL_CERT_FILE, HTTPS_PROXY), which a test must not change in
+/// its own process. Run by `the_library_reads_certificates_and_proxies_from_the_system`.
+#[test]
+#[ignore = "run by the_library_reads_certificates_and_proxies_from_the_system in a child"]
+fn library_check_in_a_child() {
+    let port: u16 = std::env::var("TLS_TEST_PORT")
+        .expect("port")
+        .parse()
+        .expect("a port");
+    let expected = std::env::var("TLS_TEST_EXPECT").expect("expected sub-code");
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let client =
+        Client::new(ClientConfig::new(&format!("https://127.0.0.1:{port}/v1")).expect("config"))
+            .expect("client");
+    let report = runtime
+        .block_on(Checker::new(client).check(&KeyUnderCheck::new(SecretString::from(KEY), "test")));
+    assert_eq!(
+        report.verdict.details.sub_code.as_deref(),
+        Some(expected.as_str()),
+        "{}",
+        report.verdict.summary
+    );
+}
+
+#[test]
+fn the_library_reads_certificates_and_proxies_from_the_system() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let guarded = connect_proxy(&runtime, Some("ana:secret"), false);
+    let refusing = connect_proxy(&runtime, None, true);
+    let cases = [
+        ("expired", "certificate_expired", None),
+        ("other-name", "wrong_name", None),
+        ("signed", "proxy_login", Some(guarded.port)),
+        ("signed", "proxy_refused", Some(refusing.port)),
+    ];
+    for (certificate, expected, proxy) in cases {
+        let server = serve(&runtime, certificate);
+        let mut child = Command::new(std::env::current_exe().expect("this test binary"));
+        child
+            .args([
+                "--exact",
+                "library_check_in_a_child",
+                "--ignored",
+                "--nocapture",
+            ])
+            .env("SSL_CERT_FILE", tls_file("ca.pem"))
+            .env("TLS_TEST_PORT", server.port.to_string())
+            .env("TLS_TEST_EXPECT", expected)
+            .env("NO_PROXY", "")
+            .env_remove("HTTP_PROXY");
+        match proxy {
+            Some(port) => child.env("HTTPS_PROXY", format!("http://127.0.0.1:{port}")),
+            None => child.env_remove("HTTPS_PROXY"),
+        };
+        let output = child.output().expect("runs");
+        assert!(
+            output.status.success(),
+            "{expected}: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}

@@ -650,8 +650,16 @@ fn proxy_problem(error: &reqwest::Error) -> Option<ProxyProblem> {
 /// The proxy the system's settings send requests for `url` through ("proxy.example:3128"),
 /// with any login left out; `None` when requests go straight out.
 pub fn proxy_for(url: &Url) -> Option<String> {
+    proxy_by(
+        &hyper_util::client::proxy::matcher::Matcher::from_system(),
+        url,
+    )
+}
+
+/// The proxy `matcher` sends requests for `url` through, as `proxy_for` says it.
+fn proxy_by(matcher: &hyper_util::client::proxy::matcher::Matcher, url: &Url) -> Option<String> {
     let uri: hyper::http::Uri = url.as_str().parse().ok()?;
-    let intercept = hyper_util::client::proxy::matcher::Matcher::from_system().intercept(&uri)?;
+    let intercept = matcher.intercept(&uri)?;
     let proxy = intercept.uri();
     let host = proxy.host()?;
     Some(match proxy.port_u16() {
@@ -763,6 +771,24 @@ fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_proxy_is_named_without_its_login_and_no_proxy_holds() {
+        use hyper_util::client::proxy::matcher::Matcher;
+        let openai = Url::parse("https://api.openai.com/v1").expect("url");
+        let matcher = Matcher::builder()
+            .https("http://ana:secret@proxy.example:3128")
+            .no("localhost")
+            .build();
+        assert_eq!(
+            proxy_by(&matcher, &openai).as_deref(),
+            Some("proxy.example:3128")
+        );
+        let local = Url::parse("http://localhost:8080/v1").expect("url");
+        assert_eq!(proxy_by(&matcher, &local), None);
+        let direct = Matcher::builder().build();
+        assert_eq!(proxy_by(&direct, &openai), None);
+    }
 
     #[test]
     fn base_urls_must_be_https_unless_loopback() {
