@@ -489,3 +489,32 @@ fn a_key_added_again_during_the_undo_time_stays() {
     assert!(store.get(&entries[0].id).is_ok(), "still in the keychain");
     store.delete(&entries[0].id).expect("clean up");
 }
+
+/// The organization a .env file named is not the key's: the key's page offers to stop sending
+/// it, and the check that follows finds the key working.
+#[test]
+fn a_wrong_organization_from_a_file_can_be_dropped_from_here() {
+    let world = world("wrongorg");
+    let path = world.dir.path().join(".env");
+    std::fs::write(
+        &path,
+        format!(
+            "OPENAI_API_KEY={}\nOPENAI_ORG_ID=org-SomeoneElse\n",
+            Scenario::FullAccess.secret()
+        ),
+    )
+    .expect("write");
+    let mut harness =
+        open(world.services(Ok(Arc::new(SessionStore::default())), vec![], Some(path)));
+    wait_for_vault(&mut harness);
+    first_button(&mut harness, "Open a .env file");
+    wait_for_label(&mut harness, "Import from");
+    click_button(&mut harness, "Store 1 key");
+    wait_for_label(&mut harness, "was stored");
+    click_button(&mut harness, "Check");
+    wait_for_label(&mut harness, "is not the key's organization");
+    click_button(&mut harness, "Stop sending them and check again");
+    wait_for_label(&mut harness, "This key works");
+    let entry = harness.state().keys().entries[0].clone();
+    assert_eq!(entry.hints.organization, None, "no longer sent");
+}

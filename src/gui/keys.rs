@@ -275,6 +275,9 @@ pub enum KeysCommand {
     CheckAgain(String),
     /// After Check all: show every key again, not only those that need attention.
     ShowAllKeys,
+    /// The organization or project found with the key is not the key's: stop sending them, and
+    /// check again.
+    ForgetOrganization(String),
     KeepForSession,
     ShowEnvText,
     HideEnvText,
@@ -732,6 +735,7 @@ impl KeysPage {
                 self.forms.needs_attention_only = false;
             }
             KeysCommand::OpenFix { id, url } => return self.open_fix(id, url),
+            KeysCommand::ForgetOrganization(id) => self.forget_organization(id, checker),
             KeysCommand::CheckAgain(id) => {
                 if let Some(fix) = self.fix_loop.as_mut().filter(|f| f.id == id) {
                     fix.asked_again = true;
@@ -845,6 +849,25 @@ impl KeysPage {
             _ => {}
         }
         Vec::new()
+    }
+
+    /// Stops sending the key's stored organization and project, then checks the key again once
+    /// the vault has it (the worker keeps the order).
+    fn forget_organization(&mut self, id: String, checker: &Checker) {
+        let forgotten = id.clone();
+        self.change_vault(move |vault| {
+            VaultChange::notice(
+                vault
+                    .forget_organization_and_project(&forgotten)
+                    .err()
+                    .map(|e| Notice::warning(e.to_string())),
+            )
+        });
+        if let Some(entry) = self.entries.iter_mut().find(|e| e.id == id) {
+            entry.hints.organization = None;
+            entry.hints.project = None;
+        }
+        self.check(vec![id], checker, CheckKind::One);
     }
 
     /// The fix button: its page opens, and the key is checked again quietly from now on.

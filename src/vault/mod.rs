@@ -245,6 +245,15 @@ impl Vault {
         self.change_entry(id, |entry| entry.label = label)
     }
 
+    /// Stops sending the organization (and the project) found with the key: they were wrong for
+    /// it, as a check said.
+    pub fn forget_organization_and_project(&mut self, id: &str) -> Result<(), VaultError> {
+        self.change_entry(id, |entry| {
+            entry.hints.organization = None;
+            entry.hints.project = None;
+        })
+    }
+
     /// Removes the keychain entry, then the catalog entry. A keychain error keeps the entry.
     pub fn delete(&mut self, id: &str) -> Result<(), VaultError> {
         let _lock = self

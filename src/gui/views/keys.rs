@@ -619,6 +619,23 @@ fn verdict_and_fix(
     for (number, step) in steps.iter().enumerate() {
         ui.add(egui::Label::new(format!("{}. {step}", number + 1)).wrap());
     }
+    let sent_with_key = entry.hints.organization.is_some() || entry.hints.project.is_some();
+    let wrong_place = matches!(
+        report.verdict.code,
+        crate::checks::VerdictCode::WrongOrganization | crate::checks::VerdictCode::WrongProject
+    );
+    if wrong_place && sent_with_key {
+        // Key Doctor sends what the .env file named: that setting can go from here.
+        ui.add(
+            egui::Label::new(
+                "Key Doctor sends the organization and project that came with this key. Stop sending them to check the key on its own; then change the same setting in your app.",
+            )
+            .wrap(),
+        );
+        if icon_button(ui, "✂", "Stop sending them and check again").clicked() {
+            keys(commands, KeysCommand::ForgetOrganization(entry.id.clone()));
+        }
+    }
     if crate::checks::fixed_in_place(&report.verdict) {
         fix_loop_status(ui, model, entry, commands);
     } else if report.verdict.code.calls_for_a_new_key() {
