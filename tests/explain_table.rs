@@ -4,9 +4,6 @@
 //! library, `key-doctor explain --json` and the Explain view; wrapping a recognised message in any
 //! platform's prefix keeps its verdict.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
-
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT, Queryable};
 use key_doctor::checks::{VerdictCode, explain};
@@ -85,23 +82,8 @@ fn every_row_gets_its_verdict_from_the_library() {
 }
 
 fn run_cli(input: &str, config_dir: &std::path::Path) -> serde_json::Value {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_key-doctor"))
-        .args(["explain", "--json"])
-        .env("KEY_DOCTOR_CONFIG_DIR", config_dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write");
-    let output = child.wait_with_output().expect("output");
-    serde_json::from_slice(&output.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)))
+    let (_, stdout, stderr) = common::explain_cli(input, Some(config_dir));
+    serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{e}: {stderr}"))
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! "Explain an error": real error texts (from the reference, the seeds and public sources) and
 //! the wrappers apps put around them, each to its verdict, with no network.
 
-use std::process::{Command, Stdio};
-
 use key_doctor::checks::{VerdictCode, explain};
+
+mod common;
 
 /// (text, verdict, words the sentence must hold, fix page)
 const CASES: &[(&str, VerdictCode, &str, Option<&str>)] = &[
@@ -170,28 +170,7 @@ fn quota_sub_codes_and_statuses_reach_the_details() {
 
 #[test]
 fn the_cli_explains_stdin_with_json_and_exit_codes() {
-    let run = |input: &str| {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_key-doctor"))
-            .args(["explain", "--json"])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("runs");
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .expect("stdin")
-            .write_all(input.as_bytes())
-            .expect("write");
-        let output = child.wait_with_output().expect("output");
-        (
-            output.status.code(),
-            String::from_utf8_lossy(&output.stdout).into_owned(),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )
-    };
+    let run = |input: &str| common::explain_cli(input, None);
     let (status, stdout, _) = run(CASES[0].0);
     assert_eq!(status, Some(1));
     let json: serde_json::Value = serde_json::from_str(&stdout).expect("json");

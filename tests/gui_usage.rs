@@ -436,16 +436,7 @@ fn export_goes_through_the_save_dialog_or_another_way() {
     // No save window: the other ways, the Downloads folder and the clipboard.
     harness.get_by_label("Copy CSV").click();
     harness.step();
-    let copied = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .find_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .expect("the CSV on the clipboard");
+    let copied = common::gui::copied_text(&harness).expect("the CSV on the clipboard");
     assert_eq!(copied, csv);
     harness.run();
     harness.get_by_label("Save in Downloads").click();

@@ -275,8 +275,13 @@ fn named_key(text: &str) -> Option<NamedKey> {
 
 /// True when the text holds a whole OpenAI key (not one shown masked).
 fn holds_a_key(text: &str) -> bool {
+    whole_keys_in(text).next().is_some()
+}
+
+/// The whole OpenAI keys a text holds (not those shown masked), in the order they come.
+pub fn whole_keys_in(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-        .any(looks_like_openai_key)
+        .filter(|token| looks_like_openai_key(token))
 }
 
 /// An error envelope anywhere in the text (apps often print it after their own words).

@@ -11,7 +11,7 @@ mod verdict;
 
 pub use explain::{
     CONTAINS_A_KEY, ExplainError, Explanation, KnownKey, MatchedKey, NOT_RECOGNISED, explain,
-    explain_with,
+    explain_with, whole_keys_in,
 };
 pub use fix_steps::{KeyNaming, fix_steps, fixed_in_place};
 pub use report::{

@@ -1085,7 +1085,7 @@ impl Verdict {
 
 /// The sub-codes of a certificate or a proxy that stopped this computer's own connection
 /// (`ApiError::Certificate`, `ApiError::Proxy`): trying again changes nothing.
-const CERTIFICATE_SUB_CODES: [&str; 10] = [
+const NETWORK_SUB_CODES_WITHOUT_RETRY: [&str; 10] = [
     "refused",
     "intercepted",
     "certificate_expired",
@@ -1104,7 +1104,7 @@ pub fn retry_helps(code: VerdictCode, sub_code: Option<&str>) -> bool {
         VerdictCode::RateLimited => sub_code != Some("request_too_large"),
         VerdictCode::ServerError => true,
         VerdictCode::NetworkError
-            if sub_code.is_some_and(|s| CERTIFICATE_SUB_CODES.contains(&s)) =>
+            if sub_code.is_some_and(|s| NETWORK_SUB_CODES_WITHOUT_RETRY.contains(&s)) =>
         {
             false
         }

@@ -4,8 +4,7 @@
 use secrecy::SecretString;
 use secrecy::zeroize::Zeroize;
 
-use crate::checks::{Explanation, KnownKey, explain_with};
-use crate::vault::looks_like_openai_key;
+use crate::checks::{Explanation, KnownKey, explain_with, whole_keys_in};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExplainCommand {
@@ -44,10 +43,8 @@ impl ExplainPage {
     /// The whole key the pasted text holds, taken out of the page (the text is emptied, as it
     /// held a secret), to be stored with "Add a key".
     pub fn take_key(&mut self) -> Option<SecretString> {
-        let key = self
-            .text
-            .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .find(|token| looks_like_openai_key(token))
+        let key = whole_keys_in(&self.text)
+            .next()
             .map(|token| SecretString::from(token.to_owned()));
         self.text.zeroize();
         self.result = None;

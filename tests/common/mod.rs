@@ -8,6 +8,38 @@ pub mod gui;
 use key_doctor::checks::{PermissionStatus, VerdictCode};
 use key_doctor::simulator::{PROJECTS, Scenario};
 
+/// `key-doctor explain --json` with `input` on standard input and its own config folder (`None`:
+/// whatever the environment gives): (exit status, stdout, stderr).
+pub fn explain_cli(
+    input: &str,
+    config_dir: Option<&std::path::Path>,
+) -> (Option<i32>, String, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut command = Command::new(env!("CARGO_BIN_EXE_key-doctor"));
+    command
+        .args(["explain", "--json"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(dir) = config_dir {
+        command.env("KEY_DOCTOR_CONFIG_DIR", dir);
+    }
+    let mut child = command.spawn().expect("runs");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(input.as_bytes())
+        .expect("write");
+    let output = child.wait_with_output().expect("output");
+    (
+        output.status.code(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
 pub const KEY_PAGE: &str = "https://platform.openai.com/settings/organization/api-keys";
 
 pub struct Expected {
