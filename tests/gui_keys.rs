@@ -156,8 +156,21 @@ fn without_a_file_dialog_a_typed_path_opens_the_file() {
             .is_none(),
         "Esc closes it"
     );
+    // A folder first: said, then replaced by what the next path does.
     first_button(&mut harness, "Open a .env file");
     wait_for_label(&mut harness, "Path of the .env file");
+    type_into(
+        &mut harness,
+        Role::TextInput,
+        Some("Path of the .env file"),
+        &world.dir.path().display().to_string(),
+    );
+    harness.key_press(egui::Key::Enter);
+    wait_for_label(&mut harness, "is a folder, not a file");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Path of the .env file")
+        .set_text_value_accesskit("");
+    harness.run();
     type_into(
         &mut harness,
         Role::TextInput,
@@ -168,6 +181,10 @@ fn without_a_file_dialog_a_typed_path_opens_the_file() {
     wait_for_label(&mut harness, "Import from");
     harness.get_by_label_contains("project.env");
     harness.get_by_label("OPENAI_API_KEY");
+    assert!(
+        harness.query_by_label_contains("is a folder").is_none(),
+        "the file read: the problem is solved"
+    );
 }
 
 #[derive(Debug)]

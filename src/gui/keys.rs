@@ -46,6 +46,9 @@ impl Default for KeysTimings {
     }
 }
 
+/// The notice topic of a file or text that could not be read for an import.
+const IMPORT_TOPIC: &str = "import";
+
 /// The notice topic of the undo offer after a delete.
 const UNDO_TOPIC: &str = "undo-delete";
 
@@ -482,8 +485,12 @@ impl KeysPage {
                 self.forms.show_path_field = false;
                 self.forms.env_path.clear();
                 self.import = Some(preview);
+                return vec![Effect::Solved(IMPORT_TOPIC.to_owned())];
             }
-            KeysMsg::ImportReady(Err(sentence)) => return notice(Notice::problem(sentence)),
+            // One problem about the file being read at a time: the newest, until a file reads.
+            KeysMsg::ImportReady(Err(sentence)) => {
+                return notice(Notice::problem(sentence).about(IMPORT_TOPIC));
+            }
             KeysMsg::Checked { id, report } => return self.checked(id, *report, false),
             KeysMsg::Rechecked { id, report } => return self.checked(id, *report, true),
             KeysMsg::ImportRowChecked {
