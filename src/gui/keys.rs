@@ -478,19 +478,7 @@ impl KeysPage {
                 self.forms.show_path_field = true;
                 self.forms.focus_pending = true;
             }
-            KeysMsg::ImportReady(Ok(mut preview)) => {
-                self.import_generation += 1;
-                preview.generation = self.import_generation;
-                self.forms.close_env_text();
-                self.forms.show_path_field = false;
-                self.forms.env_path.clear();
-                self.import = Some(preview);
-                return vec![Effect::Solved(IMPORT_TOPIC.to_owned())];
-            }
-            // One problem about the file being read at a time: the newest, until a file reads.
-            KeysMsg::ImportReady(Err(sentence)) => {
-                return notice(Notice::problem(sentence).about(IMPORT_TOPIC));
-            }
+            KeysMsg::ImportReady(ready) => return self.import_ready(ready),
             KeysMsg::Checked { id, report } => return self.checked(id, *report, false),
             KeysMsg::Rechecked { id, report } => return self.checked(id, *report, true),
             KeysMsg::ImportRowChecked {
@@ -546,6 +534,23 @@ impl KeysPage {
             }
         }
         Vec::new()
+    }
+
+    /// A file or text was read for an import: its preview, or one problem notice at a time (the
+    /// newest) until a file reads.
+    fn import_ready(&mut self, ready: Result<ImportPreview, String>) -> Vec<Effect> {
+        match ready {
+            Ok(mut preview) => {
+                self.import_generation += 1;
+                preview.generation = self.import_generation;
+                self.forms.close_env_text();
+                self.forms.show_path_field = false;
+                self.forms.env_path.clear();
+                self.import = Some(preview);
+                vec![Effect::Solved(IMPORT_TOPIC.to_owned())]
+            }
+            Err(sentence) => notice(Notice::problem(sentence).about(IMPORT_TOPIC)),
+        }
     }
 
     fn vault_updated(&mut self, entries: Vec<CatalogEntry>, change: VaultChange) -> Vec<Effect> {
