@@ -518,3 +518,27 @@ fn a_wrong_organization_from_a_file_can_be_dropped_from_here() {
     let entry = harness.state().keys().entries[0].clone();
     assert_eq!(entry.hints.organization, None, "no longer sent");
 }
+
+/// With "Needs attention only" on, the key shown after a delete is one the list shows.
+#[test]
+fn after_a_delete_the_key_shown_is_one_the_filtered_list_shows() {
+    let world = world("deletefiltered");
+    let seed = vec![
+        Scenario::FullAccess,
+        Scenario::Revoked,
+        Scenario::NoModelRequest,
+    ];
+    let mut harness = open(world.services(Ok(Arc::new(SessionStore::default())), seed, None));
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Check all");
+    wait_for_label(&mut harness, "2 of 3 keys need attention.");
+    click_button(&mut harness, "Delete");
+    click_button(&mut harness, "Delete the key");
+    wait_for_label(&mut harness, "was deleted");
+    let keys = harness.state().keys();
+    let selected = keys.selected.clone().expect("a key shown");
+    assert!(
+        keys.needs_attention(&selected),
+        "the shown key is in the filtered list"
+    );
+}

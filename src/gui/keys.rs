@@ -651,7 +651,13 @@ impl KeysPage {
             self.selected = None;
         }
         if self.selected.is_none() {
-            let first = self.listed().next().map(|e| e.id.clone());
+            // The first key the list shows: with "Needs attention only", one that needs it.
+            let filtered = self.forms.needs_attention_only;
+            let first = self
+                .listed()
+                .find(|e| !filtered || self.needs_attention(&e.id))
+                .or_else(|| self.listed().next())
+                .map(|e| e.id.clone());
             self.selected = first;
         }
     }
