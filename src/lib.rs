@@ -7,6 +7,7 @@ pub mod desktop;
 pub mod dialogs;
 pub mod files;
 pub mod gui;
+pub mod i18n;
 pub mod import;
 pub mod openai;
 pub mod redaction;

@@ -15,7 +15,7 @@ use key_doctor::dialogs::ScriptedFilePicker;
 use key_doctor::gui::{App, Connection, Services, View};
 use key_doctor::openai::{Client, ClientConfig};
 use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
-use key_doctor::usage::format::money;
+use key_doctor::i18n::money;
 use key_doctor::usage::range::{date_of_day, day_number};
 use key_doctor::usage::{AdminKey, AdminKeyOrigin, DateRange};
 use secrecy::ExposeSecret;
@@ -126,7 +126,7 @@ fn totals_follow_the_range_and_equal_the_simulators_sums() {
         .expected_tokens(last_30.first(), last_30.last());
     assert_eq!(
         figure(&harness, "Requests"),
-        key_doctor::usage::format::count(tokens.requests)
+        key_doctor::i18n::count(tokens.requests)
     );
 
     for (label, range) in [
@@ -149,7 +149,7 @@ fn totals_follow_the_range_and_equal_the_simulators_sums() {
             .input;
         assert_eq!(
             figure(&harness, "Input tokens"),
-            key_doctor::usage::format::count(input)
+            key_doctor::i18n::count(input)
         );
     }
 
@@ -553,7 +553,7 @@ fn a_partial_failure_is_said_in_sentences() {
         .requests;
     assert_eq!(
         figure(&harness, "Requests"),
-        key_doctor::usage::format::count(requests)
+        key_doctor::i18n::count(requests)
     );
 }
 

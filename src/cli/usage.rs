@@ -10,7 +10,7 @@ use crate::files::write_atomically;
 use crate::openai::{Client, ClientConfig};
 use crate::usage::admin_key::{ADMIN_KEY_VARIABLE, admin_key_from_environment};
 use crate::usage::export::{UsageJson, daily_csv, groups_csv};
-use crate::usage::format::{count, money};
+use crate::i18n::{count, money};
 use crate::usage::range::{day_number, iso_date};
 use crate::usage::{
     AccessProblem, Dataset, DateRange, FetchOptions, GroupBy, PricingTable, Report, UsageCache,

@@ -3,6 +3,8 @@
 
 use egui::{Response, RichText, Role, WidgetInfo};
 
+use crate::tr;
+
 /// A button showing an icon and words, named by the words.
 pub fn icon_button(ui: &mut egui::Ui, icon: &str, words: &str) -> Response {
     let response = ui.button(format!("{icon} {words}"));
@@ -332,4 +334,18 @@ mod tests {
         assert_eq!(ago(180), "checked 3 min ago");
         assert!(ago(40 * 86_400).starts_with("checked on "));
     }
+}
+
+/// Text meant for a developer or an IT person (a library's error, a raw answer), folded under
+/// "Technical details" with a Copy button: the person reads the plain sentence first, and can
+/// still hand the exact words to someone who helps.
+pub fn technical_details(ui: &mut egui::Ui, id_salt: impl std::hash::Hash, text: &str) {
+    egui::CollapsingHeader::new(tr!("common-technical-details"))
+        .id_salt(id_salt)
+        .show(ui, |ui| {
+            ui.add(egui::Label::new(RichText::new(text).monospace()).wrap());
+            if icon_button(ui, "🗐", &tr!("common-copy-technical-details")).clicked() {
+                ui.ctx().copy_text(text.to_owned());
+            }
+        });
 }

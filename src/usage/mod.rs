@@ -7,7 +7,6 @@ pub mod admin_key;
 pub mod dataset;
 pub mod export;
 pub mod fetch;
-pub mod format;
 pub mod key_match;
 pub mod pricing;
 pub mod range;

@@ -13,7 +13,7 @@ use crate::gui::theme::Palette;
 use crate::gui::usage::{Dashboard, PastedText, Period, PlotStack, UsageCommand, UsagePage};
 use crate::gui::widgets;
 use crate::openai::platform;
-use crate::usage::format::{compact, count, money};
+use crate::i18n::{compact, count, money};
 use crate::usage::range::readable_date;
 use crate::usage::{
     AccessProblem, AdminKey, AdminKeyOrigin, GroupBy, GroupTotals, Measure, RangePreset, SortColumn,

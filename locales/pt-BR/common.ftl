@@ -1,0 +1,33 @@
+## Números e datas (src/i18n/format.rs)
+
+money-under = menos de { $amount }
+compact-thousands = { $value } mil
+compact-millions = { $value } mi
+compact-billions = { $value } bi
+date-long = { $day } de { $month } de { $year }
+date-short = { $day } de { $month }
+date-month-year = { $month } de { $year }
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+month-short-1 = jan.
+month-short-2 = fev.
+month-short-3 = mar.
+month-short-4 = abr.
+month-short-5 = mai.
+month-short-6 = jun.
+month-short-7 = jul.
+month-short-8 = ago.
+month-short-9 = set.
+month-short-10 = out.
+month-short-11 = nov.
+month-short-12 = dez.
