@@ -339,7 +339,7 @@ mod tests {
 /// Text meant for a developer or an IT person (a library's error, a raw answer), folded under
 /// "Technical details" with a Copy button: the person reads the plain sentence first, and can
 /// still hand the exact words to someone who helps.
-pub fn technical_details(ui: &mut egui::Ui, id_salt: impl std::hash::Hash, text: &str) {
+pub fn technical_details(ui: &mut egui::Ui, id_salt: impl std::hash::Hash + std::fmt::Debug, text: &str) {
     egui::CollapsingHeader::new(tr!("common-technical-details"))
         .id_salt(id_salt)
         .show(ui, |ui| {
