@@ -60,3 +60,15 @@ click 213 322 # Check every key: a key that does not work is unticked, with the 
 sleep 3
 shot import-preview
 kill $APP; wait $APP 2>/dev/null || true
+
+# The failing key in each language Key Doctor speaks (KEY_DOCTOR_LANG chooses it, as a
+# person's desktop language would).
+mkdir -p "$OUT/languages"
+for lang in en es pt-BR de fr; do
+    KEY_DOCTOR_LANG=$lang "$BIN" --demo >/dev/null 2>&1 &
+    APP=$!
+    sleep 8
+    xwd -id "$(window)" -silent | xwdtopnm 2>/dev/null | pnmtopng > "$OUT/languages/failing-key-$lang.png"
+    echo "wrote $OUT/languages/failing-key-$lang.png"
+    kill $APP; wait $APP 2>/dev/null || true
+done

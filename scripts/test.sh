@@ -40,6 +40,8 @@ step "cargo clippy"
 cargo clippy --all-targets -- -D warnings
 step "no function in src/ over 80 lines"
 python3 scripts/long-functions.py 80 src
+step "no user-facing words written in src/gui (they come from locales/)"
+python3 scripts/gui-literals.py
 step "cargo test (inside a private D-Bus session with an unlocked keyring)"
 scripts/in-desktop-session.sh cargo test --all-targets
 step "the release binary, driven through AT-SPI as a screen reader does"

@@ -29,10 +29,11 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    fn filter(self) -> Option<(&'static str, &'static [&'static str])> {
+    /// The dialog's file-type choice: its name, in the current language, and its extensions.
+    fn filter(self) -> Option<(String, &'static [&'static str])> {
         match self {
-            FileKind::Csv => Some(("CSV table", &["csv"])),
-            FileKind::Json => Some(("JSON file", &["json"])),
+            FileKind::Csv => Some((crate::tr!("error-dialog-filter-csv"), &["csv"])),
+            FileKind::Json => Some((crate::tr!("error-dialog-filter-json"), &["json"])),
             FileKind::Env => None,
         }
     }

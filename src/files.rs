@@ -4,6 +4,8 @@
 use std::io::Write;
 use std::path::Path;
 
+use crate::tr;
+
 /// Writes `contents` to a temporary file beside `path`, syncs it, then renames it over `path`.
 pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     let dir = path
@@ -18,12 +20,69 @@ pub fn write_atomically(path: &Path, contents: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
+/// What a picked path is when it is not a regular file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotAFile {
+    Folder,
+    /// A device, pipe or socket.
+    Special,
+}
+
+/// "a folder", in the current language (words are made when shown).
+impl std::fmt::Display for NotAFile {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            NotAFile::Folder => tr!("error-not-a-file-folder"),
+            NotAFile::Special => tr!("error-not-a-file-special"),
+        })
+    }
+}
+
+/// A file that could not be read or written: the kind of failure, said in plain words by
+/// `Display`, and the system's own text ("Permission denied (os error 13)") kept for Technical
+/// details. Clone and comparable, unlike `std::io::Error`, so errors holding it can be too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IoProblem {
+    kind: std::io::ErrorKind,
+    technical: String,
+}
+
+impl IoProblem {
+    pub fn of(error: &std::io::Error) -> Self {
+        IoProblem {
+            kind: error.kind(),
+            technical: error.to_string(),
+        }
+    }
+
+    /// The system's own words, for Technical details.
+    pub fn technical(&self) -> &str {
+        &self.technical
+    }
+}
+
+/// What went wrong, as a clause a sentence can end with: "your user account may not open it".
+impl std::fmt::Display for IoProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::io::ErrorKind;
+        f.write_str(&match self.kind {
+            ErrorKind::NotFound => tr!("error-io-not-found"),
+            ErrorKind::PermissionDenied => tr!("error-io-permission-denied"),
+            ErrorKind::ReadOnlyFilesystem => tr!("error-io-read-only"),
+            ErrorKind::StorageFull | ErrorKind::QuotaExceeded => tr!("error-io-disk-full"),
+            ErrorKind::IsADirectory => tr!("error-io-is-a-folder"),
+            ErrorKind::NotADirectory => tr!("error-io-not-a-folder"),
+            _ => tr!("error-io-other"),
+        })
+    }
+}
+
 /// Why a picked file was not read.
 #[derive(Debug)]
 pub enum ReadError {
     /// A folder, device, pipe or socket: opening a FIFO blocks forever, a device never ends.
     NotAFile {
-        what: &'static str,
+        what: NotAFile,
     },
     /// More than the limit, whatever size the file claims.
     TooLarge,
@@ -38,9 +97,9 @@ pub fn read_regular_file(path: &Path, limit: usize) -> Result<Vec<u8>, ReadError
     if !metadata.is_file() {
         return Err(ReadError::NotAFile {
             what: if metadata.is_dir() {
-                "a folder"
+                NotAFile::Folder
             } else {
-                "a device, pipe or socket"
+                NotAFile::Special
             },
         });
     }
@@ -69,6 +128,22 @@ mod tests {
             .expect("list")
             .count();
         assert_eq!(entries, 1);
+    }
+
+    #[test]
+    fn a_failed_read_is_said_plainly_and_keeps_the_system_words_apart() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let Err(ReadError::Io(error)) = read_regular_file(&dir.path().join("gone.env"), 1024)
+        else {
+            panic!("a missing file is an I/O error");
+        };
+        let problem = IoProblem::of(&error);
+        assert_eq!(
+            problem.to_string(),
+            "the file is not there (it may have been moved, renamed or deleted)"
+        );
+        assert!(problem.technical().contains("os error 2"), "{problem:?}");
+        assert!(!problem.to_string().contains("os error"));
     }
 
     #[cfg(unix)]

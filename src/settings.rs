@@ -1,10 +1,13 @@
-//! The person's preferences (theme, text size), saved as JSON in the config directory.
+//! The person's preferences (theme, text size, language, prices, the OpenAI address), saved as
+//! JSON in the config directory.
 
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::files::write_atomically;
+use crate::i18n::Language;
+use crate::tr;
 use crate::usage::ModelPrice;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
@@ -24,11 +27,12 @@ impl ThemePreference {
         ThemePreference::Dark,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// Its name in Settings, in the current language.
+    pub fn label(self) -> String {
         match self {
-            ThemePreference::System => "Follow the system",
-            ThemePreference::Light => "Light",
-            ThemePreference::Dark => "Dark",
+            ThemePreference::System => tr!("settings-theme-system"),
+            ThemePreference::Light => tr!("settings-theme-light"),
+            ThemePreference::Dark => tr!("settings-theme-dark"),
         }
     }
 }
@@ -51,12 +55,13 @@ impl TextSize {
         TextSize::Larger,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// Its name in Settings, in the current language.
+    pub fn label(self) -> String {
         match self {
-            TextSize::Small => "Small",
-            TextSize::Normal => "Normal",
-            TextSize::Large => "Large",
-            TextSize::Larger => "Larger",
+            TextSize::Small => tr!("settings-text-size-small"),
+            TextSize::Normal => tr!("settings-text-size-normal"),
+            TextSize::Large => tr!("settings-text-size-large"),
+            TextSize::Larger => tr!("settings-text-size-larger"),
         }
     }
 
@@ -77,6 +82,13 @@ pub struct Settings {
     pub schema_version: u32,
     pub theme: ThemePreference,
     pub text_size: TextSize,
+    /// The language chosen in Settings; `None` (or a language this version does not speak, as a
+    /// newer version may have saved) follows the system.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "spoken_language_or_none"
+    )]
+    pub language: Option<Language>,
     /// A pricing table chosen instead of the shipped one (for estimates only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pricing_file: Option<PathBuf>,
@@ -94,10 +106,70 @@ impl Default for Settings {
             schema_version: 1,
             theme: ThemePreference::default(),
             text_size: TextSize::default(),
+            language: None,
             pricing_file: None,
             price_edits: Vec::new(),
             base_url: None,
         }
+    }
+}
+
+/// A saved language tag Key Doctor speaks, or `None` (a tag it does not know is not a reason to
+/// lose the other preferences).
+fn spoken_language_or_none<'de, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Option<Language>, D::Error> {
+    let tag: Option<String> = Option::deserialize(deserializer)?;
+    Ok(tag.and_then(|tag| Language::ALL.into_iter().find(|l| l.tag() == tag)))
+}
+
+/// Why the preferences file could not be used. Kept as this, not as a sentence, so it is said
+/// in the language on screen when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SettingsProblem {
+    /// The file is there but is not preferences Key Doctor can read; the defaults are used.
+    Unreadable { file: PathBuf, technical: String },
+    /// The file could not be opened; the defaults are used.
+    Unopenable { file: PathBuf, technical: String },
+    /// A change could not be written; it applies until Key Doctor closes.
+    Unsaved { file: PathBuf, technical: String },
+}
+
+impl SettingsProblem {
+    /// What happened and what Key Doctor does instead, in the current language.
+    pub fn sentence(&self) -> String {
+        match self {
+            SettingsProblem::Unreadable { file, .. } => {
+                tr!(
+                    "settings-file-unreadable",
+                    file = file.display().to_string()
+                )
+            }
+            SettingsProblem::Unopenable { file, .. } => {
+                tr!(
+                    "settings-file-unopenable",
+                    file = file.display().to_string()
+                )
+            }
+            SettingsProblem::Unsaved { file, .. } => {
+                tr!("settings-file-unsaved", file = file.display().to_string())
+            }
+        }
+    }
+
+    /// The system's or the parser's own words, for the technical details.
+    pub fn technical(&self) -> &str {
+        match self {
+            SettingsProblem::Unreadable { technical, .. }
+            | SettingsProblem::Unopenable { technical, .. }
+            | SettingsProblem::Unsaved { technical, .. } => technical,
+        }
+    }
+}
+
+impl std::fmt::Display for SettingsProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.sentence(), self.technical())
     }
 }
 
@@ -134,44 +206,44 @@ impl SettingsStore {
         SettingsStore { path: None }
     }
 
-    /// The saved settings, or the defaults with a sentence saying why they could not be read.
-    pub fn load(&self) -> (Settings, Option<String>) {
+    /// The saved settings, or the defaults and why the saved ones could not be used.
+    pub fn load(&self) -> (Settings, Option<SettingsProblem>) {
         let Some(path) = &self.path else {
             return (Settings::default(), None);
         };
+        let file = path.clone();
         match std::fs::read(path) {
             Ok(bytes) => match serde_json::from_slice(&bytes) {
                 Ok(settings) => (settings, None),
                 Err(e) => (
                     Settings::default(),
-                    Some(format!(
-                        "Your saved preferences in {} could not be read ({e}), so the defaults are used. The file is left as it is until you change a preference.",
-                        path.display()
-                    )),
+                    Some(SettingsProblem::Unreadable {
+                        file,
+                        technical: e.to_string(),
+                    }),
                 ),
             },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Settings::default(), None),
             Err(e) => (
                 Settings::default(),
-                Some(format!(
-                    "Your saved preferences in {} could not be opened: {e}.",
-                    path.display()
-                )),
+                Some(SettingsProblem::Unopenable {
+                    file,
+                    technical: e.to_string(),
+                }),
             ),
         }
     }
 
-    pub fn save(&self, settings: &Settings) -> Result<(), String> {
+    pub fn save(&self, settings: &Settings) -> Result<(), SettingsProblem> {
         let Some(path) = &self.path else {
             return Ok(());
         };
-        let json = serde_json::to_vec_pretty(settings).map_err(|e| e.to_string())?;
-        write_atomically(path, &json).map_err(|e| {
-            format!(
-                "Your preferences could not be saved to {}: {e}.",
-                path.display()
-            )
-        })
+        let unsaved = |technical: String| SettingsProblem::Unsaved {
+            file: path.clone(),
+            technical,
+        };
+        let json = serde_json::to_vec_pretty(settings).map_err(|e| unsaved(e.to_string()))?;
+        write_atomically(path, &json).map_err(|e| unsaved(e.to_string()))
     }
 }
 
@@ -201,7 +273,34 @@ mod tests {
         std::fs::write(&path, b"{not json").expect("write");
         let (loaded, warning) = SettingsStore::in_dir(Some(dir.path())).load();
         assert_eq!(loaded, Settings::default());
-        assert!(warning.expect("a warning").contains("could not be read"));
+        let warning = warning.expect("a warning");
+        assert!(matches!(warning, SettingsProblem::Unreadable { .. }));
+        assert!(warning.sentence().contains("could not be read"));
+        assert!(!warning.technical().is_empty());
         assert_eq!(std::fs::read(&path).expect("still there"), b"{not json");
+    }
+
+    #[test]
+    fn the_language_is_kept_and_an_older_file_follows_the_system() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = SettingsStore::in_dir(Some(dir.path()));
+        let path = dir.path().join("settings.json");
+        std::fs::write(&path, br#"{"schema_version": 1, "theme": "dark"}"#).expect("write");
+        let (older, warning) = store.load();
+        assert_eq!((older.language, older.theme), (None, ThemePreference::Dark));
+        assert_eq!(warning, None);
+        let chosen = Settings {
+            language: Some(Language::PortugueseBrazil),
+            ..Settings::default()
+        };
+        store.save(&chosen).expect("saved");
+        let saved = std::fs::read_to_string(&path).expect("saved file");
+        assert!(saved.contains(r#""language": "pt-BR""#), "{saved}");
+        assert_eq!(store.load().0, chosen);
+        // A language a newer version speaks: this one follows the system, keeping the rest.
+        std::fs::write(&path, br#"{"theme": "dark", "language": "tlh"}"#).expect("write");
+        let (newer, warning) = store.load();
+        assert_eq!((newer.language, newer.theme), (None, ThemePreference::Dark));
+        assert_eq!(warning, None);
     }
 }

@@ -199,6 +199,8 @@ fn the_app_keeps_no_view_s_state() {
         "pricing",
         "pricing_problem",
         "pages",
+        // Which setup is in force (the demo's or the person's), not a view's state.
+        "demo",
         "notices",
         "pending_copy",
         "frames_drawn",

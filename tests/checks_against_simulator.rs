@@ -17,10 +17,15 @@ use serde_json::Value;
 fn assert_report(report: &CheckReport, expected: &Expected) {
     let what = format!(
         "{:?}: {:?} {}",
-        expected.scenario, report.verdict.code, report.verdict.summary
+        expected.scenario,
+        report.verdict.code,
+        report.verdict.summary()
     );
     assert_eq!(report.verdict.code, expected.code, "{what}");
-    assert!(report.verdict.summary.contains(expected.sentence), "{what}");
+    assert!(
+        report.verdict.summary().contains(expected.sentence),
+        "{what}"
+    );
     assert_eq!(report.verdict.fix_url, expected.fix_url, "{what}");
     for (group, level, status) in expected.rows {
         let row = report
@@ -87,7 +92,7 @@ async fn a_working_key_reports_organization_limits_and_tier() {
         .expect("rate limits from the quota probe");
     assert_eq!(limits.limit_tokens, Some(2_000_000));
     assert_eq!(
-        report.tier.as_deref(),
+        report.tier.map(|tier| tier.to_string()).as_deref(),
         Some("Tier 3 (inferred from rate limits)")
     );
     assert!(!report.verdict.details.request_ids.is_empty());
@@ -111,7 +116,7 @@ async fn wrong_organization_and_project_hints_are_named() {
     key.organization = Some("org-somewhereelse".into());
     let report = checker.check(&key).await;
     assert_eq!(report.verdict.code, VerdictCode::WrongOrganization);
-    assert!(report.verdict.summary.contains("OPENAI_ORG_ID"));
+    assert!(report.verdict.summary().contains("OPENAI_ORG_ID"));
 
     let mut key = KeyUnderCheck::new(sim.key(Scenario::FullAccess), ".env:OPENAI_API_KEY");
     key.project = Some(PROJECTS[1].id.into());
@@ -145,13 +150,13 @@ async fn failures_become_verdicts_in_words() {
     }));
     let report = checker.check(&key).await;
     assert_eq!(report.verdict.code, VerdictCode::ServerError);
-    assert!(report.verdict.summary.contains("not your key's fault"));
+    assert!(report.verdict.summary().contains("not your key's fault"));
 
     sim.clear_faults();
     sim.inject(FaultRule::new(Fault::Html { status: 200 }));
     let report = checker.check(&key).await;
     assert_eq!(report.verdict.code, VerdictCode::UnexpectedResponse);
-    assert!(report.verdict.summary.contains("proxy"));
+    assert!(report.verdict.summary().contains("proxy"));
 
     // One slow probe does not hide the others: its row says so, the verdict stands.
     sim.clear_faults();
@@ -179,8 +184,7 @@ async fn failures_become_verdicts_in_words() {
     assert!(
         report
             .verdict
-            .details
-            .notes
+            .notes()
             .iter()
             .any(|n| n.contains("Could not check"))
     );
@@ -203,11 +207,11 @@ async fn nobody_listening_is_a_network_error() {
         ))
         .await;
     assert_eq!(report.verdict.code, VerdictCode::NetworkError);
-    assert!(report.verdict.summary.contains("could not reach OpenAI"));
+    assert!(report.verdict.summary().contains("could not reach OpenAI"));
     assert!(
-        report.verdict.summary.contains("refused the connection"),
+        report.verdict.summary().contains("refused the connection"),
         "{}",
-        report.verdict.summary
+        report.verdict.summary()
     );
     assert!(
         report
@@ -225,6 +229,8 @@ fn run_cli(args: &[&str], env: &[(&str, String)], stdin: Option<&str>) -> (i32, 
         .env_remove("OPENAI_ORG_ID")
         .env_remove("OPENAI_PROJECT_ID")
         .env_remove("OPENAI_BASE_URL")
+        // The words below are English; the machine's language must not change them.
+        .env("KEY_DOCTOR_LANG", "en")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

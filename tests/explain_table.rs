@@ -114,25 +114,25 @@ fn retry_says_whether_waiting_helps() {
     );
     assert!(rate.retry);
     let wrong = retry("Incorrect API key provided: sk-abc***...wxyz.");
-    assert!(!wrong.retry && wrong.summary.contains("Trying again will not help"));
+    assert!(!wrong.retry && wrong.summary().contains("Trying again will not help"));
     let timeout =
         retry("cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received");
     assert!(timeout.retry);
     // A name lookup fails now and then: trying again can help, and the host is asked if not.
     let dns = retry("cURL error 6: Could not resolve host: api.openai.com");
-    assert!(dns.retry && dns.summary.contains("Ask your hosting company"));
+    assert!(dns.retry && dns.summary().contains("Ask your hosting company"));
     let refused =
         retry("cURL error 7: Failed to connect to api.openai.com port 443: Connection refused");
-    assert!(!refused.retry && refused.summary.contains("Trying again will not help"));
+    assert!(!refused.retry && refused.summary().contains("Trying again will not help"));
     let too_large = retry(
         "Request too large for gpt-4o in organization org-abc on tokens per min (TPM): Limit 30000, Requested 45000.",
     );
-    assert!(!too_large.retry && too_large.summary.contains("Make the request smaller"));
+    assert!(!too_large.retry && too_large.summary().contains("Make the request smaller"));
     let no_key = retry(
         "You didn't provide an API key. You need to provide your API key in an Authorization header using Bearer auth",
     );
     assert_eq!(no_key.details.sub_code.as_deref(), Some("no_key_sent"));
-    assert!(no_key.summary.contains("sent no API key"));
+    assert!(no_key.summary().contains("sent no API key"));
 }
 
 /// A masked key in the text names the stored key with the same last four characters, by id and
@@ -327,6 +327,8 @@ fn the_explain_view_offers_the_next_step_on_the_same_screen() {
 
     explain_text(&mut harness, "The printer is out of paper.");
     harness.get_by_label_contains("does not recognise this message");
+    // The sentence names what is on this screen and the next: no "Check button" Explain lacks.
+    harness.get_by_label_contains("check it on the Keys page");
     click_button(&mut harness, "Check your keys");
     assert_eq!(harness.state().view(), key_doctor::gui::View::Keys);
 

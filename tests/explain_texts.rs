@@ -146,9 +146,9 @@ fn real_error_texts_get_their_verdicts() {
         let verdict = explain(text).expect("explained");
         assert_eq!(verdict.code, *code, "{text}");
         assert!(
-            verdict.summary.contains(words),
+            verdict.summary().contains(words),
             "{text}\n→ {}",
-            verdict.summary
+            verdict.summary()
         );
         assert_eq!(verdict.fix_url.as_deref(), *fix, "{text}");
     }

@@ -1019,9 +1019,9 @@ fn slow_and_silent_servers_end_in_a_sentence() {
     )));
     assert_eq!(report.verdict.code, VerdictCode::NetworkError);
     assert!(
-        report.verdict.summary.contains("no answer"),
+        report.verdict.summary().contains("no answer"),
         "{}",
-        report.verdict.summary
+        report.verdict.summary()
     );
     drop(silent);
 

@@ -12,7 +12,6 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use key_doctor::gui::App;
-use key_doctor::gui::keys::NOT_A_KEY;
 use key_doctor::simulator::Scenario;
 use key_doctor::vault::{SecretStore, SessionStore, StoreError};
 use secrecy::{ExposeSecret, SecretString};
@@ -59,12 +58,17 @@ impl SecretStore for Lockable {
         self.refuse()?;
         self.inner.delete(id)
     }
-    fn place(&self) -> &'static str {
+    fn place(&self) -> String {
         self.inner.place()
     }
     fn is_persistent(&self) -> bool {
         self.inner.is_persistent()
     }
+}
+
+/// What the add form says under text that is not a key.
+fn not_a_key() -> String {
+    key_doctor::tr!("keys-not-a-key")
 }
 
 fn forms(harness: &Harness<'_, App>) -> (String, String) {
@@ -84,7 +88,7 @@ fn text_that_is_not_a_key_is_refused_and_kept_with_what_a_key_looks_like() {
         "my openai key",
     );
     click_button(&mut harness, "Add key");
-    harness.get_by_label_contains(NOT_A_KEY);
+    harness.get_by_label_contains(&not_a_key());
     harness.get_by_label_contains("starts with sk-proj-");
     assert_eq!(forms(&harness).0, "my openai key", "the typed text stays");
     assert!(harness.state().keys().entries.is_empty(), "nothing stored");
@@ -98,7 +102,7 @@ fn text_that_is_not_a_key_is_refused_and_kept_with_what_a_key_looks_like() {
     harness.key_press(egui::Key::Escape);
     harness.run();
     assert_eq!(forms(&harness).0, "");
-    assert!(harness.query_by_label_contains(NOT_A_KEY).is_none());
+    assert!(harness.query_by_label_contains(&not_a_key()).is_none());
 }
 
 /// With the keychain locked, Enter in the Name field tries to add: the sentence says to unlock
@@ -316,7 +320,7 @@ fn a_page_that_cannot_be_opened_is_shown_with_copy() {
     click_button(&mut harness, "Check");
     wait_for_label(&mut harness, "OpenAI does not accept this key");
     click_button(&mut harness, "Open the API keys page");
-    wait_for_label(&mut harness, "did not work: no browser opened");
+    wait_for_label(&mut harness, "No browser opened for");
     harness
         .get_by_role_and_label(Role::Button, "Copy the address")
         .click();
@@ -454,7 +458,7 @@ fn enter_in_a_field_never_answers_the_delete_question() {
     );
     harness.key_press(egui::Key::Enter);
     harness.run();
-    harness.get_by_label_contains(NOT_A_KEY);
+    harness.get_by_label_contains(&not_a_key());
     assert!(
         harness.state().keys().pending_delete.is_none(),
         "nothing deleted"
@@ -509,8 +513,11 @@ fn a_wrong_organization_from_a_file_can_be_dropped_from_here() {
     wait_for_vault(&mut harness);
     first_button(&mut harness, "Open a .env file");
     wait_for_label(&mut harness, "Import from");
+    // The organization the file names is said plainly, and kept with the key.
+    harness.get_by_label_contains("This file also sets an organization (org-SomeoneElse).");
+    harness.get_by_label_contains("Key Doctor keeps it with the keys you store");
     click_button(&mut harness, "Store 1 key");
-    wait_for_label(&mut harness, "was stored");
+    wait_for_label(&mut harness, "is kept until you close Key Doctor");
     click_button(&mut harness, "Check");
     wait_for_label(&mut harness, "is not the key's organization");
     click_button(&mut harness, "Stop sending them and check again");

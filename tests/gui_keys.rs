@@ -216,7 +216,7 @@ fn a_dropped_env_file_is_previewed() {
     let _ = harness.run_ok();
     wait_for_label(&mut harness, "Import from");
     harness.get_by_label("OPENAI_API_KEY");
-    harness.get_by_label_contains("project proj_demoWebsite");
+    harness.get_by_label_contains("This file also sets a project (proj_demoWebsite).");
     click_button(&mut harness, "Cancel");
     assert!(harness.state().keys().entries.is_empty());
 }
@@ -244,6 +244,25 @@ fn pasted_env_text_with_a_broken_line_still_imports_the_rest() {
     harness.get_by_label_contains("The pasted text is not kept.");
     harness.get_by_label("OPENAI_API_KEY");
     harness.get_by_label_contains("never closed");
+}
+
+/// Text without a key: the preview says what a key looks like and offers the next try.
+#[test]
+fn an_import_without_a_key_says_what_to_do_next() {
+    let world = world("nokeyfound");
+    let mut harness = open(world.services(Ok(keychain(&world.service)), vec![], None));
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Paste .env text");
+    type_into(&mut harness, Role::MultilineTextInput, None, "DEBUG=true\n");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    harness.run();
+    wait_for_label(&mut harness, "No OpenAI key was found in the pasted text.");
+    assert!(harness.query_by_label_contains("Store 0 keys").is_none());
+    click_button(&mut harness, "Paste other text");
+    assert!(harness.get_by_role(Role::MultilineTextInput).is_focused());
+    click_button(&mut harness, "Close");
+    assert!(harness.state().keys().import.is_none());
+    harness.get_by_label("Welcome to Key Doctor");
 }
 
 #[test]
@@ -367,13 +386,31 @@ fn a_missing_keychain_offers_this_session_only() {
         reason: "no D-Bus session".into(),
     });
     let mut harness = open(world.services(unavailable, vec![], None));
-    wait_for_label(&mut harness, "Your system keychain cannot be used");
-    harness.get_by_label_contains("never writes keys to a plain file");
+    // A plain sentence; the keychain's own words wait under "Technical details".
+    wait_for_label(&mut harness, "could not open this computer's keychain");
+    assert!(
+        harness
+            .query_by_label_contains("no D-Bus session")
+            .is_none()
+    );
+    harness.get_by_label("Technical details").click();
+    let _ = harness.run_ok();
+    harness.get_by_label_contains("no D-Bus session");
+    // The demo is a button, not a command-line flag.
+    harness.get_by_role_and_label(Role::Button, "Try with sample keys");
+    assert!(harness.query_by_label_contains("--demo").is_none());
     click_button(&mut harness, "Keep keys for this session only");
     harness.get_by_label_contains("forgotten when Key Doctor closes");
+    // The welcome card says where keys are kept now, not the keychain it could not open.
+    harness.get_by_label_contains("Keys you add now are kept only until you close Key Doctor.");
+    assert!(
+        harness
+            .query_by_label_contains("kept in your system's keychain")
+            .is_none()
+    );
     type_into(&mut harness, Role::PasswordInput, Some("API key"), PASTED);
     click_button(&mut harness, "Add key");
-    wait_for_label(&mut harness, "was stored in this session's memory");
+    wait_for_label(&mut harness, "is kept until you close Key Doctor");
     assert!(
         !Catalog::file_in(world.dir.path()).exists(),
         "nothing was written to disk"
@@ -393,7 +430,21 @@ fn explain_an_error_gives_the_same_verdict_and_fix() {
     );
     click_button(&mut harness, "Explain");
     harness.get_by_label_contains("set Model capabilities to Request");
-    harness.get_by_label("Missing scopes: model.request");
+    // OpenAI's permission codes are for whoever helps: under "Technical details".
+    unfold(&mut harness, "Technical details");
+    assert!(
+        harness
+            .query_all_by_label_contains("Missing scopes: model.request")
+            .any(|node| {
+                use egui_kittest::kittest::NodeT;
+                // egui names a label by its value.
+                let node = node.accesskit_node();
+                node.value()
+                    .or_else(|| node.label())
+                    .is_some_and(|words| words.starts_with("Verdict code"))
+            }),
+        "the technical details name the missing permission"
+    );
     click_button(&mut harness, "Open the key's settings");
     assert_eq!(
         harness.state().last_commands(),
@@ -517,11 +568,7 @@ fn every_scenario_through_the_window() {
         }
         if let Some(url) = &case.fix_url {
             let report = harness.state().keys().reports[&entry.id].clone();
-            let label = report
-                .verdict
-                .fix_label
-                .clone()
-                .expect("a fix button label");
+            let label = report.verdict.fix_label().expect("a fix button label");
             click_button(&mut harness, &label);
             assert_eq!(&world.wait_for_opened(&mut harness), url, "{what}");
         }
@@ -625,10 +672,12 @@ fn a_long_list_can_be_searched_filtered_and_added_to_from_the_top() {
     harness.get_by_label("Service-account keys");
     type_into(&mut harness, Role::TextInput, Some("Find a key"), "spend");
     assert_eq!(rows(&harness), 1, "only the project at its spend limit");
-    harness
-        .get_by_role_and_label(Role::TextInput, "Find a key")
-        .set_text_value_accesskit("");
-    let _ = harness.run_ok();
+    // Words that find nothing: the list says so, with the button that clears them.
+    type_into(&mut harness, Role::TextInput, Some("Find a key"), "zzz");
+    assert_eq!(rows(&harness), 0);
+    harness.get_by_label_contains("No key matches \"spendzzz\".");
+    click_button(&mut harness, "Clear the search");
+    assert_eq!(rows(&harness), count);
     harness.get_by_label("Needs attention only").click();
     let _ = harness.run_ok();
     assert_eq!(rows(&harness), needing);

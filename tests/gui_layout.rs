@@ -68,7 +68,7 @@ fn wait_for_verdicts(harness: &mut Harness<'_, App>) {
 
 fn open_view(harness: &mut Harness<'_, App>, view: View) {
     harness
-        .get_by_role_and_label(Role::Button, view.label())
+        .get_by_role_and_label(Role::Button, &view.label())
         .click_accesskit();
     let _ = harness.run_ok();
     if view == View::Usage {

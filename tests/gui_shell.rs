@@ -64,7 +64,7 @@ fn every_navigation_entry_opens_its_view() {
         (View::Keys, "Your keys"),
     ] {
         harness
-            .get_by_role_and_label(egui::accesskit::Role::Button, view.label())
+            .get_by_role_and_label(egui::accesskit::Role::Button, &view.label())
             .click();
         harness.run();
         assert_eq!(harness.state().view(), view);
@@ -155,6 +155,151 @@ fn a_corrupt_preferences_file_is_explained_and_kept() {
     );
 }
 
+/// Choosing a language in Settings changes the whole window in the same run, without a
+/// restart; it is saved, and "Follow the system" goes back to the system's language.
+#[test]
+fn a_language_chosen_in_settings_changes_the_window_at_once_and_is_kept() {
+    use egui::accesskit::Role;
+    use key_doctor::i18n::{Arg, Language, language, message_in};
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    let settings_in = |language| message_in(language, "common-nav-settings", &[]);
+    harness
+        .get_by_role_and_label(Role::Button, &settings_in(Language::English))
+        .click();
+    harness.run();
+    harness.get_by_label("Deutsch").click();
+    harness.run();
+    assert_eq!(harness.state().settings().language, Some(Language::German));
+    assert_eq!(language(), Language::German, "the window speaks German now");
+    // Every navigation entry is in German in the same run.
+    for id in [
+        "common-nav-keys",
+        "common-nav-usage",
+        "common-nav-explain",
+        "common-nav-settings",
+    ] {
+        harness.get_by_role_and_label(Role::Button, &message_in(Language::German, id, &[]));
+    }
+    // Holds once the German catalog has its words (translations come after the English).
+    assert_ne!(
+        settings_in(Language::German),
+        settings_in(Language::English),
+        "German names the Settings entry in German"
+    );
+    let saved = std::fs::read_to_string(dir.path().join("settings.json")).expect("saved");
+    assert!(saved.contains(r#""language": "de""#), "{saved}");
+
+    // Back to the system's language (English in tests).
+    let follow = message_in(
+        Language::German,
+        "settings-language-system",
+        &[("language", Arg::from("English"))],
+    );
+    harness.get_by_label(&follow).click();
+    harness.run();
+    assert_eq!(harness.state().settings().language, None);
+    harness.get_by_role_and_label(Role::Button, &settings_in(Language::English));
+    drop(harness);
+
+    // Kept across a restart.
+    let chosen = key_doctor::settings::Settings {
+        language: Some(Language::French),
+        ..Default::default()
+    };
+    key_doctor::settings::SettingsStore::in_dir(Some(dir.path()))
+        .save(&chosen)
+        .expect("saved");
+    let harness = open_app(services(&runtime, dir.path(), Some(false), demo()));
+    assert_eq!(language(), Language::French);
+    harness.get_by_role_and_label(Role::Button, &settings_in(Language::French));
+}
+
+/// The demo is a button, not a flag: "Try with sample keys" on the welcome card switches the
+/// running app to the built-in simulator and its sample keys, each checked, with the Demo mode
+/// badge; "Leave the demo" brings back the person's own keys and OpenAI.
+#[test]
+fn the_demo_is_a_button_and_leaving_it_brings_back_the_person_s_keys() {
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let own = Connection::Live {
+        base_url: "https://api.openai.com/v1".to_owned(),
+        is_default: true,
+    };
+    let mut harness = open_app(services(&runtime, dir.path(), Some(false), own));
+    common::gui::wait_for_vault(&mut harness);
+    assert!(harness.state().keys().entries.is_empty());
+    assert!(harness.query_by_label("🔬 Demo mode").is_none());
+
+    common::gui::click_button(&mut harness, "Try with sample keys");
+    common::gui::step_until(&mut harness, "every sample key checked", |h| {
+        let keys = h.state().keys();
+        keys.entries.len() == key_doctor::gui::DEMO_SCENARIOS.len()
+            && keys.reports.len() == keys.entries.len()
+    });
+    assert!(harness.state().in_demo());
+    harness.get_by_label("🔬 Demo mode");
+    harness.get_by_label_contains("built-in OpenAI simulator at http://127.0.0.1:");
+
+    common::gui::click_button(&mut harness, "Leave the demo");
+    common::gui::step_until(&mut harness, "the person's own keys", |h| {
+        !h.state().in_demo() && h.state().keys().entries.is_empty()
+    });
+    assert!(harness.query_by_label("🔬 Demo mode").is_none());
+    harness.get_by_label("🌐 OpenAI: https://api.openai.com/v1");
+    // And back again: a second demo starts as the first did.
+    common::gui::click_button(&mut harness, "Try with sample keys");
+    common::gui::step_until(&mut harness, "the sample keys again", |h| {
+        h.state().keys().entries.len() == key_doctor::gui::DEMO_SCENARIOS.len()
+    });
+}
+
+/// Started in the demo (`--demo`), the app offers "Leave the demo" too: it opens the person's
+/// own keys then, not before.
+#[test]
+fn an_app_started_in_the_demo_leaves_it_for_the_person_s_own_keys() {
+    use key_doctor::gui::{Setup, VaultOpening};
+    use key_doctor::vault::{Catalog, SessionStore, Vault};
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let dir = tempfile::tempdir().expect("dir");
+    let mut services = services(&runtime, dir.path(), Some(false), demo());
+    services.vault_opener = Arc::new(key_doctor::gui::demo_vault);
+    let own_opened = Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let opened = own_opened.clone();
+    let openai = ClientConfig::new("https://api.openai.com/v1").expect("url");
+    services.own_setup = Some(Setup {
+        connection: Connection::live(&openai),
+        openai: Client::new(openai).expect("client"),
+        vault_opener: Arc::new(move || {
+            opened.store(true, std::sync::atomic::Ordering::SeqCst);
+            VaultOpening {
+                vault: Ok(Vault::new(
+                    Arc::new(SessionStore::default()),
+                    Catalog::in_memory(),
+                )),
+                notes: Vec::new(),
+            }
+        }),
+        admin_key: None,
+    });
+    let mut harness = open_app(services);
+    common::gui::step_until(&mut harness, "the sample keys", |h| {
+        h.state().keys().entries.len() == key_doctor::gui::DEMO_SCENARIOS.len()
+    });
+    assert!(!own_opened.load(std::sync::atomic::Ordering::SeqCst));
+    common::gui::click_button(&mut harness, "Leave the demo");
+    common::gui::step_until(&mut harness, "the person's own keys", |h| {
+        matches!(
+            h.state().keys().vault,
+            key_doctor::gui::keys::VaultStatus::Open { .. }
+        ) && h.state().keys().entries.is_empty()
+    });
+    assert!(own_opened.load(std::sync::atomic::Ordering::SeqCst));
+    assert!(!harness.state().in_demo());
+    harness.get_by_label("🌐 OpenAI: https://api.openai.com/v1");
+}
+
 #[test]
 fn the_fix_page_button_asks_to_open_the_admin_keys_page() {
     let runtime = tokio::runtime::Runtime::new().expect("runtime");
@@ -213,10 +358,10 @@ fn isolated_services_never_reach_the_person_s_keychain_or_config() {
         ),
     );
     common::gui::click_button(&mut harness, "Add key");
-    common::gui::wait_for_label(&mut harness, "was stored in this session's memory");
+    common::gui::wait_for_label(&mut harness, "is kept until you close Key Doctor");
     for view in View::ALL {
         harness
-            .get_by_role_and_label(egui::accesskit::Role::Button, view.label())
+            .get_by_role_and_label(egui::accesskit::Role::Button, &view.label())
             .click();
         let _ = harness.run_ok();
     }

@@ -13,9 +13,9 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use key_doctor::clock::Clock;
 use key_doctor::dialogs::ScriptedFilePicker;
 use key_doctor::gui::{App, Connection, Services, View};
+use key_doctor::i18n::money;
 use key_doctor::openai::{Client, ClientConfig};
 use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
-use key_doctor::i18n::money;
 use key_doctor::usage::range::{date_of_day, day_number};
 use key_doctor::usage::{AdminKey, AdminKeyOrigin, DateRange};
 use secrecy::ExposeSecret;
@@ -69,7 +69,7 @@ fn open_usage<'a>(services: Services) -> Harness<'a, App> {
         .build_eframe(|cc| App::new(&cc.egui_ctx, services));
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, View::Usage.label())
+        .get_by_role_and_label(Role::Button, &View::Usage.label())
         .click();
     harness.run();
     harness
@@ -113,7 +113,8 @@ fn totals_follow_the_range_and_equal_the_simulators_sums() {
     let today = setup.sim.usage_data().last_day;
     let mut harness = open_usage(services(&setup, Some(Scenario::AdminFull)));
     wait_for_dashboard(&mut harness);
-    harness.get_by_label_contains("Whole days in UTC");
+    // OpenAI's days are said on the person's own clock (the test machine's time zone).
+    harness.get_by_label_contains("OpenAI's days ");
 
     let last_30 = DateRange::last_days(today, 30);
     assert_eq!(
@@ -188,7 +189,7 @@ fn groupings_switch_and_show_names() {
             .collect::<Vec<_>>()
             .is_empty()
     );
-    harness.get_by_label("Line items").click();
+    harness.get_by_label("Kinds of use").click();
     harness.run();
     assert!(
         harness
@@ -222,7 +223,7 @@ fn groupings_switch_and_show_names() {
     assert!(table.windows(2).all(|w| w[0].requests <= w[1].requests));
 
     // Graph groupings: the legends follow.
-    harness.get_by_label("Line item").click();
+    harness.get_by_label("Kind of use").click();
     harness.run();
     assert!(
         harness
@@ -387,7 +388,17 @@ fn an_admin_key_without_usage_permission_is_explained() {
         app.usage().access_problem.is_some()
     });
     harness.get_by_label("This key may not read usage");
+    harness.get_by_label_contains("OpenAI refused to show usage to this key");
+    // OpenAI's own words and the permission's code are folded under Technical details.
+    assert!(
+        harness
+            .query_by_label_contains("You have insufficient permissions")
+            .is_none()
+    );
+    harness.get_by_label("Technical details").click();
+    harness.run();
     harness.get_by_label_contains("OpenAI said: You have insufficient permissions");
+    harness.get_by_label_contains("api.usage.read");
     harness.get_by_label("Open the Admin keys page");
     assert!(harness.state().usage().dashboard.is_none());
 }
@@ -480,7 +491,8 @@ fn loading_shows_progress_and_can_be_cancelled() {
     assert!(harness.state().usage().loading.is_none());
     harness.get_by_label_contains("Loading was cancelled");
     setup.sim.set_latency(Duration::ZERO);
-    harness.get_by_label("Refresh").click();
+    // The page offers to load again where it says so.
+    harness.get_by_label("Try again").click();
     harness.run();
     wait_for_dashboard(&mut harness);
     assert!(harness.state().usage().problems.is_empty());
@@ -542,7 +554,18 @@ fn a_partial_failure_is_said_in_sentences() {
     let mut harness = open_usage(services);
     wait_for_dashboard(&mut harness);
     harness.get_by_label_contains("⚠ Costs for ");
+    harness.get_by_label_contains("OpenAI's servers did not answer properly");
     harness.get_by_label_contains("Totals below leave out what did not load");
+    // The exact error (with its HTTP status) is only under Technical details.
+    assert!(harness.query_by_label_contains("HTTP 503").is_none());
+    // The first fold is the one under the problems (the estimates' note has its own).
+    harness
+        .query_all_by_label("Technical details")
+        .next()
+        .expect("a Technical details fold")
+        .click();
+    harness.run();
+    harness.get_by_label_contains("HTTP 503");
     // Tokens still loaded and are right.
     let today = setup.sim.usage_data().last_day;
     let range = DateRange::last_days(today, 30);
@@ -570,16 +593,16 @@ fn prices_for_estimates_come_from_a_chosen_file_and_can_be_reset() {
     services.file_picker = Arc::new(ScriptedFilePicker::answering(vec![Some(file.clone())]));
     let mut harness = open_usage(services);
     harness
-        .get_by_role_and_label(Role::Button, View::Settings.label())
+        .get_by_role_and_label(Role::Button, &View::Settings.label())
         .click();
     harness.run();
-    harness.get_by_label_contains("Prices shipped with Key Doctor, as of 2026-06");
+    harness.get_by_label_contains("Prices shipped with Key Doctor, as of June 2026");
     harness.get_by_label("Choose a pricing file…").click();
     harness.run();
     wait_until(&mut harness, "the chosen file", |app| {
         app.settings().pricing_file.is_some()
     });
-    harness.get_by_label_contains("as of 2027-01");
+    harness.get_by_label_contains("as of January 2027");
     let saved = std::fs::read_to_string(setup.dir.path().join("settings.json")).expect("saved");
     assert!(saved.contains("my-prices.json"), "{saved}");
     harness.get_by_label("Use the shipped prices").click();
@@ -656,4 +679,65 @@ fn a_long_range_is_drawn_in_weeks() {
         dashboard.report.total_cost
     );
     harness.get_by_label("Cost per week");
+}
+
+/// Days in which nothing was used say so, and offer a longer range with one click.
+#[test]
+fn a_range_without_usage_offers_a_longer_one() {
+    let setup = setup(SimulatorOptions::default());
+    let today = setup.sim.usage_data().last_day;
+    let mut harness = open_usage(services(&setup, Some(Scenario::AdminFull)));
+    wait_for_dashboard(&mut harness);
+    harness.get_by_label("Custom").click();
+    harness.run();
+    let iso = key_doctor::usage::range::iso_date;
+    retype(&mut harness, "First day", &iso(today - 2000));
+    retype(&mut harness, "Last day", &iso(today - 1990));
+    harness.get_by_label("Show these days").click();
+    harness.run();
+    wait_for_dashboard(&mut harness);
+    harness.get_by_label("Nothing was used in these days");
+    harness.get_by_label("Show the last 90 days").click();
+    harness.run();
+    wait_for_dashboard(&mut harness);
+    assert_eq!(
+        harness.state().usage().range,
+        Some(DateRange::last_days(today, 90))
+    );
+    assert_eq!(
+        figure(&harness, "Total cost"),
+        expected_cost(&setup.sim, DateRange::last_days(today, 90))
+    );
+}
+
+/// When no figure loads, the page shows no zeros: it says so, with a button that loads again
+/// and the exact errors under Technical details.
+#[test]
+fn a_failed_load_offers_to_try_again() {
+    let setup = setup(SimulatorOptions::default());
+    setup.sim.inject(
+        key_doctor::simulator::FaultRule::new(key_doctor::simulator::Fault::ServerError {
+            status: 503,
+            retry_after_ms: None,
+        })
+        .on_path("/organization"),
+    );
+    let mut services = services(&setup, Some(Scenario::AdminFull));
+    let mut config = ClientConfig::new(setup.sim.base_url()).expect("url");
+    config.max_retries = 0;
+    services.openai = Client::new(config).expect("client");
+    let mut harness = open_usage(services);
+    wait_until(&mut harness, "the failed load", |app| {
+        app.usage().loading.is_none() && !app.usage().problems.is_empty()
+    });
+    assert!(harness.state().usage().dashboard.is_none());
+    harness.get_by_label_contains("No figures could be loaded");
+    assert!(harness.query_by_label_contains("Total cost").is_none());
+    harness.get_by_label("Technical details");
+    setup.sim.clear_faults();
+    harness.get_by_label("Try again").click();
+    harness.run();
+    wait_for_dashboard(&mut harness);
+    assert!(harness.state().usage().problems.is_empty());
+    figure(&harness, "Total cost");
 }

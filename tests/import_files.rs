@@ -62,6 +62,8 @@ fn run(args: &[&str], config: &std::path::Path) -> (i32, String, String) {
     let output = Command::new(env!("CARGO_BIN_EXE_key-doctor"))
         .args(args)
         .env("KEY_DOCTOR_CONFIG_DIR", config)
+        // The words below are English; the machine's language must not change them.
+        .env("KEY_DOCTOR_LANG", "en")
         .output()
         .expect("runs");
     (

@@ -287,8 +287,8 @@ async fn without_costs_per_key_the_key_costs_are_estimates() {
     assert!(
         report
             .estimate_note
-            .as_deref()
-            .is_some_and(|note| note.contains("estimate"))
+            .as_ref()
+            .is_some_and(|note| note.sentence().contains("estimate") && note.technical().is_none())
     );
     let json = serde_json::to_value(UsageJson::new(&report, &[GroupBy::ApiKey])).expect("json");
     assert!(

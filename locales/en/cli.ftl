@@ -1,0 +1,122 @@
+## The command line's words for people (src/cli). Its JSON output is always in English, and
+## so is its --help (clap's). Flags (--stdin) and variable names (OPENAI_API_KEY) are typed as
+## they are: do not translate them. Lines start with "key-doctor: " before an error.
+
+## Errors of any command (src/cli/mod.rs)
+
+# Printed on the line under an error, with a library's own words for whoever helps.
+# $details: those words, as the library wrote them (in English).
+cli-details = Details: { $details }
+# $problem: why the address cannot be used (one of error-address-*).
+cli-address-unusable = The OpenAI address cannot be used: { $problem }.
+cli-could-not-start = Key Doctor could not start.
+cli-json-failed = The result could not be written as JSON.
+# A value given to --timeout that is not a number of seconds; $text: the value as typed.
+cli-not-seconds = "{ $text }" is not a number of seconds above 0
+
+## key-doctor simulate (src/cli/mod.rs)
+
+# $url: the simulator's address, such as http://127.0.0.1:8080/v1.
+cli-simulator-listening = Key Doctor's OpenAI simulator is listening on { $url }
+    Point a client at it with OPENAI_BASE_URL={ $url }
+cli-simulator-keys = Keys (made up; they work only against this simulator):
+# $organization: the simulator's organization id, such as org-…
+cli-simulator-wrong-organization = Wrong organization or project: send any key with an OpenAI-Organization header other than { $organization }, or an OpenAI-Project header of another project.
+# $requests: the simulator's control requests, as typed.
+cli-simulator-controls = Controls: { $requests }.
+cli-simulator-stop = Press Ctrl+C to stop.
+# $address: where the simulator tried to listen, such as 127.0.0.1:8080.
+cli-simulator-could-not-listen = The simulator could not listen on { $address }.
+cli-simulator-ctrl-c = The simulator could not wait for Ctrl+C, so it stopped.
+
+## key-doctor check and key-doctor explain (src/cli/check.rs)
+
+# $variable: the environment variable that should hold the key, such as OPENAI_API_KEY.
+cli-key-variable-not-set = { $variable } is not set. Put the key in it, or use --env-file FILE or --stdin (a key is never read from the command line).
+cli-stdin-unreadable = The key could not be read from standard input.
+cli-stdin-empty = Standard input was empty: send the key on it.
+# $file: the .env file.
+cli-env-file-no-key = { $file } holds no OpenAI key.
+# The first line about a key. $redacted: the key with most of it hidden; $kind: its kind
+# (error-key-kind-*); $source: where it was read from, such as OPENAI_API_KEY or .env:OPENAI_API_KEY.
+cli-check-key = { $redacted } ({ $kind }, from { $source })
+# $title: the verdict's title, such as "Key not accepted"; $summary: its sentence.
+cli-verdict = { $title }: { $summary }
+# $url: the page that fixes the problem.
+cli-fix = Fix: { $url }
+# $note: a further sentence about the verdict.
+cli-note = Note: { $note }
+cli-permissions = Permissions:
+# $name: the organization's name (or cli-untitled); $id: its id, such as org-…
+cli-organization = Organization: { $name } ({ $id })
+# An organization without a name.
+cli-untitled = untitled
+# $tier: the usage tier, such as "Tier 3".
+cli-usage-tier = Usage tier: { $tier }
+cli-explain-unreadable = The error text could not be read from standard input.
+# $name: the name a stored key has in Key Doctor.
+cli-explain-names-key = This text names your stored key "{ $name }".
+
+## key-doctor import (src/cli/import.rs)
+
+# $problem: why (a sentence about the keychain or the key list).
+cli-import-nothing-stored = { $problem } Nothing was stored.
+cli-import-no-config-folder = This system has no configuration folder for the key list, so nothing was stored.
+# $variable: the key's name in the file, such as OPENAI_API_KEY.
+cli-import-put-back = { $variable } was listed but missing from the keychain; it was put back.
+# $variable: the key's name in the file; $problem: why it was not stored.
+cli-import-not-stored = { $variable }: { $problem }
+cli-import-no-key = No OpenAI key found.
+# After a key that Key Doctor already keeps.
+cli-import-already-stored = (already stored)
+# $names: the stored keys' names, joined by commas; $count: how many.
+cli-import-stored = { $count ->
+    [one] Stored in your system keychain: { $names }. The file was not changed.
+   *[other] Stored in your system keychain: { $names }. The file was not changed.
+}
+cli-import-nothing-new = Nothing new to store.
+# After --dry-run, which only shows what would be stored.
+cli-import-dry-run = Dry run: nothing was stored, and the file was not changed.
+
+## key-doctor usage (src/cli/usage.rs)
+
+# $variable: the environment variable for the Admin key (OPENAI_ADMIN_KEY); $url: the page where Admin keys are made.
+cli-usage-needs-admin-key = Usage needs an Admin key in { $variable }. A project key cannot read the organization's usage; an organization owner can create a read-only Admin key at { $url }.
+# $variable: the environment variable that holds the key (OPENAI_ADMIN_KEY).
+cli-usage-key-not-accepted = OpenAI did not accept the key in { $variable }. Check that it is the whole key and that it was not revoked.
+# $variable: the environment variable that holds the key; $url: the page where Admin keys are made.
+cli-usage-may-not-read = The key in { $variable } may not read usage. Usage needs an Admin key that may read usage; an organization owner can create one at { $url }.
+cli-usage-incomplete = The totals would be incomplete, so none are printed.
+# $file: the CSV file asked for.
+cli-usage-csv-not-made = The CSV file { $file } could not be made.
+# $file: the CSV file asked for; $problem: why (one of error-io-*).
+cli-usage-csv-not-written = The CSV file { $file } could not be written: { $problem }.
+# $first and $last: the first and last day shown, as dates.
+cli-usage-heading = Usage and cost, { $first } to { $last } (whole days as OpenAI counts them, in UTC)
+# $cost: an amount of money.
+cli-usage-total-cost = Total cost: { $cost }
+# Token counts, already written as numbers: $input, of which $reused was input sent again and
+# billed cheaper; $output; $requests requests ($request_count: the same number, for the plural).
+cli-usage-tokens = Tokens: { $input } input ({ $reused } of it reused, billed cheaper), { $output } output; { $request_count ->
+    [one] { $requests } request
+   *[other] { $requests } requests
+}
+# The table's column headings: keep them short (12 to 16 letters at most).
+cli-usage-column-date = Date
+cli-usage-column-cost = Cost
+cli-usage-column-input = Input tokens
+cli-usage-column-reused = Reused input
+cli-usage-column-output = Output tokens
+cli-usage-column-requests = Requests
+# The headings of the totals per group.
+cli-usage-by-model = By model:
+cli-usage-by-project = By project:
+cli-usage-by-key = By key:
+cli-usage-by-line-item = By line item:
+# Words after the numbers of a group's line: "1,234 input 567 output 89 requests".
+cli-usage-word-input = input
+cli-usage-word-output = output
+cli-usage-word-requests = requests
+# $cost: an amount of money that was estimated from tokens and prices.
+cli-usage-estimate = ≈{ $cost } (estimate)
+cli-usage-no-price = no price known

@@ -5,17 +5,29 @@ use serde::Serialize;
 
 use super::network::{NetworkCause, network_cause};
 use super::verdict::{
-    Finding, Observation, Verdict, VerdictCode, VerdictContext, classify, project_id_in,
+    Finding, Instead, Observation, Verdict, VerdictCode, VerdictContext, classify, project_id_in,
 };
+use super::words::Note;
 use crate::openai::parse_error_envelope;
+use crate::tr;
 use crate::vault::{KeyKind, looks_like_openai_key};
 
 /// Why a text could not be explained at all.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExplainError {
-    #[error("There is nothing to explain: paste the error text first.")]
     Empty,
 }
+
+/// The sentence in the current language.
+impl std::fmt::Display for ExplainError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ExplainError::Empty => f.write_str(&tr!("verdict-explain-empty")),
+        }
+    }
+}
+
+impl std::error::Error for ExplainError {}
 
 /// A stored key, as "Explain" may match it: by its redacted form, never its value.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,12 +81,6 @@ impl Explanation {
     }
 }
 
-/// Said when nothing in the text is recognised; the next step is a button on the same screen.
-pub const NOT_RECOGNISED: &str = "Key Doctor does not recognise this message as a problem with an OpenAI key, or with reaching OpenAI. To find out whether the key itself works, check it: a check is free.";
-
-/// Said when the text holds a whole key.
-pub const CONTAINS_A_KEY: &str = "The text holds a whole API key. Key Doctor did not keep it or show it, but anyone who sees this text can use the key: do not post it anywhere.";
-
 pub fn explain(text: &str) -> Result<Verdict, ExplainError> {
     explain_with(text, &[]).map(|explanation| explanation.verdict)
 }
@@ -90,7 +96,7 @@ pub fn explain_with(text: &str, known: &[KnownKey]) -> Result<Explanation, Expla
     }
     let mut verdict = verdict_for(text);
     if contains_key {
-        verdict.details.notes.insert(0, CONTAINS_A_KEY.to_owned());
+        verdict.details.notes.insert(0, Note::ContainsAKey);
     }
     Ok(Explanation {
         matched_key: named_key(text).and_then(|named| named.matches(known)),
@@ -152,7 +158,8 @@ fn verdict_for(text: &str) -> Verdict {
                 &Finding::default(),
                 &context,
             );
-            verdict.summary = NOT_RECOGNISED.to_owned();
+            // The next step is on the same screen: the keys, checked for free.
+            verdict.say_instead(Instead::NotRecognised);
             verdict.retry = false;
             verdict
         }
@@ -429,11 +436,32 @@ mod tests {
         assert!(explained.contains_key);
         let shown = format!("{:?}", explained.verdict);
         assert!(!shown.contains(&key[10..]), "{shown}");
-        assert!(explained.verdict.details.notes[0].contains("whole API key"));
+        assert_eq!(explained.verdict.details.notes[0], Note::ContainsAKey);
+        let json = serde_json::to_string(&explained.verdict).expect("json");
+        assert!(json.contains("The text holds a whole API key."), "{json}");
+    }
+
+    /// The next step the unknown-answer sentence names is on the screen a person is on: the
+    /// Keys page, not a button Explain does not have.
+    #[test]
+    fn an_unknown_text_leads_to_the_keys_page() {
+        crate::i18n::set_language_of_this_thread(crate::i18n::Language::English);
+        let verdict = explain("The printer is out of paper.").expect("explained");
+        assert_eq!(verdict.code, VerdictCode::UnexpectedResponse);
+        assert!(!verdict.retry);
+        let summary = verdict.summary();
+        assert!(summary.starts_with("Key Doctor does not recognise this message"));
+        assert!(summary.contains("check it on the Keys page"), "{summary}");
+        assert!(!summary.contains("Check button"));
     }
 
     #[test]
     fn empty_text_is_refused_with_a_sentence() {
+        crate::i18n::set_language_of_this_thread(crate::i18n::Language::English);
         assert_eq!(explain("  \n"), Err(ExplainError::Empty));
+        assert_eq!(
+            ExplainError::Empty.to_string(),
+            "There is nothing to explain: paste the error text first."
+        );
     }
 }

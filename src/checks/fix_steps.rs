@@ -1,9 +1,12 @@
 //! The steps of a fix as the person will meet them on the page the fix button opens, naming the
 //! key the way that page shows it (by its last four characters) and the way Key Doctor does (by
 //! its name). Button and field names on OpenAI's pages change over time, so the steps name
-//! what to look for rather than where to click exactly.
+//! what to look for rather than where to click exactly. The steps are said in the current
+//! language: they are made where they are drawn.
 
-use super::verdict::{FixPage, Verdict, VerdictCode, describe_scopes};
+use super::verdict::{FixPage, Verdict, VerdictCode};
+use super::words::describe_scopes;
+use crate::tr;
 
 /// How the person knows the key: its name in Key Doctor and its last four characters.
 pub struct KeyNaming<'a> {
@@ -15,11 +18,12 @@ pub struct KeyNaming<'a> {
 impl KeyNaming<'_> {
     fn on_openai(&self) -> String {
         if self.last_four.is_empty() {
-            format!("the key you call \"{}\"", self.name)
+            tr!("verdict-step-key-by-name", name = self.name)
         } else {
-            format!(
-                "the key ending in {} (Key Doctor calls it \"{}\")",
-                self.last_four, self.name
+            tr!(
+                "verdict-step-key-by-last-four",
+                last_four = self.last_four,
+                name = self.name
             )
         }
     }
@@ -55,84 +59,78 @@ pub fn fix_steps(verdict: &Verdict, key: &KeyNaming) -> Vec<String> {
     let Some(page) = verdict.fix_page else {
         return Vec::new();
     };
-    let sign_in = "Sign in to platform.openai.com if it asks you to.".to_owned();
-    let mut steps = vec![sign_in];
-    steps.extend(match (page, verdict.code) {
+    let on_the_page = match (page, verdict.code) {
         (FixPage::ApiKeys, _) => new_key_steps(key),
         (FixPage::KeySettings | FixPage::AdminKeys, VerdictCode::MissingScopes) => {
             permission_steps(verdict, key)
         }
         (FixPage::AdminKeys, _) => vec![
-            "Press \"Create new admin key\" and give it a name.".to_owned(),
-            "Copy the new key (OpenAI shows it only once) and add it in Key Doctor with \"Add a key\"."
-                .to_owned(),
+            tr!("verdict-step-create-admin-key"),
+            tr!("verdict-step-copy-admin-key"),
         ],
         (FixPage::KeySettings, _) => permission_steps(verdict, key),
         (FixPage::Billing | FixPage::BillingOverview, _) => vec![
-            "Press \"Add to credit balance\" (or add a payment method if there is none).".to_owned(),
-            "Choose an amount and confirm the payment.".to_owned(),
-            "Requests work again a few minutes after the credit arrives.".to_owned(),
+            tr!("verdict-step-add-credit"),
+            tr!("verdict-step-pay"),
+            tr!("verdict-step-credit-arrives"),
         ],
         (FixPage::OrganizationLimits, _) => vec![
-            "Find the organization's monthly budget (its spend limit).".to_owned(),
-            "Raise it above what you spend, and save.".to_owned(),
+            tr!("verdict-step-organization-budget"),
+            tr!("verdict-step-raise-organization-budget"),
         ],
-        (FixPage::ProjectLimits, VerdictCode::ModelAccess) => vec![
-            format!(
-                "Find the list of models this project may use, and allow {}.",
-                verdict.details.model.as_deref().unwrap_or("the model your app uses")
-            ),
-            "Save. The key stays the same: nothing changes in your app.".to_owned(),
-        ],
+        (FixPage::ProjectLimits, VerdictCode::ModelAccess) => {
+            let model = match &verdict.details.model {
+                Some(model) => model.clone(),
+                None => tr!("verdict-step-your-model"),
+            };
+            vec![
+                tr!("verdict-step-allow-model", model = model),
+                tr!("verdict-step-save-limits"),
+            ]
+        }
         (FixPage::ProjectLimits, _) => vec![
-            "Find the project's budget (its spend limit).".to_owned(),
-            "Raise it above what the project spends, and save.".to_owned(),
+            tr!("verdict-step-project-budget"),
+            tr!("verdict-step-raise-project-budget"),
         ],
         (FixPage::OrganizationGeneral, VerdictCode::VerificationRequired) => vec![
-            "Press \"Verify Organization\" and follow the steps (an ID document is asked for)."
-                .to_owned(),
-            "Verification can take a while; the model works once it is done.".to_owned(),
+            tr!("verdict-step-verify"),
+            tr!("verdict-step-verification-takes-time"),
         ],
         (FixPage::OrganizationGeneral, _) => vec![
-            "Read the Organization ID on the page.".to_owned(),
-            "Where your app or plugin asks for an organization, use that ID, or leave the field empty."
-                .to_owned(),
+            tr!("verdict-step-read-organization-id"),
+            tr!("verdict-step-use-organization-id"),
         ],
         (FixPage::IpAllowlist, _) => vec![
-            "Add the address of the computer or server your app runs on to the allowlist (its host can tell you the address)."
-                .to_owned(),
-            "Save.".to_owned(),
+            tr!("verdict-step-allowlist-add"),
+            tr!("verdict-step-allowlist-save"),
         ],
         (FixPage::SupportedCountries | FixPage::StatusPage, _) => return Vec::new(),
-    });
-    steps
+    };
+    std::iter::once(tr!("verdict-step-sign-in"))
+        .chain(on_the_page)
+        .collect()
 }
 
 fn new_key_steps(key: &KeyNaming) -> Vec<String> {
     vec![
-        format!(
-            "Look for {} in the list. If it is not there, it was deleted.",
-            key.on_openai()
-        ),
-        "Press \"Create new secret key\", give it a name, choose the project, and create it."
-            .to_owned(),
-        "Copy the new key (OpenAI shows it only once). Add it here with \"Add a key\", then put it into your app or plugin in place of the old one."
-            .to_owned(),
+        tr!("verdict-step-look-for-key", key = key.on_openai()),
+        tr!("verdict-step-create-key"),
+        tr!("verdict-step-copy-new-key"),
     ]
 }
 
 fn permission_steps(verdict: &Verdict, key: &KeyNaming) -> Vec<String> {
     let missing = &verdict.details.missing_scopes;
     let what = if missing.is_empty() {
-        "what your app needs".to_owned()
+        tr!("verdict-step-what-app-needs")
     } else {
         describe_scopes(missing)
     };
     vec![
-        format!("Find {} in the list.", key.on_openai()),
-        "Press the pencil (Edit) button on its row.".to_owned(),
-        format!("Under Permissions, choose \"All\", or keep \"Restricted\" and allow {what}."),
-        "Press Save. The key stays the same: nothing changes in your app.".to_owned(),
+        tr!("verdict-step-find-key", key = key.on_openai()),
+        tr!("verdict-step-edit-key"),
+        tr!("verdict-step-allow-permissions", permissions = what),
+        tr!("verdict-step-save-key"),
     ]
 }
 
@@ -152,6 +150,7 @@ mod tests {
 
     #[test]
     fn steps_name_the_key_by_its_name_and_last_four() {
+        crate::i18n::set_language_of_this_thread(crate::i18n::Language::English);
         let restricted = verdict(
             VerdictCode::MissingScopes,
             Finding {
@@ -166,8 +165,18 @@ mod tests {
                 .any(|s| s.contains("ending in ABCD") && s.contains("\"Shop chatbot\""))
         );
         assert!(steps.iter().any(|s| s.contains("Permissions")));
+        assert!(
+            steps
+                .iter()
+                .any(|s| s.contains("allow Model capabilities (request)")),
+            "{steps:?}"
+        );
         let revoked = fix_steps(&verdict(VerdictCode::InvalidKey, Finding::default()), &KEY);
         assert!(revoked.iter().any(|s| s.contains("ending in ABCD")));
+        assert_eq!(
+            revoked[0],
+            "Sign in to platform.openai.com if it asks you to."
+        );
     }
 
     #[test]

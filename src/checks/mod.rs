@@ -1,5 +1,6 @@
 //! Key checks: the probe catalog (data), the concurrent runner, the verdict rules and "Explain an
-//! error". No egui here.
+//! error". No egui here. Every sentence comes from `locales/<language>/verdicts.ftl` and is said
+//! when it is read, in the language chosen then; JSON stays English.
 
 mod explain;
 mod fix_steps;
@@ -8,18 +9,18 @@ pub mod probes;
 mod report;
 mod runner;
 mod verdict;
+mod words;
 
 pub use explain::{
-    CONTAINS_A_KEY, ExplainError, Explanation, KnownKey, MatchedKey, NOT_RECOGNISED, explain,
-    explain_with, whole_keys_in,
+    ExplainError, Explanation, KnownKey, MatchedKey, explain, explain_with, whole_keys_in,
 };
 pub use fix_steps::{KeyNaming, fix_steps, fixed_in_place};
 pub use report::{
     CheckReport, KeyDescription, OrganizationInfo, PermissionRow, PermissionStatus, ProjectInfo,
-    infer_tier,
+    UsageTier, infer_tier,
 };
 pub use runner::{Checker, DEFAULT_MAX_IN_FLIGHT, DEFAULT_PROBE_TIMEOUT, KeyUnderCheck};
 pub use verdict::{
     Finding, FixPage, Observation, Verdict, VerdictCode, VerdictContext, VerdictDetails, classify,
-    describe_scopes,
 };
+pub use words::{Note, RowNote, describe_scopes, describe_scopes_in};

@@ -4,6 +4,7 @@
 
 use serde_json::Value;
 
+use crate::i18n::{self, Language};
 use crate::openai::{ApiRequest, HttpMethod};
 
 /// Which keys a probe is for.
@@ -328,6 +329,83 @@ impl Probe {
     }
 }
 
+/// The catalog's groups (in English, as JSON names them) and the message that says each as
+/// OpenAI's key-permission screen does in a language.
+const GROUP_NAMES: [(&str, &str); 14] = [
+    ("Key", "verdict-permission-key"),
+    ("Models", "verdict-permission-models"),
+    (
+        "Model capabilities",
+        "verdict-permission-model-capabilities",
+    ),
+    ("Quota and model access", "verdict-permission-quota"),
+    ("Responses", "verdict-permission-responses"),
+    ("Assistants", "verdict-permission-assistants"),
+    ("Threads", "verdict-permission-threads"),
+    ("Files", "verdict-permission-files"),
+    ("Fine-tuning", "verdict-permission-fine-tuning"),
+    ("Batches", "verdict-permission-batches"),
+    ("Vector stores", "verdict-permission-vector-stores"),
+    ("Evals", "verdict-permission-evals"),
+    ("Usage", "verdict-permission-usage"),
+    (
+        "Organization administration",
+        "verdict-permission-organization",
+    ),
+];
+
+/// The catalog's levels, with the message for the table ("Read") and, where a level is said
+/// inside a sentence, the one for that ("Files (read)").
+const LEVEL_NAMES: [(&str, &str, Option<&str>); 4] = [
+    ("Valid", "verdict-level-valid", None),
+    (
+        "Read",
+        "verdict-level-read",
+        Some("verdict-scope-level-read"),
+    ),
+    (
+        "Write",
+        "verdict-level-write",
+        Some("verdict-scope-level-write"),
+    ),
+    (
+        "Request",
+        "verdict-level-request",
+        Some("verdict-scope-level-request"),
+    ),
+];
+
+/// A group of the catalog (`Probe::group`) in `language`; a name the catalog lacks, as it is.
+pub fn group_words_in(language: Language, group: &str) -> String {
+    GROUP_NAMES
+        .iter()
+        .find(|(name, _)| *name == group)
+        .map_or_else(
+            || group.to_owned(),
+            |(_, id)| i18n::message_in(language, id, &[]),
+        )
+}
+
+/// A level of the catalog (`Probe::level`) in `language`, for the permission table.
+pub fn level_words_in(language: Language, level: &str) -> String {
+    LEVEL_NAMES
+        .iter()
+        .find(|(name, _, _)| *name == level)
+        .map_or_else(
+            || level.to_owned(),
+            |(_, id, _)| i18n::message_in(language, id, &[]),
+        )
+}
+
+/// A level of the catalog in `language`, as said inside a sentence ("read").
+pub fn scope_level_words_in(language: Language, level: &str) -> String {
+    match LEVEL_NAMES.iter().find(|(name, _, _)| *name == level) {
+        Some((_, _, Some(id))) => i18n::message_in(language, id, &[]),
+        Some((_, id, None)) => i18n::message_in(language, id, &[]),
+        None => level.to_lowercase(),
+    }
+}
+
 /// The probes for a key that calls models, or for an admin key.
 pub fn probes_for(admin: bool) -> impl Iterator<Item = &'static Probe> {
     let wanted = if admin {
@@ -352,6 +430,34 @@ mod tests {
                 || probe.path == "/files";
             assert!(invalid, "{} could be a valid request", probe.id);
         }
+    }
+
+    #[test]
+    fn every_group_and_level_has_its_words_in_the_english_catalog() {
+        let said = |text: String, name: &str| {
+            assert!(
+                !text.is_empty() && !text.starts_with("verdict-") && !text.contains('{'),
+                "{name}: {text}"
+            );
+        };
+        for probe in CATALOG {
+            assert!(GROUP_NAMES.iter().any(|(name, _)| *name == probe.group));
+            assert!(LEVEL_NAMES.iter().any(|(name, _, _)| *name == probe.level));
+            said(group_words_in(Language::English, probe.group), probe.group);
+            said(level_words_in(Language::English, probe.level), probe.level);
+            said(
+                scope_level_words_in(Language::English, probe.level),
+                probe.level,
+            );
+        }
+        // English says them as the catalog (and JSON) names them.
+        for (name, id) in GROUP_NAMES {
+            assert_eq!(i18n::message_in(Language::English, id, &[]), name);
+        }
+        for (name, id, _) in LEVEL_NAMES {
+            assert_eq!(i18n::message_in(Language::English, id, &[]), name);
+        }
+        assert_eq!(scope_level_words_in(Language::English, "Write"), "write");
     }
 
     #[test]

@@ -15,10 +15,12 @@ use super::report::{
     infer_tier,
 };
 use super::verdict::{
-    Finding, Observation, RESPONSES_TRAP_SENTENCE, Verdict, VerdictCode, VerdictContext, canonical,
-    classify,
+    Finding, Instead, Observation, Verdict, VerdictCode, VerdictContext, classify,
 };
+use super::words::{Note, RowNote, Said, canonical};
+use crate::i18n::Language;
 use crate::openai::{ApiError, ApiResponse, Client, Me, RateLimits};
+use crate::tr;
 use crate::vault::{KeyKind, redact};
 
 /// Requests in flight across every check at once. High enough that "Check all" on 20 keys takes a
@@ -94,7 +96,7 @@ impl Checker {
                 let result = match self.in_flight.acquire().await {
                     Ok(_permit) => client.send(&key.secret, &request).await,
                     Err(_) => Err(ApiError::Transport {
-                        detail: "the check was stopped".to_owned(),
+                        detail: tr!("verdict-check-stopped"),
                     }),
                 };
                 ProbeOutcome { probe, result }
@@ -180,42 +182,77 @@ fn failure_code(error: &ApiError) -> VerdictCode {
 }
 
 /// A problem one probe found.
-struct Problem {
+struct Problem<'a> {
     code: VerdictCode,
     finding: Finding,
     http_status: Option<u16>,
-    message: Option<String>,
+    words: Words<'a>,
     /// A library's own words, for the technical details.
     technical: Option<String>,
 }
 
-impl Problem {
+impl<'a> Problem<'a> {
     /// A problem the words of the answer said nothing more about.
-    fn plain(code: VerdictCode, http_status: Option<u16>, message: String) -> Problem {
+    fn plain(code: VerdictCode, http_status: Option<u16>, words: Words<'a>) -> Problem<'a> {
         Problem {
             code,
             finding: Finding::default(),
             http_status,
-            message: Some(message),
+            words,
             technical: None,
+        }
+    }
+}
+
+/// What a problem's answer said, kept as it came so that it can be said in any language.
+enum Words<'a> {
+    /// OpenAI's own message, as it came.
+    OpenAi(String),
+    /// A failure on the way, in the client's words.
+    Failure(&'a ApiError),
+    /// An answer that is not OpenAI's, described by Key Doctor.
+    Answer(&'a ApiResponse),
+}
+
+impl Words<'_> {
+    /// The words in the current language.
+    fn say(&self) -> String {
+        match self {
+            Words::OpenAi(message) => message.clone(),
+            Words::Failure(error) => error.to_string(),
+            Words::Answer(response) => match response.ensure_json() {
+                Err(not_json) => not_json.to_string(),
+                Ok(()) => unexplained_answer(response),
+            },
+        }
+    }
+
+    /// The words in every language.
+    fn said(&self) -> Said {
+        match self {
+            Words::OpenAi(message) => Said::verbatim(message.as_str()),
+            _ => Said::capture(|| self.say()),
         }
     }
 }
 
 /// What one probe's answer says: its permission row's status, the HTTP status, and the problem
 /// (if any).
-type Reading = (PermissionStatus, Option<u16>, Option<Problem>);
+type Reading<'a> = (PermissionStatus, Option<u16>, Option<Problem<'a>>);
 
 /// The row status and the problem (if any) of one probe's answer.
-fn read_outcome(outcome: &ProbeOutcome) -> Reading {
+fn read_outcome(outcome: &ProbeOutcome) -> Reading<'_> {
     let response = match &outcome.result {
         Ok(response) => response,
         // Not sent: the row says why (its note), the first request's problem speaks for the
         // check.
         Err(ApiError::NotSent) => return (PermissionStatus::Error, None, None),
         Err(error) => {
-            let mut problem =
-                Problem::plain(failure_code(error), error.http_status(), error.to_string());
+            let mut problem = Problem::plain(
+                failure_code(error),
+                error.http_status(),
+                Words::Failure(error),
+            );
             problem.finding.sub_code = error.path_sub_code().map(str::to_owned);
             problem.technical = error.technical().map(str::to_owned);
             return (PermissionStatus::Error, error.http_status(), Some(problem));
@@ -223,8 +260,11 @@ fn read_outcome(outcome: &ProbeOutcome) -> Reading {
     };
     let status = response.status;
     if let Err(not_json) = response.ensure_json() {
-        let mut problem =
-            Problem::plain(failure_code(&not_json), Some(status), not_json.to_string());
+        let mut problem = Problem::plain(
+            failure_code(&not_json),
+            Some(status),
+            Words::Answer(response),
+        );
         problem.finding.sub_code = not_json.path_sub_code().map(str::to_owned);
         return (PermissionStatus::Error, Some(status), Some(problem));
     }
@@ -236,7 +276,7 @@ fn read_outcome(outcome: &ProbeOutcome) -> Reading {
         let problem = Problem::plain(
             VerdictCode::UnexpectedResponse,
             Some(status),
-            unexplained_answer(response),
+            Words::Answer(response),
         );
         return (PermissionStatus::Error, Some(status), Some(problem));
     }
@@ -255,7 +295,7 @@ fn read_outcome(outcome: &ProbeOutcome) -> Reading {
 }
 
 /// A granted scope may still meet a model the project may not use or that needs verification.
-fn model_problem(response: &ApiResponse) -> Option<Problem> {
+fn model_problem(response: &ApiResponse) -> Option<Problem<'_>> {
     let status = response.status;
     (status == 404 || status == 400 || status == 403)
         .then(|| response.error_body())
@@ -268,7 +308,7 @@ fn model_problem(response: &ApiResponse) -> Option<Problem> {
             code,
             finding,
             http_status: Some(status),
-            message: Some(body.message),
+            words: Words::OpenAi(body.message),
             technical: None,
         })
 }
@@ -283,7 +323,7 @@ fn unrecognised(status: u16) -> VerdictCode {
 }
 
 /// A refusal: the row and the problem, from OpenAI's error envelope when there is one.
-fn read_refusal(response: &ApiResponse) -> Reading {
+fn read_refusal(response: &ApiResponse) -> Reading<'_> {
     let status = response.status;
     let Some(body) = response.error_body() else {
         let row = if status >= 500 {
@@ -291,11 +331,7 @@ fn read_refusal(response: &ApiResponse) -> Reading {
         } else {
             PermissionStatus::Unknown
         };
-        let problem = Problem::plain(
-            unrecognised(status),
-            Some(status),
-            unexplained_answer(response),
-        );
+        let problem = Problem::plain(unrecognised(status), Some(status), Words::Answer(response));
         return (row, Some(status), Some(problem));
     };
     let classified = classify(&Observation::from_body(Some(status), &body));
@@ -312,39 +348,40 @@ fn read_refusal(response: &ApiResponse) -> Reading {
         code,
         finding,
         http_status: Some(status),
-        message: Some(body.message),
+        words: Words::OpenAi(body.message),
         technical: None,
     };
     (row, Some(status), Some(problem))
 }
 
-/// What an answer without OpenAI's error message was, in words for the verdict's brackets.
+/// What an answer without OpenAI's error message was, in words for the verdict's brackets, in
+/// the current language.
 fn unexplained_answer(response: &ApiResponse) -> String {
     let status = response.status;
+    // Not a number to the catalog: an HTTP status is a code, never written as "1,234".
+    let code = status.to_string();
     if (300..400).contains(&status) {
-        return format!(
-            "the server answered HTTP {status}, sending Key Doctor to another address; it is not followed, so that the key is not sent elsewhere"
-        );
+        return tr!("verdict-answer-redirect", status = code);
     }
     let text = String::from_utf8_lossy(&response.body[..response.body.len().min(200)]);
     let text = text.trim();
     let parsed = serde_json::from_slice::<serde_json::Value>(&response.body);
     if text.is_empty() {
-        format!("the server answered HTTP {status} with an empty body")
+        tr!("verdict-answer-empty", status = code)
     } else if parsed.as_ref().is_err_and(|e| e.is_eof()) {
         ApiError::Truncated { status }.to_string()
     } else if parsed.is_err() || response.is_success() {
-        format!("HTTP {status} with a body that is not OpenAI's JSON")
+        tr!("verdict-answer-not-json", status = code)
     } else {
-        format!("HTTP {status}: {text}")
+        tr!("verdict-answer-text", status = code, text = text)
     }
 }
 
 /// What all the probes' answers add up to, before the verdict is chosen.
 #[derive(Default)]
-struct Answers {
+struct Answers<'a> {
     permissions: Vec<PermissionRow>,
-    problems: Vec<(&'static Probe, Problem)>,
+    problems: Vec<(&'static Probe, Problem<'a>)>,
     /// Every scope an answer named as missing, each once.
     missing_scopes: Vec<String>,
     request_ids: Vec<String>,
@@ -354,8 +391,8 @@ struct Answers {
     conclusive_core: usize,
 }
 
-impl Answers {
-    fn gather(outcomes: &[ProbeOutcome]) -> Answers {
+impl<'a> Answers<'a> {
+    fn gather(outcomes: &'a [ProbeOutcome]) -> Answers<'a> {
         let mut answers = Answers::default();
         for outcome in outcomes {
             answers.add(outcome);
@@ -363,7 +400,7 @@ impl Answers {
         answers
     }
 
-    fn add(&mut self, outcome: &ProbeOutcome) {
+    fn add(&mut self, outcome: &'a ProbeOutcome) {
         let (status, http_status, problem) = read_outcome(outcome);
         if let Ok(response) = &outcome.result {
             self.note_response(outcome.probe, response);
@@ -375,7 +412,7 @@ impl Answers {
         if outcome.probe.is_permission_row() {
             let mut row = permission_row(outcome.probe, status, http_status, problem.as_ref());
             if matches!(outcome.result, Err(ApiError::NotSent)) {
-                row.note = Some(ApiError::NotSent.to_string());
+                row.note = Some(RowNote::NotChecked);
             }
             self.permissions.push(row);
         }
@@ -479,43 +516,42 @@ fn decide(answers: &Answers, context: &VerdictContext) -> Verdict {
             }
             let mut verdict = Verdict::for_finding(code, &finding, context);
             verdict.details.http_status = problem.http_status;
-            verdict.details.openai_message = problem.message.clone();
+            verdict.details.openai_message = Some(english(&problem.words.said()));
             verdict
         }
         // Only failures to get an answer: say so, unless the core probes answered anyway.
         (None, Some((probe, problem))) if answers.conclusive_core == 0 => {
             // Say what happened, in the client's words ("the connection was refused", ...).
-            let mut verdict = Verdict::with_cause(
-                problem.code,
-                &problem.finding,
-                context,
-                problem.message.as_deref(),
-            );
+            let cause = problem.words.said();
+            let openai_message = english(&cause);
+            let mut verdict =
+                Verdict::with_cause(problem.code, &problem.finding, context, Some(cause));
             verdict.details.http_status = problem.http_status;
-            verdict.details.openai_message = problem.message.clone();
+            verdict.details.openai_message = Some(openai_message);
             verdict.details.technical = problem.technical.clone();
-            verdict.details.notes.push(format!(
-                "The first check that failed was {} ({}).",
-                probe.group, probe.level
-            ));
+            verdict.details.notes.push(Note::FirstFailed {
+                group: probe.group,
+                level: probe.level,
+            });
             verdict
         }
         _ => {
             let mut verdict = Verdict::for_finding(VerdictCode::Ok, &Finding::default(), context);
+            // What a free check cannot find out: OpenAI checks verification only after it
+            // accepted a request, and a free probe is never accepted (reference section 3,
+            // "Order of checks").
             if context.kind.is_none_or(KeyKind::calls_models) {
-                verdict
-                    .details
-                    .notes
-                    .push(CANNOT_KNOW_VERIFICATION.to_owned());
+                verdict.details.notes.push(Note::CannotKnowVerification);
             }
             verdict
         }
     }
 }
 
-/// What a free check cannot find out: OpenAI checks verification only after it accepted a
-/// request, and a free probe is never accepted (reference section 3, "Order of checks").
-pub const CANNOT_KNOW_VERIFICATION: &str = "A free check cannot tell whether your organization is verified, which some models need (such as gpt-image-1 and o3). The organization's General settings page shows it: platform.openai.com/settings/organization/general.";
+/// Words for the details, which JSON has in English.
+fn english(said: &Said) -> String {
+    said.in_language(Language::English).to_owned()
+}
 
 /// What the permission table adds to the verdict: the Responses trap, and rows left unanswered.
 fn add_remarks(verdict: &mut Verdict, answers: &Answers) {
@@ -528,17 +564,17 @@ fn add_remarks(verdict: &mut Verdict, answers: &Answers) {
         .iter()
         .any(|s| canonical(s) == "model.request");
     if verdict.code == VerdictCode::MissingScopes && model_request_missing && responses_ticked {
-        verdict.summary = RESPONSES_TRAP_SENTENCE.to_owned();
+        verdict.say_instead(Instead::ResponsesTrap);
     }
     let unanswered = permissions
         .iter()
         .filter(|r| r.status == PermissionStatus::Error)
         .count();
     if unanswered > 0 && !verdict.code.is_inconclusive() {
-        verdict.details.notes.push(format!(
-            "{unanswered} of the {} permission checks got no usable answer (network or server trouble); their rows say \"Could not check\".",
-            permissions.len()
-        ));
+        verdict.details.notes.push(Note::Unanswered {
+            unanswered,
+            total: permissions.len(),
+        });
     }
 }
 

@@ -5,6 +5,8 @@
 use serde::Serialize;
 
 use super::network::NetworkCause;
+use super::words::{Note, Said, describe_scopes_in};
+use crate::i18n::{self, Language};
 use crate::openai::{ApiErrorBody, missing_scopes, platform};
 use crate::vault::KeyKind;
 
@@ -65,9 +67,13 @@ impl VerdictCode {
         code.parse().ok()
     }
 
-    /// A short title in words, for lists and badges.
-    pub fn title(self) -> &'static str {
-        self.text().title
+    /// A short title in words, for lists and badges, in the current language.
+    pub fn title(self) -> String {
+        self.title_in(i18n::language())
+    }
+
+    pub fn title_in(self, language: Language) -> String {
+        i18n::message_in(language, self.text().title, &[])
     }
 
     /// The row of `VERDICT_TEXTS` for this code.
@@ -313,22 +319,24 @@ const RULES: &[Rule] = &[
 
 /// How a verdict reads: its title, its sentence and fix, and the special cases that read
 /// otherwise. One row per code, in the order of `VerdictCode::ALL`, so a code is its index.
-/// Blanks in braces are filled in by `Verdict::for_finding`: `{model}` (the model named, or
-/// "this model"), `{scopes}` (the missing permissions in the screen's words), `{kind}` (the key's
-/// kind in words) and `{cause}` (what went wrong, in the client's words).
+/// The words are message ids of `locales/<language>/verdicts.ftl`, said in the language of the
+/// moment the verdict is read. Their variables are filled in by `Verdict::summary_in`: `$model`
+/// (the model named, or "this model"), `$scopes` (the missing permissions in the screen's words),
+/// `$kind` (the key's kind, for a select) and `$cause` (what went wrong, in the client's words).
 struct VerdictText {
     code: VerdictCode,
-    /// A short title in words, for lists and badges.
+    /// The message of a short title, for lists and badges.
     title: &'static str,
     /// Checked in order; the first case that holds gives the sentence.
     special: &'static [(Case, Sentence)],
     /// The sentence when no special case holds.
     usual: Sentence,
     /// A further sentence for the details section.
-    note: Option<&'static str>,
+    note: Option<Note>,
 }
 
-/// One plain sentence and the button that fixes it (page and words), if any.
+/// One plain sentence (a message id) and the button that fixes it (page and message id), if any.
+#[derive(Debug, PartialEq, Eq)]
 struct Sentence {
     summary: &'static str,
     fix: Option<(FixPage, &'static str)>,
@@ -371,453 +379,350 @@ pub enum FixPage {
     StatusPage,
 }
 
-const OPEN_BILLING: &str = "Open billing";
-const OPEN_ORGANIZATION_LIMITS: &str = "Open the organization's limits";
-const OPEN_PROJECT_LIMITS: &str = "Open the project's limits";
-const OPEN_ORGANIZATION_SETTINGS: &str = "Open the organization settings";
-const OPEN_API_KEYS: &str = "Open the API keys page";
-const OPEN_KEY_SETTINGS: &str = "Open the key's settings";
-const OPEN_ADMIN_KEYS: &str = "Open the Admin keys page";
+const OPEN_BILLING: &str = "verdict-fix-billing";
+const OPEN_ORGANIZATION_LIMITS: &str = "verdict-fix-organization-limits";
+const OPEN_PROJECT_LIMITS: &str = "verdict-fix-project-limits";
+const OPEN_ORGANIZATION_SETTINGS: &str = "verdict-fix-organization-settings";
+const OPEN_API_KEYS: &str = "verdict-fix-api-keys";
+const OPEN_KEY_SETTINGS: &str = "verdict-fix-key-settings";
+const OPEN_ADMIN_KEYS: &str = "verdict-fix-admin-keys";
 
-const VERDICT_TEXTS: [VerdictText; 17] = [
+/// A sentence without a fix button.
+const fn said(summary: &'static str) -> Sentence {
+    Sentence { summary, fix: None }
+}
+
+/// A sentence with the button that opens its fix page.
+const fn fixed_on(summary: &'static str, page: FixPage, label: &'static str) -> Sentence {
+    Sentence {
+        summary,
+        fix: Some((page, label)),
+    }
+}
+
+/// A row with no special case and no note.
+const fn plain(code: VerdictCode, title: &'static str, usual: Sentence) -> VerdictText {
+    VerdictText {
+        code,
+        title,
+        special: &[],
+        usual,
+        note: None,
+    }
+}
+
+static VERDICT_TEXTS: [VerdictText; 17] = [
     VerdictText {
         code: VerdictCode::Ok,
-        title: "Works",
-        special: &[(
-            Case::AdminKey,
-            Sentence {
-                summary: "This Admin key works: it may read usage and costs and the organization's projects.",
-                fix: None,
-            },
-        )],
-        usual: Sentence {
-            summary: "This key works: it may call models, and every permission Key Doctor checked is granted.",
-            fix: None,
-        },
+        title: "verdict-title-ok",
+        special: &[(Case::AdminKey, said("verdict-ok-admin-key"))],
+        usual: said("verdict-ok"),
         note: None,
     },
     VerdictText {
         code: VerdictCode::InvalidKey,
-        title: "Key not accepted",
+        title: "verdict-title-invalid-key",
         special: &[(
             Case::SubCode(&["no_key_sent"]),
-            Sentence {
-                summary: "Your app sent no API key at all: its API key setting is empty, or the key did not reach it. Paste your key into the app's or plugin's API key setting.",
-                fix: None,
-            },
+            said("verdict-invalid-key-no-key-sent"),
         )],
-        usual: Sentence {
-            summary: "OpenAI does not accept this key: it is mistyped, or it was revoked or deleted. Create a new key and use it instead.",
-            fix: Some((FixPage::ApiKeys, OPEN_API_KEYS)),
-        },
+        usual: fixed_on("verdict-invalid-key", FixPage::ApiKeys, OPEN_API_KEYS),
         note: None,
     },
     VerdictText {
         code: VerdictCode::MissingScopes,
-        title: "Missing permissions",
+        title: "verdict-title-missing-scopes",
         special: &[
             (
                 Case::ModelRequestMissing,
-                Sentence {
-                    summary: MODEL_CAPABILITIES_SENTENCE,
-                    fix: Some((FixPage::KeySettings, OPEN_KEY_SETTINGS)),
-                },
+                fixed_on(
+                    "verdict-missing-scopes-model-request",
+                    FixPage::KeySettings,
+                    OPEN_KEY_SETTINGS,
+                ),
             ),
             (
                 Case::AdminWithoutUsage,
-                Sentence {
-                    summary: "This Admin key may not read usage and costs. Create a read-only Admin key, or give this one Usage: Read.",
-                    fix: Some((FixPage::KeySettings, OPEN_KEY_SETTINGS)),
-                },
+                fixed_on(
+                    "verdict-missing-scopes-admin-without-usage",
+                    FixPage::KeySettings,
+                    OPEN_KEY_SETTINGS,
+                ),
             ),
             (
                 Case::NoScopeNamed,
-                Sentence {
-                    summary: "This key is missing a permission for what was asked. Open the key's settings and check its permissions.",
-                    fix: Some((FixPage::KeySettings, OPEN_KEY_SETTINGS)),
-                },
+                fixed_on(
+                    "verdict-missing-scopes-none-named",
+                    FixPage::KeySettings,
+                    OPEN_KEY_SETTINGS,
+                ),
             ),
         ],
-        usual: Sentence {
-            summary: "This key is restricted: it may not use {scopes}. Open the key's settings and allow what your app needs.",
-            fix: Some((FixPage::KeySettings, OPEN_KEY_SETTINGS)),
-        },
-        note: Some(ROLE_NOTE),
+        usual: fixed_on(
+            "verdict-missing-scopes",
+            FixPage::KeySettings,
+            OPEN_KEY_SETTINGS,
+        ),
+        note: Some(Note::Role),
     },
     VerdictText {
         code: VerdictCode::NoQuota,
-        title: "Out of credit or over a limit",
+        title: "verdict-title-no-quota",
         special: &[
             (
                 Case::SubCode(&["credit_balance_exhausted"]),
-                Sentence {
-                    summary: "Your organization has no credit left. Add credit on the billing page; requests work again a few minutes later.",
-                    fix: Some((FixPage::Billing, OPEN_BILLING)),
-                },
+                fixed_on("verdict-no-quota-no-credit", FixPage::Billing, OPEN_BILLING),
             ),
             (
                 Case::SubCode(&[
                     "organization_spend_limit_exceeded",
                     "billing_hard_limit_reached",
                 ]),
-                Sentence {
-                    summary: "Your organization reached the spend limit it set for itself. Raise the limit on the Limits page.",
-                    fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
-                },
+                fixed_on(
+                    "verdict-no-quota-organization-spend-limit",
+                    FixPage::OrganizationLimits,
+                    OPEN_ORGANIZATION_LIMITS,
+                ),
             ),
             (
                 Case::SubCode(&["project_spend_limit_exceeded"]),
-                Sentence {
-                    summary: "This key's project reached its spend limit. Raise the project's limit on its Limits page.",
-                    fix: Some((FixPage::ProjectLimits, OPEN_PROJECT_LIMITS)),
-                },
+                fixed_on(
+                    "verdict-no-quota-project-spend-limit",
+                    FixPage::ProjectLimits,
+                    OPEN_PROJECT_LIMITS,
+                ),
             ),
             (
                 Case::SubCode(&["organization_usage_limit_exceeded"]),
-                Sentence {
-                    summary: "Your organization reached the usage limit of its tier. Raise it on the Limits page, or wait for next month.",
-                    fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
-                },
+                fixed_on(
+                    "verdict-no-quota-organization-usage-limit",
+                    FixPage::OrganizationLimits,
+                    OPEN_ORGANIZATION_LIMITS,
+                ),
             ),
             (
                 Case::SubCode(&["billing_not_active"]),
-                Sentence {
-                    summary: "Your account's billing is not active. Add a payment method on the billing page.",
-                    fix: Some((FixPage::Billing, OPEN_BILLING)),
-                },
+                fixed_on(
+                    "verdict-no-quota-billing-not-active",
+                    FixPage::Billing,
+                    OPEN_BILLING,
+                ),
             ),
         ],
-        usual: Sentence {
-            summary: "Your organization has run out of quota: add credit, or raise its limit, on the billing page.",
-            fix: Some((FixPage::BillingOverview, OPEN_BILLING)),
-        },
+        usual: fixed_on("verdict-no-quota", FixPage::BillingOverview, OPEN_BILLING),
         note: None,
     },
     VerdictText {
         code: VerdictCode::RateLimited,
-        title: "Rate limited",
+        title: "verdict-title-rate-limited",
         special: &[(
             Case::SubCode(&["request_too_large"]),
-            Sentence {
-                summary: "This one request is larger than the tokens-per-minute limit of your usage tier, so it cannot go through as it is. Make the request smaller (shorter text, fewer documents at once), or reach a higher tier.",
-                fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
-            },
+            fixed_on(
+                "verdict-rate-limited-request-too-large",
+                FixPage::OrganizationLimits,
+                OPEN_ORGANIZATION_LIMITS,
+            ),
         )],
-        usual: Sentence {
-            summary: "This key works, but it is being rate limited right now: too many requests or tokens per minute. Wait a minute and try again, or see your tier's limits.",
-            fix: Some((FixPage::OrganizationLimits, OPEN_ORGANIZATION_LIMITS)),
-        },
+        usual: fixed_on(
+            "verdict-rate-limited",
+            FixPage::OrganizationLimits,
+            OPEN_ORGANIZATION_LIMITS,
+        ),
         note: None,
     },
-    VerdictText {
-        code: VerdictCode::WrongOrganization,
-        title: "Wrong organization",
-        special: &[],
-        usual: Sentence {
-            summary: "The organization sent with this key (OPENAI_ORG_ID, or your app's organization setting) is not the key's organization. Remove that setting, or set it to the key's organization.",
-            fix: Some((FixPage::OrganizationGeneral, OPEN_ORGANIZATION_SETTINGS)),
-        },
-        note: None,
-    },
-    VerdictText {
-        code: VerdictCode::WrongProject,
-        title: "Wrong project",
-        special: &[],
-        usual: Sentence {
-            summary: "The project sent with this key (OPENAI_PROJECT_ID, or your app's project setting) is not the key's project. Remove that setting, or use a key of that project.",
-            fix: Some((FixPage::ApiKeys, OPEN_API_KEYS)),
-        },
-        note: None,
-    },
-    VerdictText {
-        code: VerdictCode::NoOrganization,
-        title: "No organization",
-        special: &[],
-        usual: Sentence {
-            summary: "Your OpenAI account is not a member of any organization, so its keys cannot be used. Create an organization or ask to be invited to one.",
-            fix: Some((FixPage::OrganizationGeneral, OPEN_ORGANIZATION_SETTINGS)),
-        },
-        note: None,
-    },
+    plain(
+        VerdictCode::WrongOrganization,
+        "verdict-title-wrong-organization",
+        fixed_on(
+            "verdict-wrong-organization",
+            FixPage::OrganizationGeneral,
+            OPEN_ORGANIZATION_SETTINGS,
+        ),
+    ),
+    plain(
+        VerdictCode::WrongProject,
+        "verdict-title-wrong-project",
+        fixed_on("verdict-wrong-project", FixPage::ApiKeys, OPEN_API_KEYS),
+    ),
+    plain(
+        VerdictCode::NoOrganization,
+        "verdict-title-no-organization",
+        fixed_on(
+            "verdict-no-organization",
+            FixPage::OrganizationGeneral,
+            OPEN_ORGANIZATION_SETTINGS,
+        ),
+    ),
     VerdictText {
         code: VerdictCode::ModelAccess,
-        title: "No access to the model",
+        title: "verdict-title-model-access",
         special: &[(
             Case::SubCode(&["model_unknown"]),
-            Sentence {
-                summary: "OpenAI does not know the model {model} for this key: its name may be mistyped or the model retired, or the project may not use it. Check the model your app or plugin is set to; if the name is right, an owner can allow it on the project's Limits page.",
-                fix: Some((FixPage::ProjectLimits, OPEN_PROJECT_LIMITS)),
-            },
+            fixed_on(
+                "verdict-model-access-unknown-model",
+                FixPage::ProjectLimits,
+                OPEN_PROJECT_LIMITS,
+            ),
         )],
-        usual: Sentence {
-            summary: "This key's project may not use {model}. An owner can allow the model on the project's Limits page.",
-            fix: Some((FixPage::ProjectLimits, OPEN_PROJECT_LIMITS)),
-        },
+        usual: fixed_on(
+            "verdict-model-access",
+            FixPage::ProjectLimits,
+            OPEN_PROJECT_LIMITS,
+        ),
         note: None,
     },
-    VerdictText {
-        code: VerdictCode::VerificationRequired,
-        title: "Organization not verified",
-        special: &[],
-        usual: Sentence {
-            summary: "Your organization must be verified to use {model}. Verify it on the organization settings page; access follows within about 15 minutes.",
-            fix: Some((FixPage::OrganizationGeneral, OPEN_ORGANIZATION_SETTINGS)),
-        },
-        note: None,
-    },
-    VerdictText {
-        code: VerdictCode::RegionBlocked,
-        title: "Country not supported",
-        special: &[],
-        usual: Sentence {
-            summary: "OpenAI does not serve the country or region this request came from, so the key cannot be used from here.",
-            fix: Some((FixPage::SupportedCountries, "See the supported countries")),
-        },
-        note: None,
-    },
-    VerdictText {
-        code: VerdictCode::IpNotAllowed,
-        title: "IP address not allowed",
-        special: &[],
-        usual: Sentence {
-            summary: "This computer's IP address is not on your organization's IP allowlist. An owner can add it on the allowlist page.",
-            fix: Some((FixPage::IpAllowlist, "Open the IP allowlist")),
-        },
-        note: None,
-    },
-    VerdictText {
-        code: VerdictCode::AccessTerminated,
-        title: "Access terminated",
-        special: &[],
-        usual: Sentence {
-            summary: "OpenAI has terminated this account's access. Only OpenAI support can help; look for their email.",
-            fix: Some((FixPage::OrganizationGeneral, OPEN_ORGANIZATION_SETTINGS)),
-        },
-        note: None,
-    },
+    plain(
+        VerdictCode::VerificationRequired,
+        "verdict-title-verification-required",
+        fixed_on(
+            "verdict-verification-required",
+            FixPage::OrganizationGeneral,
+            OPEN_ORGANIZATION_SETTINGS,
+        ),
+    ),
+    plain(
+        VerdictCode::RegionBlocked,
+        "verdict-title-region-blocked",
+        fixed_on(
+            "verdict-region-blocked",
+            FixPage::SupportedCountries,
+            "verdict-fix-supported-countries",
+        ),
+    ),
+    plain(
+        VerdictCode::IpNotAllowed,
+        "verdict-title-ip-not-allowed",
+        fixed_on(
+            "verdict-ip-not-allowed",
+            FixPage::IpAllowlist,
+            "verdict-fix-ip-allowlist",
+        ),
+    ),
+    plain(
+        VerdictCode::AccessTerminated,
+        "verdict-title-access-terminated",
+        fixed_on(
+            "verdict-access-terminated",
+            FixPage::OrganizationGeneral,
+            OPEN_ORGANIZATION_SETTINGS,
+        ),
+    ),
     VerdictText {
         code: VerdictCode::AdminKeyRequired,
-        title: "Needs an Admin key",
+        title: "verdict-title-admin-key-required",
         special: &[(
             Case::OtherKind,
-            Sentence {
-                summary: "Reading usage and costs needs an Admin key; this is a {kind}. An organization owner can create a read-only Admin key.",
-                fix: Some((FixPage::AdminKeys, OPEN_ADMIN_KEYS)),
-            },
+            fixed_on(
+                "verdict-admin-key-required-other-kind",
+                FixPage::AdminKeys,
+                OPEN_ADMIN_KEYS,
+            ),
         )],
-        usual: Sentence {
-            summary: "Reading usage and costs needs an Admin key. An organization owner can create a read-only Admin key.",
-            fix: Some((FixPage::AdminKeys, OPEN_ADMIN_KEYS)),
-        },
+        usual: fixed_on(
+            "verdict-admin-key-required",
+            FixPage::AdminKeys,
+            OPEN_ADMIN_KEYS,
+        ),
         note: None,
     },
     VerdictText {
         code: VerdictCode::NetworkError,
-        title: "Could not reach OpenAI",
-        special: &[
-            (
-                Case::SubCode(&["intercepted"]),
-                Sentence {
-                    summary: "Something on your network (often a company firewall or an antivirus) is reading secure connections and shows its own certificate instead of OpenAI's, so Key Doctor stopped. Ask your IT to let api.openai.com through, or to install its certificate on this computer.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["certificate_expired"]),
-                Sentence {
-                    summary: "The certificate shown for OpenAI has expired, or this computer's clock is wrong. Check this computer's date and time; if they are right, something on your network shows an old certificate: ask your IT.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["clock_behind"]),
-                Sentence {
-                    summary: "This computer's clock is behind, so OpenAI's certificate looks not valid yet. Set this computer's date and time, then check again.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["wrong_name"]),
-                Sentence {
-                    summary: "The certificate shown was made for another name than OpenAI's: something on your network answers in OpenAI's place, or the OpenAI address in Settings is wrong. Check the address, or ask your IT.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["refused"]),
-                Sentence {
-                    summary: "Key Doctor could not reach OpenAI: {cause}. A firewall on this computer or network may block api.openai.com, or the OpenAI address is wrong. Ask your IT whether api.openai.com is blocked, or check the address in Settings.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["reset"]),
-                Sentence {
-                    summary: "Key Doctor could not reach OpenAI: {cause}. Something on your network ended the connection, as a firewall does with a site it blocks. Try again; if it keeps happening, ask your IT whether api.openai.com is blocked.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["no_answer"]),
-                Sentence {
-                    summary: "Key Doctor could not reach OpenAI: {cause}. The network is very slow, or a firewall silently drops connections to api.openai.com. Try again; if it keeps happening, ask your IT whether api.openai.com is blocked.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["proxy_login"]),
-                Sentence {
-                    summary: "The proxy this computer goes through asked for a user name and password, and got none or the wrong ones. Ask your IT for them, and put them in the proxy setting (as http://name:password@proxy:port).",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["proxy_refused"]),
-                Sentence {
-                    summary: "The proxy this computer goes through refused to open the way to api.openai.com. Ask your IT to let api.openai.com through the proxy.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["proxy_unreachable"]),
-                Sentence {
-                    summary: "The proxy set on this computer cannot be reached, so nothing got out. Check the proxy setting (HTTPS_PROXY), or ask your IT which proxy to use.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["certificate_revoked", "certificate"]),
-                Sentence {
-                    summary: "The secure connection to OpenAI was refused because of the certificate shown for it: something on your network is not what it should be. Ask your IT whether something inspects secure connections.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::CauseKnown,
-                Sentence {
-                    summary: "Key Doctor could not reach OpenAI: {cause}. Check the internet connection, VPN or proxy, then try again.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["dns"]),
-                Sentence {
-                    summary: "The server your site or app runs on cannot look up api.openai.com, so the request never reached OpenAI; the key is not the problem. Ask your hosting company: \"Please check that my server can resolve api.openai.com (DNS).\"",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["blocked"]),
-                Sentence {
-                    summary: "The server your site or app runs on could not connect to OpenAI: usually the host's firewall blocks outgoing connections; the key is not the problem. Ask your hosting company: \"Please allow outgoing HTTPS connections from my site to api.openai.com on port 443.\"",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["timeout"]),
-                Sentence {
-                    summary: "The server your site or app runs on waited too long for OpenAI and gave up; the key is not the problem. Try again: long answers take time. If it keeps happening, raise the plugin's timeout, or ask your hosting company to let outgoing requests to api.openai.com run for 60 seconds.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["cut"]),
-                Sentence {
-                    summary: "The connection to OpenAI was cut or closed before an answer came; the key is not the problem. Try again. If it keeps happening, ask your hosting company: \"Is a firewall, proxy or security filter cutting connections from my site to api.openai.com?\"",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["proxy"]),
-                Sentence {
-                    summary: "A proxy between your server and OpenAI did not let the request through: it needs settings or a login. Enter the proxy's address, user and password where your app or server asks for a proxy, or ask your hosting company which proxy to use.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["certificates"]),
-                Sentence {
-                    summary: "The server your site or app runs on does not trust OpenAI's security certificate: its list of trusted certificates is out of date, or something on the way replaces the certificate. Ask your hosting company: \"Please update the CA certificates (ca-certificates or cacert.pem) on my server.\"",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["clock"]),
-                Sentence {
-                    summary: "The clock of the server your site or app runs on is wrong, so OpenAI's security certificate looks not yet valid. Ask your hosting company to set the server's clock (NTP).",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["old_tls"]),
-                Sentence {
-                    summary: "The server your site or app runs on uses encryption too old for OpenAI, which needs TLS 1.2 or newer. Ask your hosting company to update OpenSSL and cURL, or to move your site to a current PHP version.",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["unclear"]),
-                Sentence {
-                    summary: "The connection from your server to OpenAI failed, but this message does not say why; the key is not the problem. The reason is in the lines below it: paste the whole error here. Or ask your hosting company: \"My site could not connect to api.openai.com on port 443. Do your logs show a blocked or failed outgoing connection?\"",
-                    fix: None,
-                },
-            ),
-            (
-                Case::SubCode(&["firewall_page"]),
-                Sentence {
-                    summary: "A web page came back instead of OpenAI's answer: a firewall blocked the request. If the page names Cloudflare, OpenAI's firewall refused your server's address; ask your hosting company for another outgoing address. If it names your host (ModSecurity, Forbidden, Not Acceptable), ask your hosting company to allow requests to api.openai.com.",
-                    fix: None,
-                },
-            ),
-        ],
-        usual: Sentence {
-            summary: "Key Doctor could not reach OpenAI. Check the internet connection, VPN or proxy, then try again.",
-            fix: None,
-        },
+        title: "verdict-title-network-error",
+        special: NETWORK_SENTENCES,
+        usual: said("verdict-network-error"),
         note: None,
     },
-    VerdictText {
-        code: VerdictCode::ServerError,
-        title: "OpenAI had a problem",
-        special: &[],
-        usual: Sentence {
-            summary: "OpenAI had a problem answering. This is not your key's fault; try again in a few minutes.",
-            fix: Some((FixPage::StatusPage, "Open OpenAI's status page")),
-        },
-        note: None,
-    },
+    plain(
+        VerdictCode::ServerError,
+        "verdict-title-server-error",
+        fixed_on(
+            "verdict-server-error",
+            FixPage::StatusPage,
+            "verdict-fix-status-page",
+        ),
+    ),
     VerdictText {
         code: VerdictCode::UnexpectedResponse,
-        title: "Unexpected answer",
+        title: "verdict-title-unexpected-response",
         special: &[
             (
                 Case::SubCode(&["web_page"]),
-                Sentence {
-                    summary: "A web page answered instead of OpenAI, as the sign-in page of a hotel, airport or office network, or a proxy, does. Open any web page in your browser and sign in to the network, then check again; if there is nothing to sign in to, ask your IT about the proxy.",
-                    fix: None,
-                },
+                said("verdict-unexpected-web-page"),
             ),
-            (
-                Case::CauseKnown,
-                Sentence {
-                    summary: "The answer was not OpenAI's ({cause}), so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.",
-                    fix: None,
-                },
-            ),
+            (Case::CauseKnown, said("verdict-unexpected-response-cause")),
             (
                 Case::SubCode(&["session_key_required"]),
-                Sentence {
-                    summary: "Your app asked OpenAI for billing figures that only the OpenAI website shows; no API key can read them. The key is not the problem: update the app or plugin, or see the figures on the billing page.",
-                    fix: Some((FixPage::BillingOverview, OPEN_BILLING)),
-                },
+                fixed_on(
+                    "verdict-unexpected-session-key-required",
+                    FixPage::BillingOverview,
+                    OPEN_BILLING,
+                ),
             ),
         ],
-        usual: Sentence {
-            summary: "The answer was not OpenAI's, so the key could not be checked. A proxy, firewall or a wrong base URL may be in the way.",
-            fix: None,
-        },
+        usual: said("verdict-unexpected-response"),
         note: None,
     },
+];
+
+/// The sentences of `network_error` by sub-code: first this computer's own connection (a
+/// certificate, a refused or silent connection, a proxy), then, for pasted errors, a site's
+/// server (`network::NetworkCause`), with the question to ask its host.
+const NETWORK_SENTENCES: &[(Case, Sentence)] = &[
+    (
+        Case::SubCode(&["intercepted"]),
+        said("verdict-network-intercepted"),
+    ),
+    (
+        Case::SubCode(&["certificate_expired"]),
+        said("verdict-network-certificate-expired"),
+    ),
+    (
+        Case::SubCode(&["clock_behind"]),
+        said("verdict-network-clock-behind"),
+    ),
+    (
+        Case::SubCode(&["wrong_name"]),
+        said("verdict-network-wrong-name"),
+    ),
+    (Case::SubCode(&["refused"]), said("verdict-network-refused")),
+    (Case::SubCode(&["reset"]), said("verdict-network-reset")),
+    (
+        Case::SubCode(&["no_answer"]),
+        said("verdict-network-no-answer"),
+    ),
+    (
+        Case::SubCode(&["proxy_login"]),
+        said("verdict-network-proxy-login"),
+    ),
+    (
+        Case::SubCode(&["proxy_refused"]),
+        said("verdict-network-proxy-refused"),
+    ),
+    (
+        Case::SubCode(&["proxy_unreachable"]),
+        said("verdict-network-proxy-unreachable"),
+    ),
+    (
+        Case::SubCode(&["certificate_revoked", "certificate"]),
+        said("verdict-network-certificate"),
+    ),
+    (Case::CauseKnown, said("verdict-network-error-cause")),
+    (Case::SubCode(&["dns"]), said("verdict-host-dns")),
+    (Case::SubCode(&["blocked"]), said("verdict-host-blocked")),
+    (Case::SubCode(&["timeout"]), said("verdict-host-timeout")),
+    (Case::SubCode(&["cut"]), said("verdict-host-cut")),
+    (Case::SubCode(&["proxy"]), said("verdict-host-proxy")),
+    (
+        Case::SubCode(&["certificates"]),
+        said("verdict-host-certificates"),
+    ),
+    (Case::SubCode(&["clock"]), said("verdict-host-clock")),
+    (Case::SubCode(&["old_tls"]), said("verdict-host-old-tls")),
+    (Case::SubCode(&["unclear"]), said("verdict-host-unclear")),
+    (
+        Case::SubCode(&["firewall_page"]),
+        said("verdict-host-firewall-page"),
+    ),
 ];
 
 /// Cases a rule's code alone does not tell, named by the words: a request with no key, one too
@@ -978,31 +883,66 @@ pub struct VerdictDetails {
     pub model: Option<String>,
     pub project_id: Option<String>,
     pub http_status: Option<u16>,
-    /// OpenAI's message, as it came (it never holds the full key: OpenAI redacts it).
+    /// OpenAI's message, as it came (it never holds the full key: OpenAI redacts it); for a
+    /// failure on the way, the client's words in English.
     pub openai_message: Option<String>,
     pub request_ids: Vec<String>,
-    /// Further sentences for the details section.
-    pub notes: Vec<String>,
+    /// Further sentences for the details section (English in JSON; `Verdict::notes` says them
+    /// in the current language).
+    pub notes: Vec<Note>,
     /// A library's own words about a failure (a TLS error), for "Technical details".
     pub technical: Option<String>,
 }
 
-/// One plain sentence and one fix.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One plain sentence and one fix. The words are not stored: the verdict keeps what decides
+/// them and says them in the language of the moment they are read (`summary`, `fix_label`,
+/// `notes`); JSON has them in English.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Verdict {
     pub code: VerdictCode,
-    pub summary: String,
     pub fix_url: Option<String>,
-    /// The fix button's words.
-    #[serde(skip)]
-    pub fix_label: Option<String>,
     /// The page the fix is on, for the steps shown under the verdict (`fix_steps`).
-    #[serde(skip)]
     pub fix_page: Option<FixPage>,
     pub details: VerdictDetails,
     /// Whether waiting and trying again can help (rate limits, outages, timeouts) or not
     /// (quota, permissions, a wrong key): also said in the summary.
     pub retry: bool,
+    wording: Wording,
+}
+
+/// What a verdict's sentence is made of.
+#[derive(Debug, Clone, PartialEq)]
+struct Wording {
+    /// The sentence of the verdict table that applies.
+    sentence: &'static Sentence,
+    model: Option<String>,
+    missing_scopes: Vec<String>,
+    kind: Option<KeyKind>,
+    /// What went wrong, in the client's words, in every language.
+    cause: Option<Said>,
+    /// The sentence said after it: `Some(true)` trying again can help, `Some(false)` it will
+    /// not, `None` none (a working key, or a sentence that says so itself).
+    retry_sentence: Option<bool>,
+    /// A sentence said in place of the table's.
+    instead: Option<Instead>,
+}
+
+/// A sentence said in place of the verdict table's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Instead {
+    /// The trap of reference section 2: Responses ticked, Model capabilities not set to Request.
+    ResponsesTrap,
+    /// "Explain an error" recognised nothing in the text.
+    NotRecognised,
+}
+
+impl Instead {
+    fn message(self) -> &'static str {
+        match self {
+            Instead::ResponsesTrap => "verdict-responses-trap",
+            Instead::NotRecognised => "verdict-explain-not-recognised",
+        }
+    }
 }
 
 /// What is known about the key, for choosing the right page and words.
@@ -1012,13 +952,6 @@ pub struct VerdictContext {
     /// From the error, /v1/me or the key's hints.
     pub project_id: Option<String>,
 }
-
-const MODEL_CAPABILITIES_SENTENCE: &str = "This key is restricted and may not call models. Open the key's settings and set Model capabilities to Request.";
-
-/// The trap of reference section 2: Responses ticked, Model capabilities not set to Request.
-pub const RESPONSES_TRAP_SENTENCE: &str = "This key is restricted and may not call models. Open the key's settings and set Model capabilities to Request; ticking Responses alone is not enough. Trying again will not help until this is fixed.";
-
-const ROLE_NOTE: &str = "If the key already allows this, your role may be what is missing: in the organization you need to be a Writer or Owner, and in the project a Member or Owner. An owner can change roles on the Members page.";
 
 impl Verdict {
     /// The verdict for a recognised problem.
@@ -1032,45 +965,47 @@ impl Verdict {
         code: VerdictCode,
         finding: &Finding,
         context: &VerdictContext,
-        cause: Option<&str>,
+        cause: Option<Said>,
     ) -> Verdict {
         let text = code.text();
         let sentence = text
             .special
             .iter()
-            .find(|(case, _)| case.holds(finding, context, cause))
+            .find(|(case, _)| case.holds(finding, context, cause.is_some()))
             .map_or(&text.usual, |(_, sentence)| sentence);
         let project = finding
             .project_id
             .clone()
             .or_else(|| context.project_id.clone());
-        let (fix_url, fix_label) = match sentence.fix {
-            Some((page, label)) => (
-                Some(page.url(project.as_deref(), context.kind)),
-                Some(label.to_owned()),
-            ),
-            None => (None, None),
-        };
         let retry = retry_helps(code, finding.sub_code.as_deref());
+        let mut wording = Wording {
+            sentence,
+            model: finding.model.clone(),
+            missing_scopes: finding.missing_scopes.clone(),
+            kind: context.kind,
+            cause,
+            retry_sentence: None,
+            instead: None,
+        };
+        // Decided once, on the English words, so that every language adds the same sentence.
+        wording.retry_sentence =
+            retry_sentence(&wording.sentence_in(Language::English), code, retry);
         Verdict {
             code,
-            summary: with_retry_sentence(
-                fill_blanks(sentence.summary, finding, context, cause),
-                code,
-                retry,
-            ),
             retry,
-            fix_url,
-            fix_label,
+            fix_url: sentence
+                .fix
+                .map(|(page, _)| page.url(project.as_deref(), context.kind)),
             fix_page: sentence.fix.map(|(page, _)| page),
             details: VerdictDetails {
                 sub_code: finding.sub_code.clone(),
                 missing_scopes: finding.missing_scopes.clone(),
                 model: finding.model.clone(),
                 project_id: project,
-                notes: text.note.iter().map(|note| (*note).to_owned()).collect(),
+                notes: text.note.into_iter().collect(),
                 ..VerdictDetails::default()
             },
+            wording,
         }
     }
 
@@ -1080,6 +1015,98 @@ impl Verdict {
             &Finding::default(),
             &VerdictContext::default(),
         )
+    }
+
+    /// Says `instead` in place of the table's sentence (it says whether trying again helps).
+    pub(crate) fn say_instead(&mut self, instead: Instead) {
+        self.wording.instead = Some(instead);
+    }
+
+    /// The one plain sentence, in the current language.
+    pub fn summary(&self) -> String {
+        self.summary_in(i18n::language())
+    }
+
+    /// The one plain sentence in `language`, ending with whether trying again helps.
+    pub fn summary_in(&self, language: Language) -> String {
+        if let Some(instead) = self.wording.instead {
+            return i18n::message_in(language, instead.message(), &[]);
+        }
+        let sentence = self.wording.sentence_in(language);
+        let retry = match self.wording.retry_sentence {
+            None => return sentence,
+            Some(true) => "verdict-retry-helps",
+            Some(false) => "verdict-retry-will-not-help",
+        };
+        format!("{sentence} {}", i18n::message_in(language, retry, &[]))
+    }
+
+    /// The fix button's words in the current language, when the fix is on a page.
+    pub fn fix_label(&self) -> Option<String> {
+        self.fix_label_in(i18n::language())
+    }
+
+    pub fn fix_label_in(&self, language: Language) -> Option<String> {
+        let (_, label) = self.wording.sentence.fix?;
+        Some(i18n::message_in(language, label, &[]))
+    }
+
+    /// The notes for the details section, in the current language.
+    pub fn notes(&self) -> Vec<String> {
+        self.details.notes.iter().map(Note::words).collect()
+    }
+}
+
+/// JSON: the fields of DESIGN.md's contract, in English whatever language the screen speaks.
+impl Serialize for Verdict {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut fields = serializer.serialize_struct("Verdict", 5)?;
+        fields.serialize_field("code", &self.code)?;
+        fields.serialize_field("summary", &self.summary_in(Language::English))?;
+        fields.serialize_field("fix_url", &self.fix_url)?;
+        fields.serialize_field("details", &self.details)?;
+        fields.serialize_field("retry", &self.retry)?;
+        fields.end()
+    }
+}
+
+impl Wording {
+    /// The table's sentence in `language`, its variables filled in.
+    fn sentence_in(&self, language: Language) -> String {
+        let model = self
+            .model
+            .clone()
+            .unwrap_or_else(|| i18n::message_in(language, "verdict-this-model", &[]));
+        let cause = self
+            .cause
+            .as_ref()
+            .map_or("", |cause| cause.in_language(language));
+        i18n::message_in(
+            language,
+            self.sentence.summary,
+            &[
+                ("model", model.into()),
+                (
+                    "scopes",
+                    describe_scopes_in(language, &self.missing_scopes).into(),
+                ),
+                ("kind", kind_selector(self.kind).into()),
+                ("cause", cause.into()),
+            ],
+        )
+    }
+}
+
+/// The key's kind as the sentences' `$kind` selects on.
+fn kind_selector(kind: Option<KeyKind>) -> &'static str {
+    match kind {
+        Some(KeyKind::Project) => "project",
+        Some(KeyKind::ServiceAccount) => "service_account",
+        Some(KeyKind::Admin) => "admin",
+        Some(KeyKind::UserWithoutProject) => "user_without_project",
+        Some(KeyKind::LegacyUser) => "legacy_user",
+        Some(KeyKind::Unknown) | None => "unknown",
     }
 }
 
@@ -1119,21 +1146,14 @@ pub fn retry_helps(code: VerdictCode, sub_code: Option<&str>) -> bool {
     }
 }
 
-/// The summary, ending with whether trying again helps, unless it says so already.
-fn with_retry_sentence(summary: String, code: VerdictCode, retry: bool) -> String {
-    let says_so = summary.to_lowercase().contains("try again");
-    match (code, retry) {
-        (VerdictCode::Ok, _) => summary,
-        (_, true) if !says_so => format!("{summary} Trying again in a minute can help."),
-        (_, false) if !says_so => {
-            format!("{summary} Trying again will not help until this is fixed.")
-        }
-        _ => summary,
-    }
+/// Which sentence follows the summary about trying again, unless it says so already.
+fn retry_sentence(english_summary: &str, code: VerdictCode, retry: bool) -> Option<bool> {
+    let says_so = english_summary.to_lowercase().contains("try again");
+    (code != VerdictCode::Ok && !says_so).then_some(retry)
 }
 
 impl Case {
-    fn holds(&self, finding: &Finding, context: &VerdictContext, cause: Option<&str>) -> bool {
+    fn holds(&self, finding: &Finding, context: &VerdictContext, cause_known: bool) -> bool {
         let scopes = &finding.missing_scopes;
         let admin = context.kind == Some(KeyKind::Admin);
         match self {
@@ -1148,7 +1168,7 @@ impl Case {
                 .any(|s| s == "model.request" || s == "api.model.request"),
             Case::AdminWithoutUsage => admin && scopes.iter().any(|s| s == "api.usage.read"),
             Case::NoScopeNamed => scopes.is_empty(),
-            Case::CauseKnown => cause.is_some(),
+            Case::CauseKnown => cause_known,
         }
     }
 }
@@ -1173,86 +1193,6 @@ impl FixPage {
             FixPage::StatusPage => "https://status.openai.com/".to_owned(),
         }
     }
-}
-
-/// The sentence with its blanks filled in, in one pass: words from outside (a model's name, an
-/// error) are never read as blanks themselves.
-fn fill_blanks(
-    template: &str,
-    finding: &Finding,
-    context: &VerdictContext,
-    cause: Option<&str>,
-) -> String {
-    let values = [
-        (
-            "{model}",
-            finding.model.as_deref().unwrap_or("this model").to_owned(),
-        ),
-        ("{scopes}", describe_scopes(&finding.missing_scopes)),
-        (
-            "{kind}",
-            context
-                .kind
-                .map(|k| k.words().to_lowercase())
-                .unwrap_or_default(),
-        ),
-        ("{cause}", cause.unwrap_or_default().to_owned()),
-    ];
-    let mut filled = String::with_capacity(template.len());
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        filled.push_str(&rest[..open]);
-        rest = &rest[open..];
-        match values.iter().find(|(blank, _)| rest.starts_with(blank)) {
-            Some((blank, value)) => {
-                filled.push_str(value);
-                rest = &rest[blank.len()..];
-            }
-            None => {
-                filled.push('{');
-                rest = &rest[1..];
-            }
-        }
-    }
-    filled.push_str(rest);
-    filled
-}
-
-/// Scopes in the words of the key-permission screen, levels of one group together:
-/// "Files (write), Evals (read and write)".
-pub fn describe_scopes(scopes: &[String]) -> String {
-    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
-    for scope in scopes {
-        let found = super::probes::CATALOG.iter().find(|p| {
-            p.role != super::probes::ProbeRole::QuotaAndLimits
-                && p.scopes.iter().any(|s| canonical(s) == canonical(scope))
-        });
-        let (group, level) = match found {
-            Some(probe) => (probe.group.to_owned(), Some(probe.level.to_lowercase())),
-            None => (scope.clone(), None),
-        };
-        match groups.iter_mut().find(|(g, _)| *g == group) {
-            Some((_, levels)) => levels.extend(level),
-            None => groups.push((group, level.into_iter().collect())),
-        }
-    }
-    let words: Vec<String> = groups
-        .into_iter()
-        .map(|(group, levels)| match levels.as_slice() {
-            [] => group,
-            _ => format!("{group} ({})", levels.join(" and ")),
-        })
-        .collect();
-    match words.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// `model.request` and `api.model.request` are one permission.
-pub fn canonical(scope: &str) -> &str {
-    scope.strip_prefix("api.").unwrap_or(scope)
 }
 
 #[cfg(test)]
@@ -1290,18 +1230,154 @@ mod tests {
     }
 
     #[test]
-    fn blanks_are_filled_once() {
+    fn words_from_outside_are_never_read_as_variables() {
         let finding = Finding {
-            model: Some("{cause}".into()),
+            model: Some("{ $cause }".into()),
             ..Finding::default()
         };
-        let filled = fill_blanks(
-            "{model} and {cause} and {unknown}",
+        let verdict = Verdict::with_cause(
+            VerdictCode::ModelAccess,
             &finding,
             &VerdictContext::default(),
-            Some("{model}"),
+            Some(Said::verbatim("{ $model }")),
         );
-        assert_eq!(filled, "{cause} and {model} and {unknown}");
+        assert!(
+            verdict
+                .summary_in(Language::English)
+                .starts_with("This key's project may not use { $cause }.")
+        );
+    }
+
+    /// Every message the table names, in English, with the variables the verdict passes: none
+    /// is missing (it would come back as its id) and none reads a variable left unfilled.
+    #[test]
+    fn every_message_of_the_table_is_in_the_english_catalog() {
+        let english = |id: &str, args: &[(&str, i18n::Arg)]| {
+            let text = i18n::message_in(Language::English, id, args);
+            assert!(text != id && !text.contains('{'), "{id}: {text}");
+            text
+        };
+        for text in &VERDICT_TEXTS {
+            english(text.title, &[]);
+            let sentences = text.special.iter().map(|(_, s)| s).chain([&text.usual]);
+            for sentence in sentences {
+                english(
+                    sentence.summary,
+                    &[
+                        ("model", "gpt-4o".into()),
+                        ("scopes", "Files (write)".into()),
+                        ("kind", "project".into()),
+                        ("cause", "it failed".into()),
+                    ],
+                );
+                if let Some((_, label)) = sentence.fix {
+                    english(label, &[]);
+                }
+            }
+            if let Some(note) = text.note {
+                assert!(!note.words_in(Language::English).contains('{'));
+            }
+        }
+        for instead in [Instead::ResponsesTrap, Instead::NotRecognised] {
+            english(instead.message(), &[]);
+        }
+        for id in [
+            "verdict-retry-helps",
+            "verdict-retry-will-not-help",
+            "verdict-this-model",
+        ] {
+            english(id, &[]);
+        }
+    }
+
+    fn restricted_project_key() -> Verdict {
+        Verdict::for_finding(
+            VerdictCode::MissingScopes,
+            &Finding {
+                missing_scopes: vec!["api.files.write".into()],
+                ..Finding::default()
+            },
+            &VerdictContext {
+                kind: Some(KeyKind::Project),
+                project_id: Some("proj_abc".into()),
+            },
+        )
+    }
+
+    /// A verdict made while one language is chosen says itself in the language chosen when it
+    /// is read: its words come from that language's catalog each time (German falls back to
+    /// English until its translation is in).
+    #[test]
+    fn a_verdict_says_itself_in_the_language_chosen_when_it_is_read() {
+        i18n::set_language_of_this_thread(Language::English);
+        let verdict = restricted_project_key();
+        assert_eq!(
+            verdict.summary(),
+            "This key is restricted: it may not use Files (write). Open the key's settings and allow what your app needs. Trying again will not help until this is fixed."
+        );
+        i18n::set_language_of_this_thread(Language::German);
+        let german = Language::German;
+        let sentence = i18n::message_in(
+            german,
+            "verdict-missing-scopes",
+            &[(
+                "scopes",
+                describe_scopes_in(german, &["api.files.write".to_owned()]).into(),
+            )],
+        );
+        let retry = i18n::message_in(german, "verdict-retry-will-not-help", &[]);
+        assert_eq!(verdict.summary(), format!("{sentence} {retry}"));
+        assert_eq!(
+            verdict.fix_label(),
+            Some(i18n::message_in(german, "verdict-fix-key-settings", &[]))
+        );
+        assert_eq!(
+            verdict.code.title(),
+            i18n::message_in(german, "verdict-title-missing-scopes", &[])
+        );
+        assert_eq!(
+            verdict.notes(),
+            vec![i18n::message_in(german, "verdict-note-role", &[])]
+        );
+    }
+
+    /// JSON is the same English, byte for byte, whatever language the screen speaks.
+    #[test]
+    fn json_stays_english_whatever_the_language() {
+        i18n::set_language_of_this_thread(Language::English);
+        let verdict = restricted_project_key();
+        let english = serde_json::to_string(&verdict).expect("json");
+        i18n::set_language_of_this_thread(Language::Spanish);
+        assert_eq!(serde_json::to_string(&verdict).expect("json"), english);
+        let json: serde_json::Value = serde_json::from_str(&english).expect("parsed");
+        assert_eq!(json["summary"], verdict.summary_in(Language::English));
+        assert_eq!(json["code"], "missing_scopes");
+        assert!(
+            json["details"]["notes"][0]
+                .as_str()
+                .is_some_and(|note| note.starts_with("If the key already allows this"))
+        );
+        // DESIGN.md's order of fields.
+        let at = |field: &str| english.find(&format!("\"{field}\":")).expect(field);
+        let order = ["code", "summary", "fix_url", "details", "retry"].map(at);
+        assert!(order.is_sorted(), "{english}");
+    }
+
+    #[test]
+    fn the_kind_of_key_is_said_by_the_sentence_itself() {
+        let needs_admin = |kind| {
+            Verdict::for_finding(
+                VerdictCode::AdminKeyRequired,
+                &Finding::default(),
+                &VerdictContext {
+                    kind: Some(kind),
+                    project_id: None,
+                },
+            )
+            .summary_in(Language::English)
+        };
+        assert!(needs_admin(KeyKind::ServiceAccount).contains("; this is a service-account key."));
+        assert!(needs_admin(KeyKind::Unknown).contains("; this does not look like an OpenAI key."));
     }
 
     #[test]
@@ -1370,7 +1446,7 @@ mod tests {
         );
         assert!(
             verdict
-                .summary
+                .summary_in(Language::English)
                 .contains("set Model capabilities to Request")
         );
         assert_eq!(
@@ -1382,27 +1458,7 @@ mod tests {
                 .details
                 .notes
                 .iter()
-                .any(|n| n.contains("your role"))
-        );
-    }
-
-    #[test]
-    fn scopes_are_described_in_the_screen_s_words() {
-        assert_eq!(
-            describe_scopes(&["api.files.write".into(), "api.evals.read".into()]),
-            "Files (write) and Evals (read)"
-        );
-        assert_eq!(
-            describe_scopes(&[
-                "api.evals.read".into(),
-                "api.model.read".into(),
-                "api.evals.write".into()
-            ]),
-            "Evals (read and write) and Models (read)"
-        );
-        assert_eq!(
-            describe_scopes(&["api.unknown.thing".into()]),
-            "api.unknown.thing"
+                .any(|n| n.words_in(Language::English).contains("your role"))
         );
     }
 }

@@ -7,12 +7,14 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
+use super::Problem;
 use crate::checks::{
     CheckReport, Checker, DEFAULT_MAX_IN_FLIGHT, Explanation, KeyUnderCheck, KnownKey,
     PermissionStatus, Verdict, VerdictCode, explain_with,
 };
 use crate::import::read_env_file;
 use crate::openai::Client;
+use crate::tr;
 use crate::vault::{Catalog, clean_key};
 
 /// Exit statuses of DESIGN.md: 0 the key works, 1 it has a problem, 2 it could not be checked.
@@ -33,68 +35,98 @@ pub enum KeySource<'a> {
     Stdin,
 }
 
-/// The keys to check, or a sentence saying why there are none.
+/// The keys to check, or why there are none.
 fn keys_from(
     source: &KeySource,
     organization: Option<&String>,
     project: Option<&String>,
-) -> Result<Vec<KeyUnderCheck>, String> {
+) -> Result<Vec<KeyUnderCheck>, Problem> {
     match source {
         KeySource::EnvVar(name) => match std::env::var(name) {
             Ok(value) if !value.trim().is_empty() => {
                 Ok(vec![KeyUnderCheck::new(cleaned(&value)?, *name)])
             }
-            _ => Err(format!(
-                "{name} is not set. Put the key in it, or use --env-file FILE or --stdin (a key is never read from the command line)."
-            )),
+            _ => Err(Problem::new(tr!(
+                "cli-key-variable-not-set",
+                variable = *name
+            ))),
         },
         KeySource::Stdin => {
             let mut text = String::new();
             std::io::stdin()
                 .take(64 * 1024)
                 .read_to_string(&mut text)
-                .map_err(|e| format!("The key could not be read from standard input: {e}."))?;
+                .map_err(|e| {
+                    Problem::new(tr!("cli-stdin-unreadable")).with_technical(Some(e.to_string()))
+                })?;
             if text.trim().is_empty() {
-                return Err("Standard input was empty: send the key on it.".to_owned());
+                return Err(Problem::new(tr!("cli-stdin-empty")));
             }
             Ok(vec![KeyUnderCheck::new(cleaned(&text)?, "stdin")])
         }
-        KeySource::EnvFile(path) => {
-            let scan = read_env_file(path).map_err(|e| e.to_string())?;
-            for warning in &scan.warnings {
-                eprintln!("key-doctor: {warning}");
-            }
-            if scan.keys.is_empty() {
-                return Err(format!("{} holds no OpenAI key.", path.display()));
-            }
-            let file_name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            Ok(scan
-                .keys
-                .into_iter()
-                .map(|found| KeyUnderCheck {
-                    secret: found.secret,
-                    source: format!("{file_name}:{}", found.variable),
-                    // Flags win over the file, as they would for the app using the file.
-                    organization: organization
-                        .cloned()
-                        .or_else(|| scan.hints.organization.clone()),
-                    project: project.cloned().or_else(|| scan.hints.project.clone()),
-                })
-                .collect())
-        }
+        KeySource::EnvFile(path) => keys_in_file(path, organization, project),
     }
 }
 
+/// Every OpenAI key of a .env file, with the file's organization and project unless flags
+/// gave others. What the file holds besides is said on stderr.
+fn keys_in_file(
+    path: &Path,
+    organization: Option<&String>,
+    project: Option<&String>,
+) -> Result<Vec<KeyUnderCheck>, Problem> {
+    let scan = read_env_file(path)
+        .map_err(|e| Problem::new(e.to_string()).with_technical(e.technical()))?;
+    for warning in &scan.warnings {
+        Problem::new(warning.to_string())
+            .with_technical(warning.technical())
+            .say();
+    }
+    if scan.keys.is_empty() {
+        return Err(Problem::new(tr!(
+            "cli-env-file-no-key",
+            file = path.display().to_string()
+        )));
+    }
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    Ok(scan
+        .keys
+        .into_iter()
+        .map(|found| KeyUnderCheck {
+            secret: found.secret,
+            source: format!("{file_name}:{}", found.variable),
+            // Flags win over the file, as they would for the app using the file.
+            organization: organization
+                .cloned()
+                .or_else(|| scan.hints.organization.clone()),
+            project: project.cloned().or_else(|| scan.hints.project.clone()),
+        })
+        .collect())
+}
+
 /// The key without what a paste brought along (said on stderr), or why it cannot be one.
-fn cleaned(raw: &str) -> Result<SecretString, String> {
-    let cleaned = clean_key(raw).map_err(|refused| refused.to_string())?;
+fn cleaned(raw: &str) -> Result<SecretString, Problem> {
+    let cleaned = clean_key(raw).map_err(|refused| Problem::new(refused.to_string()))?;
     for note in &cleaned.notes {
         eprintln!("key-doctor: {note}");
     }
     Ok(cleaned.secret)
+}
+
+/// Prints `value` as JSON on stdout; says why not when it cannot be.
+fn print_json(value: &impl serde::Serialize) -> Result<(), ExitCode> {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            Ok(())
+        }
+        Err(error) => Err(Problem::new(tr!("cli-json-failed"))
+            .with_technical(Some(error.to_string()))
+            .exit()),
+    }
 }
 
 pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -> ExitCode {
@@ -102,35 +134,21 @@ pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -
     let project = client.config().project.clone();
     let keys = match keys_from(&source, organization.as_ref(), project.as_ref()) {
         Ok(keys) => keys,
-        Err(message) => {
-            eprintln!("key-doctor: {message}");
-            return ExitCode::from(2);
-        }
+        Err(problem) => return problem.exit(),
     };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let runtime = match super::runtime() {
         Ok(runtime) => runtime,
-        Err(e) => {
-            eprintln!("key-doctor: could not start: {e}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return super::could_not_start(&error),
     };
     let checker = Checker::with_limits(client, DEFAULT_MAX_IN_FLIGHT, timeout);
     let reports = runtime.block_on(checker.check_all(&keys, |_, _| {}));
     if json {
-        let value = if matches!(source, KeySource::EnvFile(_)) {
-            serde_json::to_string_pretty(&reports)
-        } else {
-            serde_json::to_string_pretty(&reports[0])
+        let printed = match (&source, reports.first()) {
+            (KeySource::EnvFile(_), _) | (_, None) => print_json(&reports),
+            (_, Some(report)) => print_json(report),
         };
-        match value {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                eprintln!("key-doctor: {e}");
-                return ExitCode::from(2);
-            }
+        if let Err(exit) = printed {
+            return exit;
         }
     } else {
         for report in &reports {
@@ -149,28 +167,18 @@ pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -
     ExitCode::from(worst)
 }
 
+/// A check as a person reads it: the key, the verdict and its fix, then the permissions.
 fn human_report(report: &CheckReport) -> String {
-    let mark = if report.verdict.code.is_ok() {
-        "✔"
-    } else {
-        "✖"
-    };
-    let mut text = format!(
-        "{} ({}, from {})\n{mark} {}: {}\n",
-        report.key.redacted,
-        report.key.kind.words(),
-        report.key.source,
-        report.verdict.code.title(),
-        report.verdict.summary
+    let mut text = tr!(
+        "cli-check-key",
+        redacted = &report.key.redacted,
+        kind = report.key.kind.words(),
+        source = &report.key.source
     );
-    if let Some(url) = &report.verdict.fix_url {
-        text.push_str(&format!("  Fix: {url}\n"));
-    }
-    for note in &report.verdict.details.notes {
-        text.push_str(&format!("  Note: {note}\n"));
-    }
+    text.push('\n');
+    text.push_str(&verdict_lines(&report.verdict, "  "));
     if !report.permissions.is_empty() {
-        text.push_str("  Permissions:\n");
+        text.push_str(&format!("  {}\n", tr!("cli-permissions")));
         for row in &report.permissions {
             let mark = match row.status {
                 PermissionStatus::Granted => "✔",
@@ -179,38 +187,57 @@ fn human_report(report: &CheckReport) -> String {
             };
             text.push_str(&format!(
                 "    {mark} {:<30} {}\n",
-                format!("{} — {}", row.group, row.level),
+                format!("{} — {}", row.group_words(), row.level_words()),
                 row.status.words()
             ));
         }
     }
     if let Some(org) = &report.organization {
-        text.push_str(&format!(
-            "  Organization: {} ({})\n",
-            org.title.as_deref().unwrap_or("untitled"),
-            org.id
-        ));
+        let name = org.title.clone().unwrap_or_else(|| tr!("cli-untitled"));
+        let line = tr!("cli-organization", name = name, id = &org.id);
+        text.push_str(&format!("  {line}\n"));
     }
     if let Some(tier) = &report.tier {
-        text.push_str(&format!("  Usage tier: {tier}\n"));
+        text.push_str(&format!(
+            "  {}\n",
+            tr!("cli-usage-tier", tier = tier.to_string())
+        ));
     }
     text.push('\n');
     text
 }
 
+/// "✖ Key not accepted: …", then the fix and the notes, each indented by `indent`.
+fn verdict_lines(verdict: &Verdict, indent: &str) -> String {
+    let mark = if verdict.code.is_ok() { "✔" } else { "✖" };
+    let mut text = format!(
+        "{mark} {}\n",
+        tr!(
+            "cli-verdict",
+            title = verdict.code.title(),
+            summary = verdict.summary()
+        )
+    );
+    if let Some(url) = &verdict.fix_url {
+        text.push_str(&format!("{indent}{}\n", tr!("cli-fix", url = url)));
+    }
+    for note in verdict.notes() {
+        text.push_str(&format!("{indent}{}\n", tr!("cli-note", note = note)));
+    }
+    text
+}
+
 pub fn explain_stdin(json: bool) -> ExitCode {
     let mut bytes = Vec::new();
-    if let Err(e) = std::io::stdin().take(1024 * 1024).read_to_end(&mut bytes) {
-        eprintln!("key-doctor: the error text could not be read: {e}.");
-        return ExitCode::from(2);
+    if let Err(error) = std::io::stdin().take(1024 * 1024).read_to_end(&mut bytes) {
+        return Problem::new(tr!("cli-explain-unreadable"))
+            .with_technical(Some(error.to_string()))
+            .exit();
     }
     let text = String::from_utf8_lossy(&bytes);
     let explanation = match explain_with(&text, &stored_keys()) {
         Ok(explanation) => explanation,
-        Err(e) => {
-            eprintln!("key-doctor: {e}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return Problem::new(error.to_string()).exit(),
     };
     print_explanation(&explanation, json)
 }
@@ -225,39 +252,15 @@ fn stored_keys() -> Vec<KnownKey> {
 }
 
 fn print_explanation(explanation: &Explanation, json: bool) -> ExitCode {
-    if !json {
-        if let Some(key) = &explanation.matched_key {
-            println!("This text names your stored key \"{}\".", key.name);
-        }
-        return print_verdict(&explanation.verdict, false);
-    }
-    match serde_json::to_string_pretty(&explanation.to_json()) {
-        Ok(text) => println!("{text}"),
-        Err(e) => {
-            eprintln!("key-doctor: {e}");
-            return ExitCode::from(2);
-        }
-    }
-    ExitCode::from(exit_status(explanation.verdict.code))
-}
-
-fn print_verdict(verdict: &Verdict, json: bool) -> ExitCode {
     if json {
-        match serde_json::to_string_pretty(verdict) {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                eprintln!("key-doctor: {e}");
-                return ExitCode::from(2);
-            }
+        if let Err(exit) = print_json(&explanation.to_json()) {
+            return exit;
         }
     } else {
-        println!("{}: {}", verdict.code.title(), verdict.summary);
-        if let Some(url) = &verdict.fix_url {
-            println!("Fix: {url}");
+        if let Some(key) = &explanation.matched_key {
+            println!("{}", tr!("cli-explain-names-key", name = &key.name));
         }
-        for note in &verdict.details.notes {
-            println!("Note: {note}");
-        }
+        print!("{}", verdict_lines(&explanation.verdict, ""));
     }
-    ExitCode::from(exit_status(verdict.code))
+    ExitCode::from(exit_status(explanation.verdict.code))
 }

@@ -7,8 +7,10 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use crate::import::{EnvScan, Hints, read_env_file};
+use super::Problem;
+use crate::import::{EnvScan, EnvWarning, Hints, read_env_file};
 use crate::settings::config_dir;
+use crate::tr;
 use crate::vault::{
     Catalog, KEYCHAIN_SERVICE, KeyHints, KeyKind, KeySource, KeyringStore, NewKey, OnUnsaved,
     SecretStore, SessionStore, Vault,
@@ -23,11 +25,39 @@ struct ImportedKey {
     hints: Hints,
 }
 
+/// Something the person should know, and apart from it a library's own words about it. JSON
+/// holds the sentence only.
+struct Warning {
+    sentence: String,
+    technical: Option<String>,
+}
+
+impl Warning {
+    fn new(sentence: String, technical: Option<String>) -> Warning {
+        Warning {
+            sentence,
+            technical,
+        }
+    }
+}
+
+impl From<&EnvWarning> for Warning {
+    fn from(warning: &EnvWarning) -> Warning {
+        Warning::new(warning.to_string(), warning.technical().map(str::to_owned))
+    }
+}
+
+impl Serialize for Warning {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.sentence)
+    }
+}
+
 #[derive(Serialize)]
 struct ImportReport {
     file: String,
     keys: Vec<ImportedKey>,
-    warnings: Vec<String>,
+    warnings: Vec<Warning>,
     /// Present when keys were stored (not with --dry-run).
     #[serde(skip_serializing_if = "Option::is_none")]
     stored: Option<Vec<String>>,
@@ -37,12 +67,17 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
     let scan = match read_env_file(path) {
         Ok(scan) => scan,
         Err(e) => {
-            eprintln!("key-doctor: {e}");
-            return ExitCode::from(2);
+            return Problem::new(e.to_string())
+                .with_technical(e.technical())
+                .exit();
         }
     };
-    let mut warnings = scan.warnings.clone();
-    warnings.extend(crate::import::git_exposure(path));
+    let mut warnings: Vec<Warning> = scan.warnings.iter().map(Warning::from).collect();
+    warnings.extend(
+        crate::import::git_exposure(path)
+            .as_ref()
+            .map(Warning::from),
+    );
     let catalog = match open_catalog(dry_run, &mut warnings) {
         Ok(catalog) => catalog,
         Err(exit) => return exit,
@@ -77,8 +112,9 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
     let mut status = 0;
     if !dry_run {
         if let Err(e) = &store {
-            eprintln!("key-doctor: {} Nothing was stored.", e.sentence());
-            return ExitCode::from(2);
+            return Problem::new(tr!("cli-import-nothing-stored", problem = e.sentence()))
+                .with_technical(e.technical())
+                .exit();
         }
         status = store_new_keys(vault, scan, &mut report);
     }
@@ -86,8 +122,9 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
         match serde_json::to_string_pretty(&report) {
             Ok(text) => println!("{text}"),
             Err(e) => {
-                eprintln!("key-doctor: {e}");
-                return ExitCode::from(2);
+                return Problem::new(tr!("cli-json-failed"))
+                    .with_technical(Some(e.to_string()))
+                    .exit();
             }
         }
     } else {
@@ -98,7 +135,7 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
 
 /// The key list, as the window would open it; its note about a damaged or newer list becomes a
 /// warning. A dry run changes no file: a damaged list is reported, not set aside.
-fn open_catalog(dry_run: bool, warnings: &mut Vec<String>) -> Result<Catalog, ExitCode> {
+fn open_catalog(dry_run: bool, warnings: &mut Vec<Warning>) -> Result<Catalog, ExitCode> {
     let loaded = config_dir().map(|dir| {
         let file = Catalog::file_in(&dir);
         if dry_run {
@@ -110,20 +147,19 @@ fn open_catalog(dry_run: bool, warnings: &mut Vec<String>) -> Result<Catalog, Ex
     match loaded {
         Some(Ok((catalog, note))) => {
             // The same sentence the window shows about a damaged or newer list.
-            warnings.extend(note.map(|note| note.sentence()));
+            warnings.extend(
+                note.map(|note| Warning::new(note.sentence(), note.technical().map(str::to_owned))),
+            );
             Ok(catalog)
         }
-        Some(Err(error)) => {
-            eprintln!("key-doctor: {error} Nothing was stored.");
-            Err(ExitCode::from(2))
-        }
+        Some(Err(error)) => Err(Problem::new(tr!(
+            "cli-import-nothing-stored",
+            problem = error.to_string()
+        ))
+        .with_technical(error.technical())
+        .exit()),
         None if dry_run => Ok(Catalog::in_memory()),
-        None => {
-            eprintln!(
-                "key-doctor: this system has no configuration folder for the key list, so nothing was stored."
-            );
-            Err(ExitCode::from(2))
-        }
+        None => Err(Problem::new(tr!("cli-import-no-config-folder")).exit()),
     }
 }
 
@@ -152,15 +188,18 @@ fn store_new_keys(mut vault: Vault, scan: EnvScan, report: &mut ImportReport) ->
         match vault.add(new_key, OnUnsaved::Undo) {
             Ok(added) => {
                 if added.restored {
-                    report.warnings.push(format!(
-                        "{} was listed but missing from the keychain; it was put back.",
-                        found.variable
-                    ));
+                    let sentence = tr!("cli-import-put-back", variable = &found.variable);
+                    report.warnings.push(Warning::new(sentence, None));
                 }
                 stored.push(found.variable);
             }
             Err(e) => {
-                report.warnings.push(format!("{}: {e}", found.variable));
+                let sentence = tr!(
+                    "cli-import-not-stored",
+                    variable = &found.variable,
+                    problem = e.to_string()
+                );
+                report.warnings.push(Warning::new(sentence, e.technical()));
                 status = 2;
             }
         }
@@ -173,30 +212,37 @@ fn store_new_keys(mut vault: Vault, scan: EnvScan, report: &mut ImportReport) ->
 fn print_text(report: &ImportReport) {
     println!("{}", report.file);
     if report.keys.is_empty() {
-        println!("  No OpenAI key found.");
+        println!("  {}", tr!("cli-import-no-key"));
     }
     for key in &report.keys {
+        let already = if key.already_stored {
+            format!("  {}", tr!("cli-import-already-stored"))
+        } else {
+            String::new()
+        };
         println!(
-            "  {:<24} {:<22} {}{}",
+            "  {:<24} {:<22} {}{already}",
             key.variable,
             key.kind.words(),
             key.redacted,
-            if key.already_stored {
-                "  (already stored)"
-            } else {
-                ""
-            }
         );
     }
     for warning in &report.warnings {
-        println!("  ⚠ {warning}");
+        println!("  ⚠ {}", warning.sentence);
+        if let Some(technical) = &warning.technical {
+            println!("    {}", tr!("cli-details", details = technical));
+        }
     }
     match &report.stored {
         Some(stored) if !stored.is_empty() => println!(
-            "Stored in your system keychain: {}. The file was not changed.",
-            stored.join(", ")
+            "{}",
+            tr!(
+                "cli-import-stored",
+                names = stored.join(", "),
+                count = stored.len()
+            )
         ),
-        Some(_) => println!("Nothing new to store."),
-        None => println!("Dry run: nothing was stored, and the file was not changed."),
+        Some(_) => println!("{}", tr!("cli-import-nothing-new")),
+        None => println!("{}", tr!("cli-import-dry-run")),
     }
 }

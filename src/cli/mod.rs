@@ -13,8 +13,10 @@ mod check;
 mod import;
 
 use crate::gui::{self, LaunchOptions};
-use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL};
+use crate::i18n::Language;
+use crate::openai::{Client, ClientConfig, ConfigError, DEFAULT_BASE_URL};
 use crate::simulator::{ORG_ID, Scenario, Simulator, SimulatorOptions};
+use crate::tr;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -140,21 +142,97 @@ pub enum Command {
     },
 }
 
+impl Cli {
+    /// True when the command prints JSON: its words (codes, sentences) stay English and stable
+    /// for the scripts that read them, whatever the system's language.
+    pub fn prints_json(&self) -> bool {
+        matches!(
+            self.command,
+            Some(
+                Command::Check { json: true, .. }
+                    | Command::Import { json: true, .. }
+                    | Command::Explain { json: true }
+                    | Command::Usage { json: true, .. }
+            )
+        )
+    }
+}
+
+/// The language of everything the command line says: the system's (KEY_DOCTOR_LANG first, then
+/// the locale), except English for JSON. The app's own choice in Settings overrides it there.
+pub fn choose_language(cli: &Cli) {
+    let language = if cli.prints_json() {
+        Language::English
+    } else {
+        Language::of_system()
+    };
+    crate::i18n::set_language(language);
+}
+
 /// The client settings from flags and environment, checked.
-pub fn client_config(cli: &Cli) -> Result<ClientConfig, String> {
-    let config = ClientConfig::new(DEFAULT_BASE_URL)
-        .map_err(|e| format!("The OpenAI address cannot be used: {e}."))?
+pub fn client_config(cli: &Cli) -> Result<ClientConfig, ConfigError> {
+    let config = ClientConfig::new(DEFAULT_BASE_URL)?
         .with_organization(cli.org.clone())
         .with_project(cli.project.clone());
     match cli.base_url.as_deref() {
-        Some(base_url) => config
-            .with_base_url(base_url)
-            .map_err(|e| format!("The OpenAI address cannot be used: {e}.")),
+        Some(base_url) => config.with_base_url(base_url),
         None => Ok(config),
     }
 }
 
+/// Why the OpenAI address cannot be used, as the command line and the app say it.
+fn address_problem(error: &ConfigError) -> Problem {
+    Problem::new(tr!("cli-address-unusable", problem = error.to_string()))
+        .with_technical(error.technical())
+}
+
+/// Something the command line could not do: a plain sentence, and a library's own words
+/// ("Permission denied (os error 13)") apart, on a line of their own after it, for whoever
+/// needs them. They are printed always: a person reads the sentence, a helper the details.
+pub(crate) struct Problem {
+    sentence: String,
+    technical: Option<String>,
+}
+
+impl Problem {
+    pub(crate) fn new(sentence: String) -> Problem {
+        Problem {
+            sentence,
+            technical: None,
+        }
+    }
+
+    pub(crate) fn with_technical(mut self, technical: Option<impl Into<String>>) -> Problem {
+        self.technical = technical.map(Into::into);
+        self
+    }
+
+    /// The sentence and, on the next line, the details, as stderr shows them.
+    pub(crate) fn text(&self) -> String {
+        match &self.technical {
+            Some(technical) => format!(
+                "{}\n  {}",
+                self.sentence,
+                tr!("cli-details", details = technical)
+            ),
+            None => self.sentence.clone(),
+        }
+    }
+
+    /// Says it on standard error.
+    pub(crate) fn say(&self) {
+        eprintln!("key-doctor: {}", self.text());
+    }
+
+    /// Says it and exits with 2: the command could not run.
+    pub(crate) fn exit(self) -> ExitCode {
+        self.say();
+        ExitCode::from(2)
+    }
+}
+
 pub fn run(cli: Cli) -> ExitCode {
+    choose_language(&cli);
     match cli.command {
         None => open_app(&cli),
         Some(Command::Simulate { port, latency_ms }) => {
@@ -173,11 +251,13 @@ pub fn run(cli: Cli) -> ExitCode {
             stdin,
             timeout,
         }) => {
-            let client = match client_config(&cli)
-                .and_then(|config| Client::new(config).map_err(|e| e.to_string()))
-            {
+            let client = match client_config(&cli) {
+                Ok(config) => Client::new(config),
+                Err(error) => return address_problem(&error).exit(),
+            };
+            let client = match client {
                 Ok(client) => client,
-                Err(message) => return fail(&message),
+                Err(error) => return could_not_start(&error),
             };
             let source = match (env_file, stdin) {
                 (Some(path), _) => check::KeySource::EnvFile(path),
@@ -201,15 +281,16 @@ pub fn run(cli: Cli) -> ExitCode {
                     csv: csv.clone(),
                 },
             ),
-            Err(message) => fail(&message),
+            Err(error) => address_problem(&error).exit(),
         },
     }
 }
 
-/// Says why the command could not run, and exits with 2.
-fn fail(message: &str) -> ExitCode {
-    eprintln!("key-doctor: {message}");
-    ExitCode::from(2)
+/// Says the command could not start (no threads, no network library), and exits with 2.
+fn could_not_start(error: &dyn std::fmt::Display) -> ExitCode {
+    Problem::new(tr!("cli-could-not-start"))
+        .with_technical(Some(error.to_string()))
+        .exit()
 }
 
 /// The app. A bad address does not keep the window from opening: it says so there, and the
@@ -218,7 +299,7 @@ fn open_app(cli: &Cli) -> ExitCode {
     let (client, base_url_problem) = match client_config(cli) {
         _ if cli.demo => (None, None),
         Ok(config) => (Some(config), None),
-        Err(message) => (
+        Err(error) => (
             ClientConfig::new(DEFAULT_BASE_URL)
                 .ok()
                 .map(|c| c.with_organization(cli.org.clone()))
@@ -226,7 +307,7 @@ fn open_app(cli: &Cli) -> ExitCode {
             Some((
                 crate::redaction::redact_text(cli.base_url.as_deref().unwrap_or(""), &[])
                     .into_owned(),
-                message,
+                address_problem(&error).sentence,
             )),
         ),
     };
@@ -240,17 +321,14 @@ fn open_app(cli: &Cli) -> ExitCode {
     };
     match gui::run(options) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(message) => fail(&message),
+        Err(message) => Problem::new(message).exit(),
     }
 }
 
 fn simulate(port: u16, latency: Duration) -> ExitCode {
     let runtime = match runtime() {
         Ok(runtime) => runtime,
-        Err(e) => {
-            eprintln!("key-doctor: could not start: {e}");
-            return ExitCode::from(2);
-        }
+        Err(error) => return could_not_start(&error),
     };
     runtime.block_on(async {
         let simulator = match Simulator::start(SimulatorOptions {
@@ -261,9 +339,13 @@ fn simulate(port: u16, latency: Duration) -> ExitCode {
         .await
         {
             Ok(simulator) => simulator,
-            Err(e) => {
-                eprintln!("key-doctor: the simulator could not listen on 127.0.0.1:{port}: {e}");
-                return ExitCode::from(2);
+            Err(error) => {
+                return Problem::new(tr!(
+                    "cli-simulator-could-not-listen",
+                    address = format!("127.0.0.1:{port}")
+                ))
+                .with_technical(Some(error.to_string()))
+                .exit();
             }
         };
         // The base URL alone on stdout, first, so scripts can read it; the rest is for people.
@@ -271,10 +353,9 @@ fn simulate(port: u16, latency: Duration) -> ExitCode {
         eprintln!("{}", simulator_guide(simulator.base_url()));
         match tokio::signal::ctrl_c().await {
             Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("key-doctor: {e}");
-                ExitCode::from(2)
-            }
+            Err(error) => Problem::new(tr!("cli-simulator-ctrl-c"))
+                .with_technical(Some(error.to_string()))
+                .exit(),
         }
     })
 }
@@ -287,11 +368,10 @@ fn runtime() -> std::io::Result<tokio::runtime::Runtime> {
 
 /// What `simulate` tells a person: how to point a client at it and which key shows what.
 pub fn simulator_guide(base_url: &str) -> String {
-    let mut guide = format!(
-        "Key Doctor's OpenAI simulator is listening on {base_url}\n\
-         Point a client at it with OPENAI_BASE_URL={base_url}\n\n\
-         Keys (made up; they work only against this simulator):\n"
-    );
+    let mut guide = tr!("cli-simulator-listening", url = base_url);
+    guide.push_str("\n\n");
+    guide.push_str(&tr!("cli-simulator-keys"));
+    guide.push('\n');
     for scenario in Scenario::ALL {
         guide.push_str(&format!(
             "  {:<36} {}\n      {}\n",
@@ -300,12 +380,19 @@ pub fn simulator_guide(base_url: &str) -> String {
             scenario.secret()
         ));
     }
-    guide.push_str(&format!(
-        "\nWrong organization or project: send any key with an OpenAI-Organization header other than \
-         {ORG_ID}, or an OpenAI-Project header of another project.\n\
-         Controls: GET /_simulator/requests, POST /_simulator/faults, POST /_simulator/latency.\n\
-         Press Ctrl+C to stop."
+    guide.push('\n');
+    guide.push_str(&tr!(
+        "cli-simulator-wrong-organization",
+        organization = ORG_ID
     ));
+    guide.push('\n');
+    // The requests are not words: they are the simulator's own, for developers.
+    guide.push_str(&tr!(
+        "cli-simulator-controls",
+        requests = "GET /_simulator/requests, POST /_simulator/faults, POST /_simulator/latency"
+    ));
+    guide.push('\n');
+    guide.push_str(&tr!("cli-simulator-stop"));
     guide
 }
 
@@ -313,6 +400,6 @@ pub fn simulator_guide(base_url: &str) -> String {
 fn positive_seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {
         Ok(seconds) if seconds > 0.0 && seconds <= 86_400.0 => Ok(seconds),
-        _ => Err(format!("\"{text}\" is not a number of seconds above 0")),
+        _ => Err(tr!("cli-not-seconds", text = text)),
     }
 }

@@ -5,13 +5,15 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::Problem;
 use crate::clock::Clock;
-use crate::files::write_atomically;
+use crate::files::{IoProblem, write_atomically};
+use crate::i18n::{count, money};
 use crate::openai::{Client, ClientConfig};
+use crate::tr;
 use crate::usage::admin_key::{ADMIN_KEY_VARIABLE, admin_key_from_environment};
 use crate::usage::export::{UsageJson, daily_csv, groups_csv};
-use crate::i18n::{count, money};
-use crate::usage::range::{day_number, iso_date};
+use crate::usage::range::{date_of_day, day_number, iso_date};
 use crate::usage::{
     AccessProblem, Dataset, DateRange, FetchOptions, GroupBy, PricingTable, Report, UsageCache,
     fetch_dataset,
@@ -47,10 +49,10 @@ pub struct UsageArgs {
 pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
     let (dataset, range) = match load(config, args.days) {
         Ok(loaded) => loaded,
-        Err(message) => return super::fail(&message),
+        Err(problem) => return problem.exit(),
     };
-    if let Err(message) = check_complete(&dataset) {
-        return super::fail(&message);
+    if let Err(problem) = check_complete(&dataset) {
+        return problem.exit();
     }
     let report = Report::build(&dataset, range, &PricingTable::builtin(), None);
     let groups: Vec<GroupBy> = match args.group_by {
@@ -58,39 +60,44 @@ pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
         None => GroupBy::ALL.to_vec(),
     };
     if let Some(path) = &args.csv
-        && let Err(e) = write_csv(path, &report, args.group_by)
+        && let Err(problem) = write_csv(path, &report, args.group_by)
     {
-        return super::fail(&format!(
-            "the CSV file {} could not be written: {e}",
-            path.display()
-        ));
+        return problem.exit();
     }
     if args.json {
         match serde_json::to_string_pretty(&UsageJson::new(&report, &groups)) {
             Ok(json) => println!("{json}"),
-            Err(e) => return super::fail(&e.to_string()),
+            Err(e) => {
+                return Problem::new(tr!("cli-json-failed"))
+                    .with_technical(Some(e.to_string()))
+                    .exit();
+            }
         }
     } else {
         print!("{}", text_report(&report, &groups));
         if let Some(note) = &report.estimate_note {
             println!("\n{note}");
+            if let Some(technical) = note.technical() {
+                println!("  {}", tr!("cli-details", details = technical));
+            }
         }
     }
     ExitCode::SUCCESS
 }
 
 /// The last `days` days of the organization, with the Admin key of the environment.
-fn load(config: ClientConfig, days: u32) -> Result<(Dataset, DateRange), String> {
+fn load(config: ClientConfig, days: u32) -> Result<(Dataset, DateRange), Problem> {
     let Some(admin_key) = admin_key_from_environment() else {
-        return Err(format!(
-            "usage needs an Admin key in {ADMIN_KEY_VARIABLE}. A project key cannot \
-             read the organization's usage; an organization owner can create a read-only Admin \
-             key at {}.",
-            crate::openai::platform::admin_keys()
-        ));
+        return Err(Problem::new(tr!(
+            "cli-usage-needs-admin-key",
+            variable = ADMIN_KEY_VARIABLE,
+            url = crate::openai::platform::admin_keys()
+        )));
     };
-    let client = Client::new(config).map_err(|e| e.to_string())?;
-    let runtime = super::runtime().map_err(|e| format!("could not start: {e}"))?;
+    let could_not_start =
+        |e: String| Problem::new(tr!("cli-could-not-start")).with_technical(Some(e));
+    let client = Client::new(config).map_err(|e| could_not_start(e.to_string()))?;
+    let runtime = super::runtime().map_err(|e| could_not_start(e.to_string()))?;
     let today = day_number(Clock::system().today_utc());
     let range = DateRange::last_days(today, days);
     // Only the range: the CLI prints no forecast, so it needs neither the month nor the week
@@ -107,37 +114,58 @@ fn load(config: ClientConfig, days: u32) -> Result<(Dataset, DateRange), String>
 }
 
 /// Totals are printed only when everything loaded; what did not is said first.
-fn check_complete(dataset: &Dataset) -> Result<(), String> {
+fn check_complete(dataset: &Dataset) -> Result<(), Problem> {
     if let Some(problem) = dataset.access_problem() {
         return Err(match problem {
-            AccessProblem::KeyNotAccepted { message } => {
-                format!("OpenAI did not accept the key in {ADMIN_KEY_VARIABLE}: {message}")
-            }
-            AccessProblem::MayNotReadUsage { message } => format!(
-                "the key in {ADMIN_KEY_VARIABLE} may not read usage. Usage needs an Admin key \
-                 with the usage permission (api.usage.read); create one at {}. OpenAI said: \
-                 {message}",
-                crate::openai::platform::admin_keys()
-            ),
+            AccessProblem::KeyNotAccepted { message } => Problem::new(tr!(
+                "cli-usage-key-not-accepted",
+                variable = ADMIN_KEY_VARIABLE
+            ))
+            .with_technical(Some(message)),
+            AccessProblem::MayNotReadUsage { message } => Problem::new(tr!(
+                "cli-usage-may-not-read",
+                variable = ADMIN_KEY_VARIABLE,
+                url = crate::openai::platform::admin_keys()
+            ))
+            .with_technical(Some(message)),
         });
     }
     for failure in &dataset.failures {
-        eprintln!("key-doctor: {}", failure.sentence(&dataset.names));
+        Problem::new(failure.sentence(&dataset.names))
+            .with_technical(Some(failure.technical()))
+            .say();
     }
     if !dataset.is_complete() {
-        return Err("the totals would be incomplete, so none are printed.".to_owned());
+        return Err(Problem::new(tr!("cli-usage-incomplete")));
     }
     Ok(())
 }
 
 /// One row per day, or one per group with --group-by.
-fn write_csv(path: &Path, report: &Report, group_by: Option<GroupBy>) -> Result<(), String> {
+fn write_csv(path: &Path, report: &Report, group_by: Option<GroupBy>) -> Result<(), Problem> {
     let bytes = match group_by {
         Some(group_by) => groups_csv(report.groups(group_by)),
         None => daily_csv(&report.days),
     };
-    let bytes = bytes.map_err(|e| e.to_string())?;
-    write_atomically(path, &bytes).map_err(|e| e.to_string())
+    let file = path.display().to_string();
+    let bytes = bytes.map_err(|e| {
+        Problem::new(tr!("cli-usage-csv-not-made", file = &file))
+            .with_technical(Some(e.to_string()))
+    })?;
+    write_atomically(path, &bytes).map_err(|e| {
+        let problem = IoProblem::of(&e);
+        Problem::new(tr!(
+            "cli-usage-csv-not-written",
+            file = &file,
+            problem = problem.to_string()
+        ))
+        .with_technical(Some(problem.technical()))
+    })
+}
+
+/// A day as the person's language writes it ("5 Jan 2026").
+fn day_words(day: i64) -> String {
+    date_of_day(day).map_or_else(|| iso_date(day), crate::i18n::date)
 }
 
 /// The report as aligned text for a terminal.
@@ -145,26 +173,37 @@ fn text_report(report: &Report, groups: &[GroupBy]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Usage and cost, {} to {} (whole days in UTC)\nTotal cost: {}\nTokens: {} input \
-         ({} cached), {} output; {} requests\n",
-        iso_date(report.range.first()),
-        iso_date(report.range.last()),
-        money(report.total_cost),
-        count(report.total_input_tokens),
-        count(report.total_cached_tokens),
-        count(report.total_output_tokens),
-        count(report.total_requests),
+        "{}\n{}\n{}\n",
+        tr!(
+            "cli-usage-heading",
+            first = day_words(report.range.first()),
+            last = day_words(report.range.last())
+        ),
+        tr!("cli-usage-total-cost", cost = money(report.total_cost)),
+        tr!(
+            "cli-usage-tokens",
+            input = count(report.total_input_tokens),
+            reused = count(report.total_cached_tokens),
+            output = count(report.total_output_tokens),
+            requests = count(report.total_requests),
+            request_count = report.total_requests
+        ),
     );
     let _ = writeln!(
         out,
         "{:<12} {:>14} {:>16} {:>16} {:>14} {:>10}",
-        "Date", "Cost", "Input tokens", "Cached", "Output tokens", "Requests"
+        tr!("cli-usage-column-date"),
+        tr!("cli-usage-column-cost"),
+        tr!("cli-usage-column-input"),
+        tr!("cli-usage-column-reused"),
+        tr!("cli-usage-column-output"),
+        tr!("cli-usage-column-requests")
     );
     for day in &report.days {
         let _ = writeln!(
             out,
             "{:<12} {:>14} {:>16} {:>16} {:>14} {:>10}",
-            iso_date(day.day),
+            day_words(day.day),
             money(day.cost),
             count(day.input_tokens),
             count(day.cached_tokens),
@@ -173,16 +212,21 @@ fn text_report(report: &Report, groups: &[GroupBy]) -> String {
         );
     }
     for group_by in groups {
-        let _ = writeln!(out, "\nBy {}:", group_by.label().to_lowercase());
+        let _ = writeln!(out, "\n{}", group_heading(*group_by));
+        let (input, output, requests) = (
+            tr!("cli-usage-word-input"),
+            tr!("cli-usage-word-output"),
+            tr!("cli-usage-word-requests"),
+        );
         for group in report.groups(*group_by) {
             let cost = match (group.cost, group.cost_is_estimate) {
                 (Some(cost), false) => money(cost),
-                (Some(cost), true) => format!("≈{} (estimate)", money(cost)),
-                (None, _) => "no price known".to_owned(),
+                (Some(cost), true) => tr!("cli-usage-estimate", cost = money(cost)),
+                (None, _) => tr!("cli-usage-no-price"),
             };
             let _ = writeln!(
                 out,
-                "  {:<36} {:>24} {:>16} input {:>14} output {:>10} requests",
+                "  {:<36} {:>24} {:>16} {input} {:>14} {output} {:>10} {requests}",
                 group.name,
                 cost,
                 count(group.input_tokens),
@@ -192,4 +236,14 @@ fn text_report(report: &Report, groups: &[GroupBy]) -> String {
         }
     }
     out
+}
+
+/// "By model:", the heading of one grouping.
+fn group_heading(group_by: GroupBy) -> String {
+    match group_by {
+        GroupBy::Model => tr!("cli-usage-by-model"),
+        GroupBy::Project => tr!("cli-usage-by-project"),
+        GroupBy::ApiKey => tr!("cli-usage-by-key"),
+        GroupBy::LineItem => tr!("cli-usage-by-line-item"),
+    }
 }

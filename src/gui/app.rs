@@ -1,7 +1,9 @@
-//! The app: navigation, settings, theme, notices and the message pump. Messages from background
-//! work are drained in `logic`; pages are drawn in `ui`; the commands views return are applied
-//! after drawing, and the effects pages return are done here, where the window is.
+//! The app: navigation, settings, language, theme, notices, the demo and the message pump.
+//! Messages from background work are drained in `logic`; pages are drawn in `ui`; the commands
+//! views return are applied after drawing, and the effects pages return are done here, where the
+//! window is.
 
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, channel};
 use std::time::Instant;
 
@@ -14,7 +16,7 @@ use super::effect::{Effect, FileRequest, Notice, NoticeAction};
 use super::explain::ExplainPage;
 use super::keys::{KeysCommand, KeysMsg, KeysPage};
 use super::notices::NoticeBoard;
-use super::services::{Connection, Services};
+use super::services::{Connection, Services, Setup, demo_vault};
 use super::settings_page::SettingsPage;
 use super::theme::{self, Palette};
 use super::usage::{UsageMsg, UsagePage};
@@ -22,18 +24,28 @@ use super::views;
 use super::widgets;
 use crate::checks::{Checker, KnownKey};
 use crate::dialogs::FileKind;
-use crate::openai::Client;
-use crate::settings::{Settings, ThemePreference};
+use crate::i18n::set_language_of_this_thread;
+use crate::openai::{Client, ClientConfig};
+use crate::settings::{Settings, SettingsProblem, ThemePreference};
+use crate::simulator::{Scenario, Simulator, SimulatorOptions};
+use crate::tr;
 use crate::usage::range::day_number;
-use crate::usage::{Dataset, DateRange, PricingTable};
+use crate::usage::{AdminKey, AdminKeyOrigin, Dataset, DateRange, PricingProblem, PricingTable};
 use crate::vault::KeyKind;
 
 /// Results of background work, sent over a channel and drained in `App::logic`.
 pub enum Msg {
     /// What the desktop said about light or dark.
     DesktopPrefersDark(Option<bool>),
+    /// From the person's own Keys and Usage pages.
     Keys(KeysMsg),
     Usage(UsageMsg),
+    /// From the demo's Keys and Usage pages: kept apart, so that an answer for one never lands
+    /// on the other after a switch.
+    DemoKeys(KeysMsg),
+    DemoUsage(UsageMsg),
+    /// The simulator "Try with sample keys" started, or why it could not start.
+    DemoStarted(Result<Simulator, String>),
     /// The pricing file the person chose (`None`: cancelled or no dialog).
     PricingFileChosen(Option<std::path::PathBuf>),
     /// An Admin key read from the vault for the Usage view.
@@ -59,20 +71,40 @@ struct Pages {
     settings: SettingsPage,
 }
 
+/// The person's Keys and Usage pages, put aside as they were while the demo is on.
+struct OwnPages {
+    keys: KeysPage,
+    usage: UsagePage,
+}
+
+/// The demo in force: the sample keys against the built-in simulator.
+struct DemoSession {
+    /// Started by "Try with sample keys"; `None` when `gui::run` started it (`--demo`) and
+    /// keeps it.
+    _simulator: Option<Simulator>,
+    /// The person's own setup, for "Leave the demo"; `None` when there is nothing to go back to.
+    own: Option<Setup>,
+    /// Their pages as they left them; `None` when the app started in the demo (their keychain
+    /// is opened only when they leave it).
+    own_pages: Option<OwnPages>,
+}
+
 pub struct App {
     services: Services,
     view: View,
     settings: Settings,
-    /// A sentence about a preferences file that could not be read or written.
-    settings_problem: Option<String>,
+    /// A preferences file that could not be read or written.
+    settings_problem: Option<SettingsProblem>,
     desktop_prefers_dark: Option<bool>,
     receiver: Receiver<Msg>,
     background: Background<Msg>,
     checker: Checker,
     /// Prices for estimates, from the settings; read by Usage and Settings.
     pricing: PricingTable,
-    pricing_problem: Option<String>,
+    pricing_problem: Option<PricingProblem>,
     pages: Pages,
+    /// The demo, while it is on.
+    demo: Option<DemoSession>,
     notices: NoticeBoard,
     /// A key the person asked to copy, put on the clipboard in the next frame.
     pending_copy: Option<SecretString>,
@@ -84,38 +116,36 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(ctx: &egui::Context, services: Services) -> Self {
+    pub fn new(ctx: &egui::Context, mut services: Services) -> Self {
         theme::install_fonts(ctx);
         theme::install_style(ctx);
         let (settings, settings_problem) = services.settings.load();
+        // Everything from here on (a page's first words, a worker's) speaks the chosen language.
+        set_language_of_this_thread(settings.language.unwrap_or(services.system_language));
         let (sender, receiver) = channel();
         let background = Background::new(services.runtime.clone(), sender, ctx.clone());
-        let (pricing, pricing_problem) =
-            PricingTable::from_settings(settings.pricing_file.as_deref(), &settings.price_edits);
+        let (pricing, pricing_problem) = PricingTable::from_settings_checked(
+            settings.pricing_file.as_deref(),
+            &settings.price_edits,
+        );
+        let demo = matches!(services.connection, Connection::Demo { .. }).then(|| DemoSession {
+            _simulator: None,
+            own: services.own_setup.take(),
+            own_pages: None,
+        });
         let pages = Pages {
-            keys: KeysPage::new(
-                background.scoped(Msg::Keys),
-                services.clock.clone(),
-                services.keys_timings,
-            ),
-            usage: UsagePage::new(
-                day_number(services.clock.today_utc()),
-                background.scoped(Msg::Usage),
-            ),
+            keys: new_keys_page(&background, &services, demo.is_some()),
+            usage: new_usage_page(&background, &services, demo.is_some()),
             explain: ExplainPage::default(),
             settings: SettingsPage {
-                base_url_draft: match &services.connection {
-                    Connection::Unusable { given, .. } => given.clone(),
-                    Connection::Live { base_url, .. } | Connection::Demo { base_url } => {
-                        base_url.clone()
-                    }
-                },
+                base_url_draft: address_of(&services.connection),
                 base_url_refused: None,
             },
         };
         let app = App {
             checker: Checker::new(services.openai.clone()),
             pages,
+            demo,
             notices: NoticeBoard::default(),
             pending_copy: None,
             background,
@@ -159,6 +189,127 @@ impl App {
     /// The Usage page, for tests that read what it shows.
     pub fn usage(&self) -> &UsagePage {
         &self.pages.usage
+    }
+
+    /// Whether the demo (sample keys against the built-in simulator) is on.
+    pub fn in_demo(&self) -> bool {
+        self.demo.is_some()
+    }
+
+    /// "Try with sample keys": starts the built-in simulator off the UI thread; the app switches
+    /// to it when it answers. In the demo already, it shows the sample keys.
+    pub fn try_demo(&mut self) {
+        if self.demo.is_some() {
+            self.navigate(View::Keys);
+            return;
+        }
+        self.background.spawn(async {
+            let started = Simulator::start(SimulatorOptions::default()).await;
+            Msg::DemoStarted(started.map_err(|e| e.to_string()))
+        });
+    }
+
+    /// "Leave the demo": back to the person's own OpenAI and keys, as they left them. The
+    /// simulator stops.
+    pub fn leave_demo(&mut self) {
+        let Some(own) = self.demo.as_mut().and_then(|demo| demo.own.take()) else {
+            return;
+        };
+        let own_pages = self.demo.take().and_then(|demo| demo.own_pages);
+        self.use_setup(own);
+        // The demo's notices (an undo for a sample key) mean nothing to the person's keys.
+        self.notices.forget(View::Keys);
+        self.notices.forget(View::Usage);
+        match own_pages {
+            Some(OwnPages { keys, usage }) => {
+                self.pages.keys = keys;
+                self.pages.usage = usage;
+            }
+            None => {
+                self.pages.keys = new_keys_page(&self.background, &self.services, false);
+                self.pages.usage = new_usage_page(&self.background, &self.services, false);
+                self.pages.keys.open(self.services.vault_opener.clone());
+            }
+        }
+        self.navigate(View::Keys);
+    }
+
+    /// The simulator answers: the demo's pages and setup take the place of the person's, which
+    /// are put aside as they are.
+    fn enter_demo(&mut self, simulator: Simulator) {
+        if self.demo.is_some() {
+            return;
+        }
+        let base_url = simulator.base_url().to_owned();
+        let client = ClientConfig::new(&base_url)
+            .map_err(|e| e.to_string())
+            .and_then(|config| Client::new(config).map_err(|e| e.to_string()));
+        let openai = match client {
+            Ok(openai) => openai,
+            Err(problem) => return self.demo_did_not_start(problem),
+        };
+        let demo = Setup {
+            openai,
+            connection: Connection::Demo { base_url },
+            vault_opener: Arc::new(demo_vault),
+            admin_key: Some(AdminKey::new(
+                simulator.key(Scenario::AdminFull),
+                AdminKeyOrigin::Demo,
+            )),
+        };
+        let own = self.use_setup(demo);
+        self.notices.forget(View::Keys);
+        self.notices.forget(View::Usage);
+        let demo_keys = new_keys_page(&self.background, &self.services, true);
+        let demo_usage = new_usage_page(&self.background, &self.services, true);
+        self.demo = Some(DemoSession {
+            _simulator: Some(simulator),
+            own: Some(own),
+            own_pages: Some(OwnPages {
+                keys: std::mem::replace(&mut self.pages.keys, demo_keys),
+                usage: std::mem::replace(&mut self.pages.usage, demo_usage),
+            }),
+        });
+        self.pages.keys.open(self.services.vault_opener.clone());
+        self.navigate(View::Keys);
+    }
+
+    fn demo_did_not_start(&mut self, problem: String) {
+        let notice =
+            Notice::problem(tr!("common-demo-did-not-start")).offering(NoticeAction::Copy {
+                words: tr!("common-copy-technical-details"),
+                text: problem,
+            });
+        self.notices.push(notice, self.view);
+    }
+
+    /// Sends requests where `setup` says and opens its keys from now on; returns the setup it
+    /// replaces.
+    fn use_setup(&mut self, setup: Setup) -> Setup {
+        let services = &mut self.services;
+        let demo = matches!(setup.connection, Connection::Demo { .. });
+        services.proxy = (!demo)
+            .then(|| crate::openai::proxy_for(&setup.openai.config().base_url))
+            .flatten();
+        self.checker = Checker::new(setup.openai.clone());
+        self.pages.settings.base_url_draft = address_of(&setup.connection);
+        self.pages.settings.base_url_refused = None;
+        Setup {
+            openai: std::mem::replace(&mut services.openai, setup.openai),
+            connection: std::mem::replace(&mut services.connection, setup.connection),
+            vault_opener: std::mem::replace(&mut services.vault_opener, setup.vault_opener),
+            admin_key: std::mem::replace(&mut services.admin_key, setup.admin_key),
+        }
+    }
+
+    /// The language chosen in Settings, or the system's: every word drawn or written from now
+    /// on (this frame, the notices it raises, the work it starts) is in it.
+    fn speak_the_chosen_language(&self) {
+        set_language_of_this_thread(
+            self.settings
+                .language
+                .unwrap_or(self.services.system_language),
+        );
     }
 
     /// Every notice of every view, oldest first.
@@ -237,19 +388,12 @@ impl App {
                 self.desktop_prefers_dark = prefers_dark;
                 self.apply_settings(ctx);
             }
-            Msg::Keys(msg @ KeysMsg::VaultOpened(_)) => {
-                let effects = self.pages.keys.handle(msg);
-                self.apply_effects(ctx, None, View::Keys, effects);
-                self.vault_ready(ctx);
-            }
-            Msg::Keys(msg) => {
-                let effects = self.pages.keys.handle(msg);
-                self.apply_effects(ctx, None, View::Keys, effects);
-            }
-            Msg::Usage(msg) => {
-                let effects = self.pages.usage.handle(msg, &self.pricing);
-                self.apply_effects(ctx, None, View::Usage, effects);
-            }
+            Msg::Keys(msg) => self.keys_msg(ctx, msg, false),
+            Msg::DemoKeys(msg) => self.keys_msg(ctx, msg, true),
+            Msg::Usage(msg) => self.usage_msg(ctx, msg, false),
+            Msg::DemoUsage(msg) => self.usage_msg(ctx, msg, true),
+            Msg::DemoStarted(Ok(simulator)) => self.enter_demo(simulator),
+            Msg::DemoStarted(Err(problem)) => self.demo_did_not_start(problem),
             Msg::UrlOpened { url, view, result } => self.url_opened(url, view, result),
             Msg::PricingFileChosen(Some(path)) => {
                 self.change_settings(ctx, |s| s.pricing_file = Some(path));
@@ -258,6 +402,47 @@ impl App {
             Msg::PricingFileChosen(None) => {}
             Msg::StoredAdminKey(secret) => self.pages.usage.use_stored_key(secret, &self.services),
         }
+    }
+
+    /// A message for a Keys page: the one on screen, or the person's, put aside during the demo
+    /// (which keeps up quietly: nothing of it is on screen).
+    fn keys_msg(&mut self, ctx: &egui::Context, msg: KeysMsg, from_demo: bool) {
+        if from_demo != self.demo.is_some() {
+            if let Some(own) = self.put_aside(from_demo) {
+                let _ = own.keys.handle(msg);
+            }
+            return;
+        }
+        let opened = matches!(msg, KeysMsg::VaultOpened(_));
+        let effects = self.pages.keys.handle(msg);
+        self.apply_effects(ctx, None, View::Keys, effects);
+        if opened {
+            self.vault_ready(ctx);
+        }
+    }
+
+    /// A message for a Usage page, as `keys_msg`.
+    fn usage_msg(&mut self, ctx: &egui::Context, msg: UsageMsg, from_demo: bool) {
+        if from_demo != self.demo.is_some() {
+            let own = (!from_demo)
+                .then(|| self.demo.as_mut().and_then(|demo| demo.own_pages.as_mut()))
+                .flatten();
+            if let Some(own) = own {
+                let _ = own.usage.handle(msg, &self.pricing);
+            }
+            return;
+        }
+        let effects = self.pages.usage.handle(msg, &self.pricing);
+        self.apply_effects(ctx, None, View::Usage, effects);
+    }
+
+    /// The person's pages put aside during the demo, when a message is theirs; a message from
+    /// the demo's pages after it ended has nowhere to go.
+    fn put_aside(&mut self, from_demo: bool) -> Option<&mut OwnPages> {
+        if from_demo {
+            return None;
+        }
+        self.demo.as_mut().and_then(|demo| demo.own_pages.as_mut())
     }
 
     /// The vault is open: preview a .env file given on the command line, and in the demo check
@@ -295,9 +480,7 @@ impl App {
                 if let Some(text) = self.pages.explain.message_for_host() {
                     ctx.copy_text(text);
                     self.notices.push(
-                        Notice::info(
-                            "The message was copied: paste it into an email or ticket to your hosting company.",
-                        ),
+                        Notice::info(tr!("common-host-message-copied")),
                         View::Explain,
                     );
                 }
@@ -308,23 +491,17 @@ impl App {
                 View::Settings,
                 vec![Effect::PickFile(FileRequest::PricingFile)],
             ),
-            Command::UseShippedPrices => {
-                self.change_settings(ctx, |s| {
-                    s.pricing_file = None;
-                    s.price_edits.clear();
-                });
-                self.reload_pricing();
-            }
-            Command::EditPrice(price) => {
-                let price = price.clone();
-                self.change_settings(ctx, |s| {
-                    s.price_edits.retain(|p| p.model != price.model);
-                    s.price_edits.push(price);
-                });
-                self.reload_pricing();
-            }
+            Command::UseShippedPrices | Command::EditPrice(_) => self.change_prices(ctx, &command),
             Command::SetTheme(theme) => self.change_settings(ctx, |s| s.theme = *theme),
             Command::SetTextSize(size) => self.change_settings(ctx, |s| s.text_size = *size),
+            Command::SetLanguage(language) => {
+                self.change_settings(ctx, |s| s.language = *language);
+                // The rest of this frame's work, and the next frame, speak it.
+                self.speak_the_chosen_language();
+                ctx.request_repaint();
+            }
+            Command::TryDemo => self.try_demo(),
+            Command::LeaveDemo => self.leave_demo(),
             Command::OpenUrl(url) => self.apply_effects(
                 ctx,
                 Some(frame),
@@ -340,6 +517,26 @@ impl App {
             Command::SetBaseUrl(text) => self.set_base_url(ctx, text),
         }
         self.last_commands.push(command);
+    }
+
+    /// Back to the shipped prices, or one model's price edited; saved, and the estimates
+    /// rebuilt.
+    fn change_prices(&mut self, ctx: &egui::Context, command: &Command) {
+        match command {
+            Command::UseShippedPrices => self.change_settings(ctx, |s| {
+                s.pricing_file = None;
+                s.price_edits.clear();
+            }),
+            Command::EditPrice(price) => {
+                let price = price.clone();
+                self.change_settings(ctx, |s| {
+                    s.price_edits.retain(|p| p.model != price.model);
+                    s.price_edits.push(price);
+                });
+            }
+            _ => return,
+        }
+        self.reload_pricing();
     }
 
     /// The whole key an error text held goes into the add form on Keys (not stored yet: the
@@ -381,9 +578,8 @@ impl App {
                 self.services.openai = client;
                 self.change_settings(ctx, |s| s.base_url = keep);
             }
-            Err(problem) => {
-                page.base_url_refused = Some(format!("This address cannot be used: {problem}."))
-            }
+            // The library's words go under "Technical details", beneath a plain sentence.
+            Err(problem) => page.base_url_refused = Some(problem),
         }
     }
 
@@ -399,10 +595,7 @@ impl App {
         );
         if sends && !self.can_send() {
             self.notices.push(
-                Notice::problem(
-                    "Nothing was checked: the OpenAI address cannot be used. Fix it in Settings.",
-                )
-                .about(ADDRESS_TOPIC),
+                Notice::problem(tr!("common-nothing-checked-address")).about(ADDRESS_TOPIC),
                 View::Keys,
             );
             return;
@@ -446,14 +639,12 @@ impl App {
     fn url_opened(&mut self, url: String, view: View, result: Result<(), String>) {
         let notice = match result {
             // Said in words too: a browser may open behind the window.
-            Ok(()) => Notice::info(format!("Opening {url} in your browser.")),
-            Err(_) => Notice::problem(format!(
-                "Opening {url} did not work: no browser opened. Copy the address and paste it into your browser."
-            ))
-            .offering(NoticeAction::Copy {
-                words: "Copy the address".to_owned(),
-                text: url,
-            }),
+            Ok(()) => Notice::info(tr!("common-opening-in-browser", url = url.as_str())),
+            Err(_) => Notice::problem(tr!("common-browser-did-not-open", url = url.as_str()))
+                .offering(NoticeAction::Copy {
+                    words: tr!("common-copy-the-address"),
+                    text: url,
+                }),
         };
         self.notices.push(notice.about(BROWSER_TOPIC), view);
     }
@@ -464,13 +655,14 @@ impl App {
         let picker = &self.services.file_picker;
         match request {
             FileRequest::EnvFile => {
-                let picked = picker.open_file(parent, "Open a .env file", FileKind::Env);
+                let picked =
+                    picker.open_file(parent, &tr!("common-dialog-open-env"), FileKind::Env);
                 self.background
                     .spawn(async move { Msg::Keys(KeysMsg::FilePicked(picked.await)) });
             }
             FileRequest::PricingFile => {
                 let picked =
-                    picker.open_file(parent, "Choose a pricing table (JSON)", FileKind::Json);
+                    picker.open_file(parent, &tr!("common-dialog-choose-prices"), FileKind::Json);
                 self.background
                     .spawn(async move { Msg::PricingFileChosen(picked.await) });
             }
@@ -489,19 +681,18 @@ impl App {
             }
             commands.push(Command::Keys(match file.bytes() {
                 Ok(bytes) => KeysCommand::ImportDroppedBytes {
-                    name: "the dropped file".to_owned(),
+                    name: tr!("common-dropped-file-name"),
                     bytes,
                 },
-                Err(reason) => KeysCommand::ReportProblem(format!(
-                    "The dropped file could not be read: {reason}."
-                )),
+                // What the system said is not worth a person's reading: the button works.
+                Err(_) => KeysCommand::ReportProblem(tr!("common-dropped-file-unreadable")),
             }));
         }
     }
 
     /// The settings' prices changed: load them and rebuild the estimates shown.
     fn reload_pricing(&mut self) {
-        let (pricing, problem) = PricingTable::from_settings(
+        let (pricing, problem) = PricingTable::from_settings_checked(
             self.settings.pricing_file.as_deref(),
             &self.settings.price_edits,
         );
@@ -519,10 +710,11 @@ impl App {
     fn navigation(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             ui.add_space(4.0);
-            ui.label(RichText::new("Key Doctor").heading().strong());
+            ui.label(RichText::new(super::APP_NAME).heading().strong());
             ui.add_space(16.0);
             for view in View::ALL {
-                let response = widgets::nav_entry(ui, self.view == view, view.icon(), view.label());
+                let response =
+                    widgets::nav_entry(ui, self.view == view, view.icon(), &view.label());
                 if response.clicked() && self.view != view {
                     commands.push(Command::Navigate(view));
                 }
@@ -530,45 +722,51 @@ impl App {
         });
     }
 
-    fn status_line(&self, ui: &mut egui::Ui) {
+    /// Where requests go, at the bottom of the window: the demo (with the way out), OpenAI,
+    /// another address, or an address that cannot be used (with the way to fix it).
+    fn status_line(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let dark = ui.visuals().dark_mode;
+        let through_proxy = |ui: &mut egui::Ui| {
+            if let Some(proxy) = &self.services.proxy {
+                ui.label(tr!("common-status-through-proxy", proxy = proxy.as_str()));
+            }
+        };
         ui.horizontal_wrapped(|ui| match &self.services.connection {
             Connection::Demo { base_url } => {
-                ui.label(RichText::new("🔬 Demo mode").strong().color(Palette::demo(dark)));
-                ui.label(format!(
-                    "Using the built-in OpenAI simulator at {base_url}. The sample keys are made up; nothing leaves this computer."
-                ));
+                let badge = format!("🔬 {}", tr!("common-status-demo"));
+                ui.label(RichText::new(badge).strong().color(Palette::demo(dark)));
+                ui.label(tr!("common-status-demo-explained", base_url = base_url));
+                let can_leave = self.demo.as_ref().is_some_and(|d| d.own.is_some());
+                if can_leave && ui.button(tr!("common-leave-demo")).clicked() {
+                    commands.push(Command::LeaveDemo);
+                }
             }
             Connection::Live {
                 base_url,
                 is_default: true,
             } => {
-                ui.label(format!("🌐 OpenAI: {base_url}"));
-                if let Some(proxy) = &self.services.proxy {
-                    ui.label(format!("· through the proxy {proxy}"));
-                }
+                ui.label(format!(
+                    "🌐 {}",
+                    tr!("common-status-openai", base_url = base_url)
+                ));
+                through_proxy(ui);
             }
             Connection::Live {
                 base_url,
                 is_default: false,
             } => {
-                ui.label(
-                    RichText::new("⚠ Custom OpenAI address")
-                        .strong()
-                        .color(Palette::warning(dark)),
-                );
-                ui.label(format!("Requests go to {base_url}, not api.openai.com."));
-                if let Some(proxy) = &self.services.proxy {
-                    ui.label(format!("· through the proxy {proxy}"));
-                }
+                let badge = format!("⚠ {}", tr!("common-status-custom-address"));
+                ui.label(RichText::new(badge).strong().color(Palette::warning(dark)));
+                ui.label(tr!("common-status-custom-explained", base_url = base_url));
+                through_proxy(ui);
             }
-            Connection::Unusable { problem, .. } => {
-                ui.label(
-                    RichText::new("⚠ No checks until the OpenAI address is fixed")
-                        .strong()
-                        .color(Palette::warning(dark)),
-                );
-                ui.label(format!("{problem} Open Settings to change it."));
+            Connection::Unusable { .. } => {
+                let badge = format!("⚠ {}", tr!("common-status-unusable"));
+                ui.label(RichText::new(badge).strong().color(Palette::warning(dark)));
+                ui.label(tr!("common-status-unusable-explained"));
+                if self.view != View::Settings && ui.button(tr!("common-open-settings")).clicked() {
+                    commands.push(Command::Navigate(View::Settings));
+                }
             }
         });
     }
@@ -578,12 +776,14 @@ impl App {
         let hovering_files = ui.ctx().input(|i| !i.raw.hovered_files.is_empty());
         if let Some(problem) = &self.settings_problem {
             let dark = ui.visuals().dark_mode;
-            ui.label(RichText::new(format!("⚠ {problem}")).color(Palette::warning(dark)));
+            let sentence = format!("⚠ {}", problem.sentence());
+            ui.label(RichText::new(sentence).color(Palette::warning(dark)));
+            widgets::technical_details(ui, "settings_problem", problem.technical());
             ui.add_space(8.0);
         }
         if hovering_files {
             ui.label(
-                RichText::new("📂 Drop the .env file to import it")
+                RichText::new(format!("📂 {}", tr!("common-drop-env-file")))
                     .size(22.0)
                     .strong(),
             );
@@ -603,7 +803,8 @@ impl App {
             usage: &*usage,
             admin_key: usage.admin_key(&self.services),
             pricing: &self.pricing,
-            pricing_problem: self.pricing_problem.as_deref(),
+            pricing_problem: self.pricing_problem.as_ref(),
+            system_language: self.services.system_language,
         };
         let view = self.view;
         if view == View::Keys {
@@ -661,15 +862,21 @@ impl App {
 impl eframe::App for App {
     fn on_exit(&mut self) {
         self.pages.keys.finish_before_quit();
+        if let Some(own) = self.demo.as_mut().and_then(|d| d.own_pages.as_mut()) {
+            own.keys.finish_before_quit();
+        }
     }
 
     fn logic(&mut self, ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        self.speak_the_chosen_language();
         while let Ok(msg) = self.receiver.try_recv() {
             self.handle(ctx, msg);
         }
     }
 
     fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        // Every frame: a language chosen in Settings changes every view at once.
+        self.speak_the_chosen_language();
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         self.take_dropped_files(&ctx, &mut commands);
@@ -694,7 +901,7 @@ impl eframe::App for App {
         });
         egui::Panel::bottom("status").show(ui, |ui| {
             ui.add_space(2.0);
-            self.status_line(ui);
+            self.status_line(ui, &mut commands);
             ui.add_space(2.0);
         });
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut commands));
@@ -707,5 +914,32 @@ impl eframe::App for App {
         }
         self.frames_drawn += 1;
         self.exit_after_first_frame(&ctx);
+    }
+}
+
+/// A Keys page whose messages come back as the person's or the demo's.
+fn new_keys_page(background: &Background<Msg>, services: &Services, demo: bool) -> KeysPage {
+    let wrap: fn(KeysMsg) -> Msg = if demo { Msg::DemoKeys } else { Msg::Keys };
+    KeysPage::new(
+        background.scoped(wrap),
+        services.clock.clone(),
+        services.keys_timings,
+    )
+}
+
+/// A Usage page whose messages come back as the person's or the demo's.
+fn new_usage_page(background: &Background<Msg>, services: &Services, demo: bool) -> UsagePage {
+    let wrap: fn(UsageMsg) -> Msg = if demo { Msg::DemoUsage } else { Msg::Usage };
+    UsagePage::new(
+        day_number(services.clock.today_utc()),
+        background.scoped(wrap),
+    )
+}
+
+/// The address Settings shows in its field for a connection.
+fn address_of(connection: &Connection) -> String {
+    match connection {
+        Connection::Unusable { given, .. } => given.clone(),
+        Connection::Live { base_url, .. } | Connection::Demo { base_url } => base_url.clone(),
     }
 }

@@ -3,10 +3,17 @@
 //!
 //! A page gets a `Background<PageMsg>` made from the app's handle with a wrapping function
 //! (`background.scoped(Msg::Keys)`), so a page never names the app's message type.
+//!
+//! Work speaks the language of the frame that started it: a sentence a worker writes (a note
+//! about the keychain, a problem) is in the language on screen, not the process's.
 
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
+use std::task::{Context, Poll};
+
+use crate::i18n::{Language, language, set_language_of_this_thread};
 
 /// Delivers a message to the UI thread and wakes it.
 type Deliver<M> = Arc<dyn Fn(M) + Send + Sync>;
@@ -59,6 +66,10 @@ impl<M: Send + 'static> Background<M> {
         F: Future<Output = M> + Send + 'static,
     {
         let this = self.clone();
+        let work = InLanguage {
+            language: language(),
+            work: Box::pin(work),
+        };
         self.runtime.spawn(async move {
             let msg = work.await;
             this.send(msg);
@@ -71,9 +82,27 @@ impl<M: Send + 'static> Background<M> {
         F: FnOnce() -> M + Send + 'static,
     {
         let this = self.clone();
+        let language = language();
         self.runtime.spawn_blocking(move || {
+            set_language_of_this_thread(language);
             let msg = work();
             this.send(msg);
         });
+    }
+}
+
+/// A future that speaks `language` on whichever worker thread polls it (a task may move
+/// between threads at every await).
+struct InLanguage<F> {
+    language: Language,
+    work: Pin<Box<F>>,
+}
+
+impl<F: Future> Future for InLanguage<F> {
+    type Output = F::Output;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<F::Output> {
+        set_language_of_this_thread(self.language);
+        self.work.as_mut().poll(cx)
     }
 }

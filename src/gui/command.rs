@@ -4,6 +4,7 @@
 use super::explain::ExplainCommand;
 use super::keys::KeysCommand;
 use super::usage::UsageCommand;
+use crate::i18n::Language;
 use crate::settings::{TextSize, ThemePreference};
 use crate::usage::ModelPrice;
 
@@ -15,6 +16,8 @@ pub enum Command {
     Navigate(View),
     SetTheme(ThemePreference),
     SetTextSize(TextSize),
+    /// The language to speak; `None` follows the system.
+    SetLanguage(Option<Language>),
     OpenUrl(String),
     /// Take away the notice with this id.
     DismissNotice(u64),
@@ -40,4 +43,8 @@ pub enum Command {
     CopyMessageForHost,
     /// Bring the add form into view with the cursor in it.
     FocusAddKey,
+    /// Try Key Doctor with the built-in simulator and its sample keys (no real key needed).
+    TryDemo,
+    /// Leave the demo: back to the person's own keys and OpenAI.
+    LeaveDemo,
 }

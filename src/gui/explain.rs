@@ -4,7 +4,8 @@
 use secrecy::SecretString;
 use secrecy::zeroize::Zeroize;
 
-use crate::checks::{Explanation, KnownKey, explain_with, whole_keys_in};
+use crate::checks::{ExplainError, Explanation, KnownKey, explain_with, whole_keys_in};
+use crate::tr;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExplainCommand {
@@ -15,7 +16,8 @@ pub enum ExplainCommand {
 #[derive(Default)]
 pub struct ExplainPage {
     pub text: String,
-    pub result: Option<Result<Explanation, String>>,
+    /// What the text means; its words are said when drawn, in the language on screen.
+    pub result: Option<Result<Explanation, ExplainError>>,
     /// The text that was explained, redacted: the message for a host pairs it with its
     /// explanation even when the field was edited since.
     explained: String,
@@ -28,7 +30,7 @@ impl ExplainPage {
     pub fn execute(&mut self, command: ExplainCommand, known: &[KnownKey]) {
         match command {
             ExplainCommand::Explain => {
-                self.result = Some(explain_with(&self.text, known).map_err(|e| e.to_string()));
+                self.result = Some(explain_with(&self.text, known));
                 self.explained = crate::redaction::redact_text(self.text.trim(), &[]).into_owned();
             }
             ExplainCommand::Clear => {
@@ -58,10 +60,12 @@ impl ExplainPage {
             return None;
         };
         let shown: String = self.explained.chars().take(1200).collect();
-        Some(format!(
-            "Hello,\n\nmy site cannot reach the OpenAI API (api.openai.com). It shows this error:\n\n{shown}\n\nWhat it means: {}\n\nThank you.\n",
-            explanation.verdict.summary
-        ))
+        let message = tr!(
+            "explain-host-message",
+            error = shown,
+            meaning = explanation.verdict.summary()
+        );
+        Some(message + "\n")
     }
 }
 
@@ -69,5 +73,29 @@ impl Drop for ExplainPage {
     fn drop(&mut self) {
         // Pasted errors sometimes hold a whole key.
         self.text.zeroize();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_message_for_the_host_quotes_the_error_and_says_what_it_means() {
+        let mut page = ExplainPage::default();
+        page.text = "cURL error 6: Could not resolve host: api.openai.com".to_owned();
+        page.execute(ExplainCommand::Explain, &[]);
+        let message = page.message_for_host().expect("a message");
+        assert!(
+            message.starts_with("Hello,\n\nmy site cannot reach"),
+            "{message}"
+        );
+        assert!(
+            message.contains(
+                "\n\ncURL error 6: Could not resolve host: api.openai.com\n\nWhat it means: "
+            ),
+            "{message}"
+        );
+        assert!(message.ends_with("\n\nThank you.\n"), "{message}");
     }
 }

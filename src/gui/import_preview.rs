@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use super::effect::Notice;
 use crate::checks::CheckReport;
-use crate::import::{self, EnvScan, FoundKey, Hints};
+use crate::import::{self, EnvScan, EnvWarning, FoundKey, Hints};
+use crate::tr;
 use crate::vault::{CheckRecord, KeyHints, KeySource, NewKey, OnUnsaved, Vault};
 
 /// Where the keys of a preview came from.
@@ -23,7 +24,7 @@ impl ImportOrigin {
     pub fn words(&self) -> String {
         match self {
             ImportOrigin::File(path) => short_path(path),
-            ImportOrigin::Pasted => "the pasted text".to_owned(),
+            ImportOrigin::Pasted => tr!("keys-import-pasted-text"),
             ImportOrigin::Dropped(name) => name.clone(),
         }
     }
@@ -31,8 +32,12 @@ impl ImportOrigin {
     /// The name a stored key gets: "OPENAI_API_KEY in shop/.env".
     pub fn label_for(&self, variable: &str) -> String {
         match self {
-            ImportOrigin::Pasted => format!("{variable} from the pasted text"),
-            other => format!("{variable} in {}", other.words()),
+            ImportOrigin::Pasted => tr!("keys-import-label-pasted", variable = variable),
+            other => tr!(
+                "keys-import-label-file",
+                variable = variable,
+                file = other.words()
+            ),
         }
     }
 
@@ -92,7 +97,10 @@ pub struct ImportPreview {
     pub origin: ImportOrigin,
     pub rows: Vec<ImportRow>,
     pub hints: Hints,
-    pub warnings: Vec<String>,
+    /// What the scan warns about (a key in a Git folder, a line that could not be read), put
+    /// into words where it is drawn. No key found is not among them: the view says it, with
+    /// what to do next.
+    pub warnings: Vec<EnvWarning>,
 }
 
 /// An import preview: every key found, with whether it is already stored.
@@ -102,12 +110,6 @@ pub fn preview(scan: EnvScan, origin: ImportOrigin, stored: &[(String, String)])
         && let Some(warning) = import::git_exposure(path)
     {
         warnings.push(warning);
-    }
-    if scan.keys.is_empty() {
-        warnings.push(format!(
-            "No OpenAI key was found in {}. Keys start with sk-proj-, sk-svcacct-, sk-admin- or sk-.",
-            origin.words()
-        ));
     }
     let rows = scan
         .keys
@@ -180,7 +182,7 @@ pub fn store_rows(vault: &mut Vault, preview: ImportPreview) -> Stored {
                     let record = CheckRecord {
                         at,
                         code: report.verdict.code.as_str().to_owned(),
-                        summary: report.verdict.summary.clone(),
+                        summary: report.verdict.summary(),
                     };
                     if let Err(e) = vault.record_check(&id, record) {
                         problems.push(e.to_string());
@@ -191,19 +193,7 @@ pub fn store_rows(vault: &mut Vault, preview: ImportPreview) -> Stored {
             Err(e) => problems.push(format!("{}: {e}", row.found.variable)),
         }
     }
-    let place = vault.store().place();
-    let unchanged = match origin {
-        ImportOrigin::File(_) | ImportOrigin::Dropped(_) => " The file was not changed.",
-        ImportOrigin::Pasted => "",
-    };
-    let mut text = match stored.len() {
-        0 => "No key was stored.".to_owned(),
-        1 => format!("{} was stored in {place}.{unchanged}", stored[0]),
-        n => format!(
-            "{n} keys ({}) were stored in {place}.{unchanged}",
-            stored.join(", ")
-        ),
-    };
+    let mut text = stored_sentence(&stored, &origin, vault.store().is_persistent());
     for problem in &problems {
         text.push(' ');
         text.push_str(problem);
@@ -218,6 +208,25 @@ pub fn store_rows(vault: &mut Vault, preview: ImportPreview) -> Stored {
         selected,
         checked,
     }
+}
+
+/// What storing an import did, in a sentence or two: which keys were stored and where, and
+/// that the file was left as it was.
+fn stored_sentence(stored: &[String], origin: &ImportOrigin, persistent: bool) -> String {
+    if stored.is_empty() {
+        return tr!("keys-import-stored-none");
+    }
+    let (names, count) = (stored.join(", "), stored.len());
+    let mut text = if persistent {
+        tr!("keys-import-stored-keychain", names = &names, count = count)
+    } else {
+        tr!("keys-import-stored-session", names = &names, count = count)
+    };
+    if !matches!(origin, ImportOrigin::Pasted) {
+        text.push(' ');
+        text.push_str(&tr!("keys-import-file-unchanged"));
+    }
+    text
 }
 
 #[cfg(test)]

@@ -17,9 +17,10 @@ use super::import_preview::{preview, store_rows};
 use crate::checks::{CheckReport, Checker, KeyUnderCheck};
 use crate::clock::Clock;
 use crate::import::{self, ImportError};
+use crate::tr;
 use crate::vault::{
-    Catalog, CatalogEntry, CheckRecord, KeyHints, KeyKind, KeySource, NewKey, OnUnsaved,
-    SessionStore, StoreError, Vault, VaultError, VaultWorker, clean_key,
+    Catalog, CatalogEntry, CheckRecord, KeyHints, KeyInputError, KeyKind, KeySource, NewKey,
+    OnUnsaved, SessionStore, StoreError, Vault, VaultError, VaultWorker, clean_key,
 };
 
 /// How long things take on the Keys page; tests shorten them.
@@ -66,10 +67,37 @@ pub enum VaultStatus {
     Opening,
     /// The vault, owned by its worker.
     Open(VaultWorker),
-    /// No keychain, and the person has not chosen "this session only" yet.
+    /// No keychain, and the person has not chosen "this session only" yet. The view says it
+    /// plainly and folds the keychain's own words under "Technical details".
     KeychainUnavailable {
-        sentence: String,
+        error: StoreError,
     },
+}
+
+/// Where keys are kept, for the sentences that say so: the id a message selects its words by.
+pub fn place_id(persistent: bool) -> &'static str {
+    if persistent { "keychain" } else { "session" }
+}
+
+/// Why the key typed into the add form was not stored; the words are made where it is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AddProblem {
+    /// Words, or anything else not shaped like an OpenAI key.
+    NotAKey,
+    /// Shaped like a key, with a character a key never has.
+    Refused(KeyInputError),
+    /// The vault could not store it (a locked keychain, a list that could not be saved).
+    NotStored(VaultError),
+}
+
+impl AddProblem {
+    pub fn sentence(&self) -> String {
+        match self {
+            AddProblem::NotAKey => tr!("keys-not-a-key"),
+            AddProblem::Refused(refused) => refused.to_string(),
+            AddProblem::NotStored(error) => tr!("keys-not-stored", reason = error.to_string()),
+        }
+    }
 }
 
 /// Text the person is typing. Fields that may hold a key are zeroed when the key was stored,
@@ -79,7 +107,7 @@ pub struct KeysForms {
     pub paste_key: String,
     pub paste_label: String,
     /// Why the typed key was not stored; the fields keep what was typed.
-    pub add_problem: Option<String>,
+    pub add_problem: Option<AddProblem>,
     /// The typed key is being stored: the form waits.
     pub adding: bool,
     pub env_text: String,
@@ -129,8 +157,8 @@ pub struct VaultChange {
     pub notice: Option<Notice>,
     /// The entry to select.
     pub selected: Option<String>,
-    /// The add form's key: stored (clear the form) or not (keep it, with this sentence).
-    pub added: Option<Result<(), String>>,
+    /// The add form's key: stored (clear the form) or not (keep it, and say why).
+    pub added: Option<Result<(), AddProblem>>,
     /// Checks made before the keys were stored (an import preview), by entry id.
     pub checked: Vec<(String, CheckReport)>,
 }
@@ -177,8 +205,7 @@ impl KeysMsg {
     pub fn missing(id: String, error: &VaultError) -> KeysMsg {
         KeysMsg::SecretMissing {
             id,
-            gone: error.is_missing_secret(),
-            sentence: error.to_string(),
+            error: error.clone(),
         }
     }
 }
@@ -294,7 +321,7 @@ pub enum KeysMsg {
         change: VaultChange,
     },
     FilePicked(Option<PathBuf>),
-    ImportReady(Result<ImportPreview, String>),
+    ImportReady(Result<ImportPreview, ImportError>),
     Checked {
         id: String,
         report: Box<CheckReport>,
@@ -313,11 +340,10 @@ pub enum KeysMsg {
         done: usize,
     },
     CheckAllFinished,
+    /// The keychain no longer holds the key, or could not give it now.
     SecretMissing {
         id: String,
-        sentence: String,
-        /// The keychain no longer holds the key (rather than: could not be read now).
-        gone: bool,
+        error: VaultError,
     },
     SecretForCopy(SecretString),
     SecretForReveal {
@@ -370,9 +396,15 @@ impl KeysPage {
     fn change_vault(&self, change: impl FnOnce(&mut Vault) -> VaultChange + Send + 'static) {
         let Some(worker) = self.vault() else { return };
         let background = self.background.clone();
-        worker.apply(change, move |change, entries| {
-            background.send(KeysMsg::VaultUpdated { entries, change })
-        });
+        // The sentences made on the worker are in the language shown now.
+        let language = crate::i18n::language();
+        worker.apply(
+            move |vault| {
+                crate::i18n::set_language_of_this_thread(language);
+                change(vault)
+            },
+            move |change, entries| background.send(KeysMsg::VaultUpdated { entries, change }),
+        );
     }
 
     /// Reads the list again: another window or `key-doctor import` may have changed it.
@@ -507,21 +539,19 @@ impl KeysPage {
                 }
             }
             KeysMsg::CheckAllFinished => return self.check_all_finished(),
-            KeysMsg::SecretMissing { id, sentence, gone } => {
+            KeysMsg::SecretMissing { id, error } => {
                 self.checking.remove(&id);
-                if gone {
+                if error.is_missing_secret() {
                     self.missing_secrets.insert(id);
                 } else {
                     self.unread.insert(id);
-                    return notice(Notice::problem(sentence));
+                    return notice(Notice::problem(error.to_string()));
                 }
             }
             KeysMsg::SecretForCopy(secret) => {
                 return vec![
                     Effect::CopySecret(secret),
-                    Effect::Notice(Notice::info(
-                        "The full key was copied to the clipboard. Paste it only where it belongs.",
-                    )),
+                    Effect::Notice(Notice::info(tr!("keys-full-key-copied"))),
                 ];
             }
             KeysMsg::SecretForReveal { id, secret } => {
@@ -538,7 +568,7 @@ impl KeysPage {
 
     /// A file or text was read for an import: its preview, or one problem notice at a time (the
     /// newest) until a file reads.
-    fn import_ready(&mut self, ready: Result<ImportPreview, String>) -> Vec<Effect> {
+    fn import_ready(&mut self, ready: Result<ImportPreview, ImportError>) -> Vec<Effect> {
         match ready {
             Ok(mut preview) => {
                 self.import_generation += 1;
@@ -549,7 +579,7 @@ impl KeysPage {
                 self.import = Some(preview);
                 vec![Effect::Solved(IMPORT_TOPIC.to_owned())]
             }
-            Err(sentence) => notice(Notice::problem(sentence).about(IMPORT_TOPIC)),
+            Err(error) => notice(Notice::problem(error.to_string()).about(IMPORT_TOPIC)),
         }
     }
 
@@ -585,10 +615,7 @@ impl KeysPage {
         if need_attention == 0 {
             self.check_all_summary = None;
             self.forms.needs_attention_only = false;
-            return notice(Notice::info(match progress.total {
-                1 => "The key works.".to_owned(),
-                n => format!("All {n} keys work."),
-            }));
+            return notice(Notice::info(tr!("keys-all-work", count = progress.total)));
         }
         self.check_all_summary = Some(CheckAllSummary {
             total: progress.total,
@@ -628,13 +655,7 @@ impl KeysPage {
             .collect();
         match opening.vault {
             Ok(vault) => self.install_vault(vault),
-            Err(error) => {
-                self.vault = VaultStatus::KeychainUnavailable {
-                    sentence: format!(
-                        "Your system keychain cannot be used: {error}. Key Doctor never writes keys to a plain file, so you can keep keys for this session only: they are forgotten when Key Doctor closes."
-                    ),
-                }
-            }
+            Err(error) => self.vault = VaultStatus::KeychainUnavailable { error },
         }
         effects
     }
@@ -671,7 +692,7 @@ impl KeysPage {
         let record = CheckRecord {
             at: self.clock.now(),
             code: report.verdict.code.as_str().to_owned(),
-            summary: report.verdict.summary.clone(),
+            summary: report.verdict.summary(),
         };
         self.last_checked.insert(id.clone(), record.at);
         let works = report.verdict.code.is_ok();
@@ -718,8 +739,7 @@ impl KeysPage {
         let stored = self.fingerprints();
         self.background.spawn_blocking(move || {
             let result = import::read_env_file(&path)
-                .map(|scan| preview(scan, ImportOrigin::File(path.clone()), &stored))
-                .map_err(|e: ImportError| e.to_string());
+                .map(|scan| preview(scan, ImportOrigin::File(path.clone()), &stored));
             KeysMsg::ImportReady(result)
         });
     }
@@ -764,9 +784,7 @@ impl KeysPage {
             KeysCommand::KeepForSession => {
                 let vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
                 self.install_vault(vault);
-                return notice(Notice::warning(
-                    "Keys are kept for this session only: they are forgotten when Key Doctor closes.",
-                ));
+                return notice(Notice::warning(tr!("keys-kept-for-session")));
             }
             KeysCommand::ReportProblem(sentence) => return notice(Notice::problem(sentence)),
             command @ (KeysCommand::ChooseEnvFile
@@ -808,8 +826,7 @@ impl KeysPage {
             KeysCommand::ImportDroppedBytes { name, bytes } => {
                 let stored = self.fingerprints();
                 let result = import::scan_env_bytes(&bytes, &name)
-                    .map(|scan| preview(scan, ImportOrigin::Dropped(name.clone()), &stored))
-                    .map_err(|e| e.to_string());
+                    .map(|scan| preview(scan, ImportOrigin::Dropped(name.clone()), &stored));
                 self.background.send(KeysMsg::ImportReady(result));
             }
             KeysCommand::ToggleImportRow(index) => {
@@ -851,7 +868,7 @@ impl KeysPage {
                     .collect();
                 return vec![
                     Effect::CopyText(lines.join("\n")),
-                    Effect::Notice(Notice::info("The developer's details were copied.")),
+                    Effect::Notice(Notice::info(tr!("keys-developer-details-copied"))),
                 ];
             }
             KeysCommand::CopyKey(id) => self.fetch_secret(id, false),
@@ -950,9 +967,10 @@ impl KeysPage {
         };
         progress.handle.abort();
         self.checking.clear();
-        notice(Notice::info(format!(
-            "Checking stopped after {} of {} keys.",
-            progress.done, progress.total
+        notice(Notice::info(tr!(
+            "keys-check-stopped",
+            done = progress.done,
+            total = progress.total
         )))
     }
 
@@ -961,12 +979,11 @@ impl KeysPage {
         let Some(report) = self.reports.get(id) else {
             return Vec::new();
         };
-        let now = self.clock.now().strftime("%Y-%m-%d %H:%M UTC").to_string();
+        // The copied report's time, for whoever helps: the same in every language.
+        let now = self.clock.now().strftime("%Y-%m-%d %H:%M UTC").to_string(); // not words: a time
         vec![
             Effect::CopyText(report.to_text(&now)),
-            Effect::Notice(Notice::info(
-                "The report was copied. It shows the key only redacted, so you can send it to whoever helps you.",
-            )),
+            Effect::Notice(Notice::info(tr!("keys-report-copied"))),
         ]
     }
 
@@ -1009,10 +1026,11 @@ impl KeysPage {
             return effects;
         };
         let until = Instant::now() + self.timings.undo_delete_for;
-        let place = self.vault().map_or("", |worker| worker.place());
-        let text = format!(
-            "\"{}\" was deleted. It leaves {place} when the undo button is gone.",
-            entry.label
+        let persistent = self.vault().is_some_and(VaultWorker::is_persistent);
+        let text = tr!(
+            "keys-deleted",
+            name = &entry.label,
+            place = place_id(persistent)
         );
         self.pending_delete = Some(PendingDelete {
             report: self.reports.remove(&id),
@@ -1044,10 +1062,7 @@ impl KeysPage {
         self.selected = Some(id);
         vec![
             Effect::Solved(UNDO_TOPIC.to_owned()),
-            Effect::Notice(Notice::info(format!(
-                "\"{}\" is back.",
-                pending.entry.label
-            ))),
+            Effect::Notice(Notice::info(tr!("keys-back", name = &pending.entry.label))),
         ]
     }
 
@@ -1062,7 +1077,11 @@ impl KeysPage {
             let notice = match vault.delete(&id) {
                 Ok(()) => None,
                 Err(VaultError::Catalog(e)) => Some(Notice::warning(e.to_string())),
-                Err(e) => Some(Notice::problem(format!("\"{label}\" was not deleted: {e}"))),
+                Err(e) => Some(Notice::problem(tr!(
+                    "keys-not-deleted",
+                    name = &label,
+                    reason = e.to_string()
+                ))),
             };
             VaultChange::notice(notice)
         });
@@ -1095,13 +1114,13 @@ impl KeysPage {
         let typed = self.forms.paste_key.trim();
         let (refused, fingerprint) = match clean_key(typed) {
             // Words, not a key with a stray character: say what a key looks like.
-            Err(_) if !typed.contains("sk-") => (Some(NOT_A_KEY.to_owned()), None),
-            Err(refused) => (Some(refused.to_string()), None),
+            Err(_) if !typed.contains("sk-") => (Some(AddProblem::NotAKey), None),
+            Err(refused) => (Some(AddProblem::Refused(refused)), None),
             Ok(cleaned) => {
                 use secrecy::ExposeSecret;
                 let key = cleaned.secret.expose_secret();
                 let refused =
-                    (KeyKind::detect(key) == KeyKind::Unknown).then(|| NOT_A_KEY.to_owned());
+                    (KeyKind::detect(key) == KeyKind::Unknown).then_some(AddProblem::NotAKey);
                 (refused, Some(crate::vault::fingerprint(key)))
             }
         };
@@ -1124,7 +1143,7 @@ impl KeysPage {
             };
             added(
                 vault.add(new_key, OnUnsaved::KeepForSession),
-                vault.store().place(),
+                vault.store().is_persistent(),
             )
         });
         effects
@@ -1243,28 +1262,38 @@ impl KeysPage {
 
 /// What a developer needs to dig further, as (name, value): codes, scopes, OpenAI's own words,
 /// request ids, timing. Everything here came through the redaction gate.
-pub fn developer_facts(report: &CheckReport) -> Vec<(&'static str, String)> {
+pub fn developer_facts(report: &CheckReport) -> Vec<(String, String)> {
     let details = &report.verdict.details;
-    let mut facts = vec![("Verdict code", report.verdict.code.as_str().to_owned())];
+    let mut facts = vec![(
+        tr!("keys-fact-verdict-code"),
+        report.verdict.code.as_str().to_owned(),
+    )];
     if let Some(status) = details.http_status {
-        facts.push(("HTTP status", status.to_string()));
+        facts.push((tr!("keys-fact-http-status"), status.to_string()));
     }
     if let Some(sub_code) = &details.sub_code {
-        facts.push(("OpenAI code", sub_code.clone()));
+        facts.push((tr!("keys-fact-openai-code"), sub_code.clone()));
     }
     if !details.missing_scopes.is_empty() {
-        facts.push(("Missing scopes", details.missing_scopes.join(", ")));
+        facts.push((
+            tr!("keys-fact-missing-scopes"),
+            details.missing_scopes.join(", "),
+        ));
     }
     if let Some(message) = &details.openai_message {
-        facts.push(("OpenAI said", message.clone()));
+        facts.push((tr!("keys-fact-openai-said"), message.clone()));
     }
     if !details.request_ids.is_empty() {
-        facts.push(("Request ids", details.request_ids.join(", ")));
+        facts.push((tr!("keys-fact-request-ids"), details.request_ids.join(", ")));
     }
     if let Some(technical) = &details.technical {
-        facts.push(("Technical details", technical.clone()));
+        facts.push((tr!("common-technical-details"), technical.clone()));
     }
-    facts.push(("Checked in", format!("{} ms", report.elapsed_ms)));
+    let elapsed = crate::i18n::count(report.elapsed_ms);
+    facts.push((
+        tr!("keys-fact-checked-in"),
+        tr!("keys-fact-milliseconds", milliseconds = elapsed),
+    ));
     facts
 }
 
@@ -1297,31 +1326,30 @@ fn keys_to_check(
 
 /// What adding a typed key did: the notice and the entry to select, or why it was not stored
 /// (shown under the form, which keeps what was typed).
-fn added(result: Result<crate::vault::Added, VaultError>, place: &str) -> VaultChange {
+fn added(result: Result<crate::vault::Added, VaultError>, persistent: bool) -> VaultChange {
     let added = match result {
         Ok(added) => added,
         Err(error) => {
             return VaultChange {
-                added: Some(Err(format!("The key was not stored. {error}"))),
+                added: Some(Err(AddProblem::NotStored(error))),
                 ..VaultChange::default()
             };
         }
     };
+    let (name, place) = (&added.entry.label, place_id(persistent));
     let mut text = if added.restored {
-        format!(
-            "\"{}\" was missing from {place}; the key was put back.",
-            added.entry.label
-        )
+        tr!("keys-put-back", name = name, place = place)
     } else {
-        format!(
-            "\"{}\" ({}) was stored in {place}.",
-            added.entry.label,
-            added.entry.kind.words()
+        tr!(
+            "keys-stored",
+            name = name,
+            kind = added.entry.kind.words(),
+            place = place
         )
     };
     for note in &added.cleaned {
         text.push(' ');
-        text.push_str(note);
+        text.push_str(&note.to_string());
     }
     let notice = match added.not_saved {
         Some(problem) => {
@@ -1349,9 +1377,6 @@ enum CheckKind {
     /// The fix loop's re-check: seen only when it changes something.
     Quiet,
 }
-
-/// Said when the text typed as a key is not shaped like any OpenAI key.
-pub const NOT_A_KEY: &str = "This is not an OpenAI API key. A key is one long word that starts with sk-proj-, sk-svcacct- or sk-admin- (older keys: sk-). Copy it from the API keys page on platform.openai.com, or from the settings of the app it was made for.";
 
 /// A path typed or pasted into the path field: quotes around it removed, `~` for the home
 /// folder.

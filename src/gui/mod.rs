@@ -27,17 +27,21 @@ pub use command::{Command, View};
 pub use effect::{Effect, Notice, NoticeAction, Tone};
 pub use keys::{KeysCommand, VaultOpener, VaultOpening};
 pub use services::{
-    Connection, DEMO_SCENARIOS, KeychainOpener, Services, demo_vault, system_vault,
+    Connection, DEMO_SCENARIOS, KeychainOpener, Services, Setup, demo_vault, system_vault,
 };
 pub use widgets::verdict_icon as verdict_mark;
 
-use crate::openai::{Client, ClientConfig};
+use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL};
 use crate::settings::{SettingsStore, config_dir};
 use crate::simulator::{Scenario, Simulator, SimulatorOptions};
+use crate::tr;
 use crate::usage::{AdminKey, AdminKeyOrigin, admin_key::admin_key_from_environment};
 
 /// The reverse-DNS id shared by the window, the .desktop file and the packages.
 pub const APP_ID: &str = "org.keydoctor.KeyDoctor";
+
+/// The product's name, the same in every language.
+pub const APP_NAME: &str = "Key Doctor"; // not words: a name, never translated
 
 /// What the command line decided.
 #[derive(Debug, Clone)]
@@ -51,7 +55,7 @@ pub struct LaunchOptions {
     /// The view to open first (hidden `--start-view`, for screenshots).
     pub start_view: Option<View>,
     /// The base URL given with --base-url or OPENAI_BASE_URL could not be used: the address as
-    /// given, and why. The window opens anyway and says so.
+    /// given, and why (for the technical details). The window opens anyway and says so.
     pub base_url_problem: Option<(String, String)>,
 }
 
@@ -63,7 +67,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
         .enable_all()
         .thread_name("key-doctor-io")
         .build()
-        .map_err(|e| format!("could not start the background worker: {e}"))?;
+        .map_err(|e| tr!("common-launch-no-worker", problem = e.to_string()))?;
     // The simulator lives as long as the window in demo mode.
     let mut _simulator: Option<Simulator> = None;
     let mut admin_key = None;
@@ -80,7 +84,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
         _ => {
             let simulator = runtime
                 .block_on(Simulator::start(SimulatorOptions::default()))
-                .map_err(|e| format!("the demo simulator could not start: {e}"))?;
+                .map_err(|e| tr!("common-launch-demo-did-not-start", problem = e.to_string()))?;
             let base_url = simulator.base_url().to_owned();
             admin_key = Some(AdminKey::new(
                 simulator.key(Scenario::AdminFull),
@@ -96,6 +100,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     let mut services = Services::system(runtime.handle().clone(), client, connection);
     if demo {
         services.vault_opener = Arc::new(demo_vault);
+        services.own_setup = own_setup(&services);
     }
     services.exit_after_first_frame = options.exit_after_first_frame.then_some(started);
     services.import_file = options.import_file;
@@ -104,7 +109,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
 
     let native_options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("Key Doctor")
+            .with_title(APP_NAME)
             .with_app_id(APP_ID)
             .with_inner_size([1080.0, 720.0])
             // The smallest window tested to show every view whole, verdict first, at the
@@ -115,7 +120,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
         ..Default::default()
     };
     eframe::run_native(
-        "Key Doctor",
+        APP_NAME,
         native_options,
         Box::new(move |cc| {
             let mut app = App::new(&cc.egui_ctx, services);
@@ -125,7 +130,19 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| format!("the window could not open: {e}"))
+    .map_err(|e| tr!("common-launch-no-window", problem = e.to_string()))
+}
+
+/// What "Leave the demo" goes back to when the app started in it: OpenAI at the address saved
+/// in Settings, the person's keychain, and an Admin key from the environment.
+fn own_setup(services: &Services) -> Option<Setup> {
+    let (config, connection) = saved_base_url(ClientConfig::new(DEFAULT_BASE_URL).ok()?);
+    Some(Setup {
+        openai: Client::new(config).ok()?,
+        connection,
+        vault_opener: services.system_vault_opener(),
+        admin_key: admin_key_from_environment(),
+    })
 }
 
 /// The client settings with the base URL saved in Settings (when there is one), and where
@@ -145,7 +162,7 @@ fn saved_base_url(config: ClientConfig) -> (ClientConfig, Connection) {
             config,
             Connection::Unusable {
                 given: saved,
-                problem: format!("The OpenAI address saved in Settings cannot be used: {problem}."),
+                problem: problem.to_string(),
             },
         ),
     }

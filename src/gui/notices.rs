@@ -73,6 +73,11 @@ impl NoticeBoard {
         self.shown.retain(|s| s.id != id);
     }
 
+    /// Every notice of a view goes (its page was swapped for another: the demo's, or back).
+    pub fn forget(&mut self, view: View) {
+        self.shown.retain(|s| s.view != view);
+    }
+
     /// The problem a topic stood for is solved: its notice goes.
     pub fn solved(&mut self, topic: &str) {
         self.shown

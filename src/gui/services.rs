@@ -12,9 +12,11 @@ use secrecy::SecretString;
 use super::keys::{KeysTimings, VaultOpener, VaultOpening};
 use crate::clock::Clock;
 use crate::dialogs::{FilePicker, NativeFilePicker, ScriptedFilePicker};
+use crate::i18n::Language;
 use crate::openai::{Client, ClientConfig, client_is_default};
 use crate::settings::{SettingsStore, config_dir};
 use crate::simulator::Scenario;
+use crate::tr;
 use crate::usage::AdminKey;
 use crate::vault::{
     Catalog, KEYCHAIN_SERVICE, KeyHints, KeySource, KeyringStore, NewKey, OnUnsaved, SecretStore,
@@ -24,11 +26,12 @@ use crate::vault::{
 /// Where the app's requests go, shown in the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Connection {
-    /// The built-in simulator (`--demo`).
+    /// The built-in simulator ("Try with sample keys", or `--demo`).
     Demo { base_url: String },
     /// api.openai.com, or another address the person chose.
     Live { base_url: String, is_default: bool },
-    /// The address given cannot be used; nothing is sent until it is fixed in Settings.
+    /// The address given cannot be used; nothing is sent until it is fixed in Settings. The
+    /// problem is the technical reason, shown under "Technical details".
     Unusable { given: String, problem: String },
 }
 
@@ -40,6 +43,16 @@ impl Connection {
             is_default: client_is_default(config),
         }
     }
+}
+
+/// Where requests go and which keys open: the person's own, or the demo's (the app switches
+/// between the two with "Try with sample keys" and "Leave the demo").
+#[derive(Clone)]
+pub struct Setup {
+    pub openai: Client,
+    pub connection: Connection,
+    pub vault_opener: VaultOpener,
+    pub admin_key: Option<AdminKey>,
 }
 
 /// Opens a page in the browser; the error says why it could not (no browser, no opener).
@@ -81,6 +94,12 @@ pub struct Services {
     pub downloads_dir: Option<std::path::PathBuf>,
     /// The proxy the system's settings send OpenAI's requests through, for the status line.
     pub proxy: Option<String>,
+    /// The language the system asks for (read once, at start), spoken unless Settings chose
+    /// another.
+    pub system_language: Language,
+    /// When the app starts in the demo: the person's own OpenAI and keychain, for "Leave the
+    /// demo". `None` when there is nothing to go back to.
+    pub own_setup: Option<Setup>,
 }
 
 impl Services {
@@ -112,7 +131,15 @@ impl Services {
             }),
             proxy: crate::openai::proxy_for(&openai.config().base_url),
             openai,
+            system_language: Language::of_system(),
+            own_setup: None,
         }
+    }
+
+    /// The person's own vault, on this system's keychain (to leave a demo the app started in).
+    pub fn system_vault_opener(&self) -> VaultOpener {
+        let keychain = self.system_keychain.clone();
+        Arc::new(move || system_vault(&keychain))
     }
 
     /// Nothing of the person's machine: keys in this session's memory, settings in `dir`, a
@@ -138,7 +165,7 @@ impl Services {
             }),
             system_keychain: Arc::new(|| {
                 panic!(
-                    "the system keychain was opened outside gui::run; tests use Services::isolated"
+                    "the system keychain was opened outside gui::run; tests use Services::isolated" // not words: for a developer
                 )
             }),
             desktop_prefers_dark: Arc::new(|| None),
@@ -150,8 +177,11 @@ impl Services {
             // No browser opens from a test; tests that need one answer set their own.
             open_url: Arc::new(|_| Ok(())),
             keys_timings: KeysTimings::default(),
-            downloads_dir: Some(dir.join("Downloads")),
+            downloads_dir: Some(dir.join("Downloads")), // not words: a folder's name
             proxy: None,
+            // Tests read English unless they choose a language, whatever the machine speaks.
+            system_language: Language::English,
+            own_setup: None,
         }
     }
 }
@@ -166,14 +196,15 @@ pub fn system_vault(keychain: &KeychainOpener) -> VaultOpening {
                 catalog
             }
             Err(error) => {
-                notes.push(format!(
-                    "{error}. The list starts empty for this session and the file is left as it is."
+                notes.push(tr!(
+                    "common-key-list-unreadable",
+                    problem = error.to_string()
                 ));
                 Catalog::in_memory()
             }
         },
         None => {
-            notes.push("This system has no configuration folder, so the list of keys lasts until Key Doctor closes (the keys themselves go to the keychain).".to_owned());
+            notes.push(tr!("common-no-config-folder-for-keys"));
             Catalog::in_memory()
         }
     };
@@ -199,14 +230,15 @@ pub const DEMO_SCENARIOS: [Scenario; 12] = [
     Scenario::AdminNoUsage,
 ];
 
-/// The demo's vault: this session's memory, holding the simulator's sample keys.
+/// The demo's vault: this session's memory, holding the simulator's sample keys. Their names
+/// are the scenarios' descriptions, as the simulator's tests know them.
 pub fn demo_vault() -> VaultOpening {
     let mut vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
     for scenario in DEMO_SCENARIOS {
         let _ = vault.add(
             NewKey {
                 secret: SecretString::from(scenario.secret()),
-                label: scenario.description().to_owned(),
+                label: sample_key_name(scenario),
                 source: KeySource {
                     file: Some("demo".to_owned()),
                     variable: Some(scenario.id().to_uppercase()),
@@ -219,5 +251,25 @@ pub fn demo_vault() -> VaultOpening {
     VaultOpening {
         vault: Ok(vault),
         notes: Vec::new(),
+    }
+}
+
+/// A sample key's name in the demo, in the language on screen when the demo opened.
+fn sample_key_name(scenario: Scenario) -> String {
+    match scenario {
+        Scenario::FullAccess => tr!("common-sample-key-full-access"),
+        Scenario::NoModelRequest => tr!("common-sample-key-no-model-request"),
+        Scenario::ResponsesWithoutRequest => tr!("common-sample-key-responses-without-request"),
+        Scenario::CreditBalanceExhausted => tr!("common-sample-key-no-credit"),
+        Scenario::ProjectSpendLimit => tr!("common-sample-key-project-spend-limit"),
+        Scenario::Revoked => tr!("common-sample-key-revoked"),
+        Scenario::ProjectWithoutModel => tr!("common-sample-key-project-without-model"),
+        Scenario::RateLimited => tr!("common-sample-key-rate-limited"),
+        Scenario::ReadOnly => tr!("common-sample-key-read-only"),
+        Scenario::ServiceAccount => tr!("common-sample-key-service-account"),
+        Scenario::AdminFull => tr!("common-sample-key-admin-full"),
+        Scenario::AdminNoUsage => tr!("common-sample-key-admin-no-usage"),
+        // Not in the demo's list.
+        other => other.description().to_owned(),
     }
 }

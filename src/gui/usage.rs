@@ -13,13 +13,14 @@ use super::effect::{Effect, Notice};
 use super::services::Services;
 use crate::dialogs::{FileKind, ParentWindow};
 use crate::files::write_atomically;
+use crate::tr;
 use crate::usage::admin_key::key_from_paste;
 use crate::usage::export::{daily_csv, groups_csv};
-use crate::usage::range::{day_number, iso_date};
+use crate::usage::range::{RangeError, day_number, iso_date, local_offset_on, readable_date};
 use crate::usage::{
-    AccessProblem, AdminKey, AdminKeyOrigin, Dataset, DateRange, FetchOptions, GroupBy,
-    GroupTotals, KeyShape, Measure, PricingTable, Progress, RangePreset, Report, SortColumn,
-    Stacked, UsageCache, fetch_dataset, report::sort_groups,
+    AccessProblem, AdminKey, AdminKeyOrigin, Dataset, DateRange, EstimateNote, FailureReason,
+    FetchOptions, GroupBy, GroupTotals, KeyShape, Measure, Part, PricingTable, Progress,
+    RangePreset, Report, SortColumn, Stacked, UsageCache, fetch_dataset, report::sort_groups,
 };
 
 /// Text typed into the Admin key field. Commands are kept and may be printed with `{:?}`, so
@@ -29,7 +30,8 @@ pub struct PastedText(pub SecretString);
 
 impl std::fmt::Debug for PastedText {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "PastedText({} characters)", self.0.expose_secret().len())
+        let length = self.0.expose_secret().len();
+        write!(f, "PastedText({length} characters)") // not words: Debug, for tests and logs
     }
 }
 
@@ -92,7 +94,141 @@ pub enum ExportOutcome {
     },
     /// Cancelled, or no dialog could be shown.
     NotSaved,
+    /// The file could not be written; the system's words, for the technical details.
     Failed(String),
+}
+
+/// What became of the last export, said in words when drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportStatus {
+    /// Saved where the save window said.
+    Saved { path: PathBuf, rows: usize },
+    /// Saved in the Downloads (or home) folder.
+    SavedInDownloads { path: PathBuf },
+    /// No save window opened, or it was closed without saving.
+    NotSaved,
+    /// The file could not be written; `technical` is the system's reason.
+    Failed { technical: String },
+    /// The CSV itself could not be made.
+    NotMade { technical: String },
+    /// No Downloads or home folder to save into.
+    NoDownloadsFolder,
+    /// Saving into the Downloads folder failed.
+    DownloadsFailed { dir: PathBuf, technical: String },
+}
+
+impl ExportStatus {
+    /// The sentence, in the current language.
+    pub fn sentence(&self) -> String {
+        match self {
+            ExportStatus::Saved { path, rows } => tr!(
+                "usage-export-saved",
+                count = *rows,
+                path = path.display().to_string()
+            ),
+            ExportStatus::SavedInDownloads { path } => {
+                tr!("usage-export-saved-to", path = path.display().to_string())
+            }
+            ExportStatus::NotSaved => tr!("usage-export-not-saved"),
+            ExportStatus::Failed { .. } => tr!("usage-export-failed"),
+            ExportStatus::NotMade { .. } => tr!("usage-export-not-made"),
+            ExportStatus::NoDownloadsFolder => tr!("usage-export-no-downloads-folder"),
+            ExportStatus::DownloadsFailed { dir, .. } => tr!(
+                "usage-export-downloads-failed",
+                folder = dir.display().to_string()
+            ),
+        }
+    }
+
+    /// The system's own words, for the technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            ExportStatus::Failed { technical }
+            | ExportStatus::NotMade { technical }
+            | ExportStatus::DownloadsFailed { technical, .. } => Some(technical),
+            _ => None,
+        }
+    }
+}
+
+/// Why a pasted text was not used as an Admin key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PastedKeyProblem {
+    NotAKey,
+    NotAnAdminKey,
+}
+
+impl PastedKeyProblem {
+    pub fn sentence(self) -> String {
+        match self {
+            PastedKeyProblem::NotAKey => tr!("usage-pasted-not-a-key"),
+            PastedKeyProblem::NotAnAdminKey => tr!("usage-pasted-not-admin"),
+        }
+    }
+}
+
+/// Something the page says above the figures about what did not load, kept as data and said
+/// in the current language when drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UsageProblem {
+    /// A part of the fetch failed. `project` is the project's name (or id) for the names of a
+    /// project's keys; `technical` is the exact error.
+    NotLoaded {
+        part: Part,
+        project: String,
+        reason: FailureReason,
+        technical: String,
+    },
+    /// Every figure loaded; only some names are missing.
+    OnlyNamesMissing,
+    /// The totals leave out what did not load.
+    TotalsIncomplete,
+    /// No figure at all could be loaded.
+    NothingLoaded,
+    /// The person cancelled loading; `kept` when the figures of before are still shown.
+    Cancelled { kept: bool },
+}
+
+impl UsageProblem {
+    pub fn sentence(&self) -> String {
+        match self {
+            UsageProblem::NotLoaded {
+                part,
+                project,
+                reason,
+                ..
+            } => crate::usage::dataset::not_loaded_sentence(
+                &part.describe_with(|_| project.clone()),
+                *reason,
+            ),
+            UsageProblem::OnlyNamesMissing => tr!("usage-problem-only-names-missing"),
+            UsageProblem::TotalsIncomplete => tr!("usage-problem-totals-incomplete"),
+            UsageProblem::NothingLoaded => tr!("usage-problem-nothing-loaded"),
+            UsageProblem::Cancelled { kept: true } => tr!("usage-problem-cancelled-kept"),
+            UsageProblem::Cancelled { kept: false } => tr!("usage-problem-cancelled"),
+        }
+    }
+
+    /// The exact error, for the technical details.
+    pub fn technical(&self) -> Option<String> {
+        match self {
+            UsageProblem::NotLoaded {
+                part,
+                project,
+                technical,
+                ..
+            } => Some(format!(
+                "{}: {technical}",
+                part.describe_with(|_| project.clone())
+            )),
+            _ => None,
+        }
+    }
+
+    /// True when loading again may help: the page offers a button for it.
+    pub fn retry_helps(&self) -> bool {
+        !matches!(self, UsageProblem::OnlyNamesMissing)
+    }
 }
 
 /// A fetch in progress.
@@ -103,10 +239,23 @@ pub struct Loading {
     task: tokio::task::AbortHandle,
 }
 
+/// What a layer of a graph stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LayerKind {
+    /// One model, project, key or kind of use.
+    Series(GroupBy),
+    /// The smaller series summed up; how many.
+    Other { series: usize },
+}
+
 /// One coloured layer of a stacked graph.
 #[derive(Debug, Clone)]
 pub struct Layer {
+    /// The series' id; `None` for a group without one, and for "Other".
+    pub id: Option<String>,
+    /// The series' own name (data: a model, project or key); empty for "Other".
     pub name: String,
+    pub kind: LayerKind,
     pub color: Color32,
     /// One value per bar (a day, a week or a month).
     pub values: Vec<f64>,
@@ -135,12 +284,12 @@ impl Period {
         }
     }
 
-    /// "per day", for the graphs' titles.
-    pub fn per(self) -> &'static str {
+    /// The catalog's selector for the period ("day", "week", "month").
+    pub fn code(self) -> &'static str {
         match self {
-            Period::Day => "per day",
-            Period::Week => "per week",
-            Period::Month => "per month",
+            Period::Day => "day",
+            Period::Week => "week",
+            Period::Month => "month",
         }
     }
 
@@ -214,13 +363,15 @@ impl PlotStack {
         let mut running = vec![0.0; bars.len()];
         let layers: Vec<Layer> = layers
             .into_iter()
-            .map(|(name, color, values, total)| {
+            .map(|(label, color, values, total)| {
                 let lower = at_xs(&running);
                 for (sum, value) in running.iter_mut().zip(&values) {
                     *sum += value;
                 }
                 Layer {
-                    name,
+                    id: label.id,
+                    name: label.name,
+                    kind: label.kind,
                     color,
                     values,
                     lower,
@@ -260,29 +411,48 @@ impl PlotStack {
     }
 }
 
+/// Who a layer is, before it is stacked.
+struct LayerLabel {
+    id: Option<String>,
+    name: String,
+    kind: LayerKind,
+}
+
+impl Layer {
+    /// The layer's name for people, in the current language.
+    pub fn words(&self) -> String {
+        match self.kind {
+            LayerKind::Series(group_by) => {
+                crate::usage::report::shown_name(group_by, self.id.as_deref(), &self.name)
+            }
+            LayerKind::Other { series } => tr!("usage-chart-other", count = series),
+        }
+    }
+}
+
 /// The largest series by name and colour, the rest summed as "Other", each as values per bar.
 fn named_and_other(
     stacked: &Stacked,
     days: usize,
     colours: &SeriesColours,
     per_bar: impl Fn(&[f64]) -> Vec<f64>,
-) -> Vec<(String, Color32, Vec<f64>, f64)> {
+) -> Vec<(LayerLabel, Color32, Vec<f64>, f64)> {
     let shown = if stacked.series.len() > NAMED_SERIES + 1 {
         NAMED_SERIES
     } else {
         stacked.series.len()
     };
     let (named, rest) = stacked.series.split_at(shown);
-    let mut layers: Vec<(String, Color32, Vec<f64>, f64)> = named
+    let mut layers: Vec<(LayerLabel, Color32, Vec<f64>, f64)> = named
         .iter()
         .map(|series| {
             let colour = colours.of(series.id.as_deref(), &series.name);
-            (
-                series.name.clone(),
-                colour,
-                per_bar(&series.values),
-                series.total,
-            )
+            let label = LayerLabel {
+                id: series.id.clone(),
+                name: series.name.clone(),
+                kind: LayerKind::Series(series.group_by),
+            };
+            (label, colour, per_bar(&series.values), series.total)
         })
         .collect();
     if !rest.is_empty() {
@@ -293,8 +463,12 @@ fn named_and_other(
             }
         }
         let total = rest.iter().map(|s| s.total).sum();
-        let name = format!("Other ({} more)", rest.len());
-        layers.push((name, OTHER_COLOUR, per_bar(&daily), total));
+        let label = LayerLabel {
+            id: None,
+            name: String::new(),
+            kind: LayerKind::Other { series: rest.len() },
+        };
+        layers.push((label, OTHER_COLOUR, per_bar(&daily), total));
     }
     layers
 }
@@ -380,7 +554,7 @@ pub struct UsagePage {
     pub range: Option<DateRange>,
     pub custom_first: String,
     pub custom_last: String,
-    pub custom_problem: Option<String>,
+    pub custom_problem: Option<RangeError>,
     pub cost_stack: GroupBy,
     pub measure: Measure,
     pub usage_stack: GroupBy,
@@ -388,7 +562,7 @@ pub struct UsagePage {
     pub sort: (SortColumn, bool),
     /// What is typed in the Admin key field, until "Use this key".
     pub pasted_draft: SecretString,
-    pub pasted_problem: Option<String>,
+    pub pasted_problem: Option<PastedKeyProblem>,
     /// The Admin key field was emptied: egui's undo history forgets the key typed.
     pub forget_typing: bool,
     /// A key pasted in the view; only in memory, gone when the app closes.
@@ -397,15 +571,19 @@ pub struct UsagePage {
     pub dashboard: Option<Dashboard>,
     /// The last dataset, kept to rebuild the dashboard when prices change.
     dataset: Option<Dataset>,
-    /// Sentences about what did not load, or about a cancel.
-    pub problems: Vec<String>,
+    /// What did not load, or a cancel.
+    pub problems: Vec<UsageProblem>,
     pub access_problem: Option<AccessProblem>,
-    pub note: Option<String>,
-    pub export_status: Option<String>,
+    /// How the estimates shown were made.
+    pub note: Option<EstimateNote>,
+    pub export_status: Option<ExportStatus>,
     /// The CSV made last and its name, kept when no save window saved it, for the other ways.
     pub export_unsaved: Option<(String, Vec<u8>)>,
     /// Today (UTC day number) when the data was asked for.
     pub today: i64,
+    /// The computer's time zone's offset from UTC today: OpenAI's days are UTC days, and the
+    /// page says when they end on the person's clock.
+    pub utc_offset: jiff::tz::Offset,
     cache: UsageCache,
     generation: u64,
 }
@@ -439,6 +617,7 @@ impl UsagePage {
             export_status: None,
             export_unsaved: None,
             today,
+            utc_offset: local_offset_on(today),
             cache: UsageCache::default(),
             generation: 0,
         }
@@ -526,8 +705,7 @@ impl UsagePage {
             return;
         };
         let Some(dir) = services.downloads_dir.clone() else {
-            self.export_status =
-                Some("This computer has no Downloads or home folder to save into.".to_owned());
+            self.export_status = Some(ExportStatus::NoDownloadsFolder);
             return;
         };
         let saved = std::fs::create_dir_all(&dir)
@@ -541,9 +719,9 @@ impl UsagePage {
         self.export_status = Some(match saved {
             Ok(path) => {
                 self.export_unsaved = None;
-                format!("Saved to {}.", path.display())
+                ExportStatus::SavedInDownloads { path }
             }
-            Err(why) => format!("The file could not be saved in {}: {why}.", dir.display()),
+            Err(technical) => ExportStatus::DownloadsFailed { dir, technical },
         });
     }
 
@@ -553,9 +731,8 @@ impl UsagePage {
         };
         vec![
             Effect::CopyText(String::from_utf8_lossy(bytes).into_owned()),
-            Effect::Notice(Notice::info(
-                "The table was copied. Paste it into a spreadsheet: each value lands in its own cell.",
-            )),
+            // A notice is gone in seconds: its words may be made now.
+            Effect::Notice(Notice::info(tr!("usage-export-copied"))),
         ]
     }
 
@@ -566,7 +743,7 @@ impl UsagePage {
             return;
         }
         let today = services.clock.today_utc();
-        self.today = day_number(today);
+        self.set_today(day_number(today));
         self.range = preset.resolve(today);
         if let Some(range) = self.range {
             self.custom_first = iso_date(range.first());
@@ -582,7 +759,7 @@ impl UsagePage {
                 self.range = Some(range);
                 self.start_fetch(services);
             }
-            Err(e) => self.custom_problem = Some(format!("This range cannot be shown: {e}.")),
+            Err(e) => self.custom_problem = Some(e),
         }
     }
 
@@ -598,7 +775,7 @@ impl UsagePage {
 
     fn refresh(&mut self, services: &Services) {
         let today = services.clock.today_utc();
-        self.today = day_number(today);
+        self.set_today(day_number(today));
         // Past midnight UTC "the last 30 days" are other days.
         if let Some(range) = self.preset.resolve(today) {
             self.range = Some(range);
@@ -608,13 +785,17 @@ impl UsagePage {
         self.start_fetch(services);
     }
 
+    /// A new day: the offset of the person's clock may have changed too (summer time).
+    fn set_today(&mut self, today: i64) {
+        self.today = today;
+        self.utc_offset = local_offset_on(today);
+    }
+
     fn cancel(&mut self) {
         if let Some(loading) = self.loading.take() {
             loading.task.abort();
-            self.problems = vec![if self.dashboard.is_some() {
-                "Loading was cancelled; the figures below are the ones loaded before.".to_owned()
-            } else {
-                "Loading was cancelled. Press Refresh to try again.".to_owned()
+            self.problems = vec![UsageProblem::Cancelled {
+                kept: self.dashboard.is_some(),
             }];
         }
     }
@@ -623,42 +804,39 @@ impl UsagePage {
         let draft = std::mem::take(&mut self.pasted_draft);
         self.forget_typing = true;
         match key_from_paste(draft.expose_secret()).map(|s| (KeyShape::of(&s), s)) {
-            None => {
-                self.pasted_problem = Some(
-                    "That is not a key: paste the whole key, which starts with sk-admin-."
-                        .to_owned(),
-                )
-            }
+            None => self.pasted_problem = Some(PastedKeyProblem::NotAKey),
             Some((KeyShape::NotAdmin, _)) => {
-                self.pasted_problem = Some(
-                    "That is a project or user key, not an Admin key, so OpenAI will not \
-                     show it the organization's usage. Admin keys start with sk-admin-."
-                        .to_owned(),
-                )
+                self.pasted_problem = Some(PastedKeyProblem::NotAnAdminKey)
             }
             Some((_, secret)) => self.use_key(secret, services),
         }
     }
 
-    /// What a stored key (known by its redacted form) spent in the range shown, in words:
-    /// "Spent 2026-11-01 to 2026-11-23 (UTC): $12.34". `None` before usage is loaded or when the
-    /// key cannot be told apart from another.
+    /// What a stored key (known by its redacted form) spent in the range shown, in words of the
+    /// current language: "Spent $12.34 from 1 Nov 2026 to 23 Nov 2026". `None` before usage is
+    /// loaded or when the key cannot be told apart from another.
     pub fn key_spend(&self, redacted: &str) -> Option<String> {
         let (dashboard, dataset) = (self.dashboard.as_ref()?, self.dataset.as_ref()?);
-        let range = dataset.range?;
+        let range = dashboard.report.range;
         let id = crate::usage::key_match::key_id_for_redacted(&dataset.names, redacted)?;
         let totals = dashboard.report.key(&id)?;
-        let cost = totals.cost?;
-        Some(format!(
-            "Spent {} to {} (UTC): ${cost:.2}{}",
-            iso_date(range.first()),
-            iso_date(range.last()),
-            if totals.cost_is_estimate {
-                " (an estimate from tokens and prices)"
-            } else {
-                ""
-            }
-        ))
+        let amount = crate::i18n::money(totals.cost?);
+        let (first, last) = (readable_date(range.first()), readable_date(range.last()));
+        Some(if totals.cost_is_estimate {
+            tr!(
+                "usage-key-spent-estimate",
+                amount = amount,
+                first = first,
+                last = last
+            )
+        } else {
+            tr!(
+                "usage-key-spent",
+                amount = amount,
+                first = first,
+                last = last
+            )
+        })
     }
 
     /// Uses an Admin key from the vault when no other key is in force.
@@ -762,16 +940,9 @@ impl UsagePage {
                     self.export_unsaved = None;
                 }
                 self.export_status = Some(match outcome {
-                    ExportOutcome::Saved { path, rows } => {
-                        format!("Saved {rows} rows to {}.", path.display())
-                    }
-                    ExportOutcome::NotSaved => "Nothing was saved yet: no save window opened, \
-                                                or it was closed. You can save the file in your \
-                                                Downloads folder, or copy the table."
-                        .to_owned(),
-                    ExportOutcome::Failed(why) => format!(
-                        "The file could not be saved: {why}. You can save it in your Downloads folder, or copy the table."
-                    ),
+                    ExportOutcome::Saved { path, rows } => ExportStatus::Saved { path, rows },
+                    ExportOutcome::NotSaved => ExportStatus::NotSaved,
+                    ExportOutcome::Failed(technical) => ExportStatus::Failed { technical },
                 });
             }
         }
@@ -784,7 +955,15 @@ impl UsagePage {
         self.problems = dataset
             .failures
             .iter()
-            .map(|failure| failure.sentence(&dataset.names))
+            .map(|failure| UsageProblem::NotLoaded {
+                project: match &failure.part {
+                    Part::ProjectKeys { project_id } => dataset.names.project(project_id),
+                    _ => String::new(),
+                },
+                part: failure.part.clone(),
+                reason: failure.reason(),
+                technical: failure.technical(),
+            })
             .collect();
         if self.access_problem.is_some() {
             self.problems.clear();
@@ -792,13 +971,21 @@ impl UsagePage {
             self.dataset = None;
             return;
         }
+        let nothing_loaded = dataset.usage.is_empty() && dataset.costs.is_empty();
         if !self.problems.is_empty() {
-            self.problems.push(if dataset.is_complete() {
-                "All costs, tokens and requests loaded; where a name is missing, the id is shown."
-                    .to_owned()
-            } else {
-                "Totals below leave out what did not load. Press Refresh to try again.".to_owned()
-            });
+            self.problems
+                .push(match (dataset.is_complete(), nothing_loaded) {
+                    (true, _) => UsageProblem::OnlyNamesMissing,
+                    (false, false) => UsageProblem::TotalsIncomplete,
+                    (false, true) => UsageProblem::NothingLoaded,
+                });
+        }
+        if !dataset.is_complete() && nothing_loaded {
+            // Zeros would read as "nothing was spent": show no figures at all.
+            self.forget_export();
+            self.dashboard = None;
+            self.dataset = None;
+            return;
         }
         self.dataset = Some(dataset);
         self.rebuild(pricing);
@@ -868,25 +1055,28 @@ impl UsagePage {
             iso_date(report.range.first()),
             iso_date(report.range.last())
         );
+        // The save window's title is shown while it is open: its words may be made now.
         let (bytes, rows, name, title) = if grouped {
             (
                 groups_csv(&dashboard.table),
                 dashboard.table.len(),
                 format!("openai-usage-by-{}-{range}.csv", self.table_group.as_str()),
-                "Save the table as CSV",
+                tr!("usage-export-table-title"),
             )
         } else {
             (
                 daily_csv(&report.days),
                 report.days.len(),
                 format!("openai-usage-daily-{range}.csv"),
-                "Save the daily figures as CSV",
+                tr!("usage-export-daily-title"),
             )
         };
         let bytes = match bytes {
             Ok(bytes) => bytes,
             Err(e) => {
-                self.export_status = Some(format!("The CSV could not be made: {e}."));
+                self.export_status = Some(ExportStatus::NotMade {
+                    technical: e.to_string(),
+                });
                 self.export_unsaved = None;
                 return;
             }
@@ -896,7 +1086,7 @@ impl UsagePage {
         // The dialog is created here, on the UI thread, and awaited on the runtime.
         let answer = services
             .file_picker
-            .save_file(parent, title, &name, FileKind::Csv);
+            .save_file(parent, &title, &name, FileKind::Csv);
         self.background.spawn(async move {
             let outcome = match answer.await {
                 None => ExportOutcome::NotSaved,

@@ -1,5 +1,7 @@
 //! The four places of the app, named for navigation, the command line and screen readers.
 
+use crate::tr;
+
 /// The four places of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum View {
@@ -12,13 +14,13 @@ pub enum View {
 impl View {
     pub const ALL: [View; 4] = [View::Keys, View::Usage, View::Explain, View::Settings];
 
-    /// The navigation entry's words (its accessible name).
-    pub fn label(self) -> &'static str {
+    /// The navigation entry's words (its accessible name), in the current language.
+    pub fn label(self) -> String {
         match self {
-            View::Keys => "Keys",
-            View::Usage => "Usage",
-            View::Explain => "Explain an error",
-            View::Settings => "Settings",
+            View::Keys => tr!("common-nav-keys"),
+            View::Usage => tr!("common-nav-usage"),
+            View::Explain => tr!("common-nav-explain"),
+            View::Settings => tr!("common-nav-settings"),
         }
     }
 

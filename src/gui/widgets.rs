@@ -71,14 +71,14 @@ pub fn verdict_banner(ui: &mut egui::Ui, verdict: &Verdict) -> Option<String> {
                 .size(15.0),
             );
             ui.add_space(4.0);
-            ui.add(egui::Label::new(RichText::new(&verdict.summary).size(17.0)).wrap());
-            if let (Some(url), Some(label)) = (&verdict.fix_url, &verdict.fix_label) {
+            ui.add(egui::Label::new(RichText::new(verdict.summary()).size(17.0)).wrap());
+            if let (Some(url), Some(label)) = (&verdict.fix_url, verdict.fix_label()) {
                 ui.add_space(8.0);
-                if icon_button(ui, "🌐", label).on_hover_text(url).clicked() {
+                if icon_button(ui, "🌐", &label).on_hover_text(url).clicked() {
                     clicked = Some(url.clone());
                 }
             }
-            for note in &verdict.details.notes {
+            for note in verdict.notes() {
                 ui.add_space(4.0);
                 ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
             }
@@ -87,26 +87,47 @@ pub fn verdict_banner(ui: &mut egui::Ui, verdict: &Verdict) -> Option<String> {
 }
 
 /// The permission table in the words of OpenAI's key-permission screen: what is missing (or
-/// could not be checked) first; what is granted folded under one line.
+/// could not be checked) first; what is granted folded under one line. What OpenAI calls each
+/// permission and what it answered are under "Technical details", for whoever helps.
 pub fn permission_table(ui: &mut egui::Ui, id: &str, rows: &[PermissionRow]) {
     let (granted, needs_a_look): (Vec<&PermissionRow>, Vec<&PermissionRow>) = rows
         .iter()
         .partition(|row| row.status == PermissionStatus::Granted);
     if !needs_a_look.is_empty() {
         permission_grid(ui, ("permissions", id), &needs_a_look);
+        let technical: Vec<String> = needs_a_look.iter().map(|row| technical_line(row)).collect();
+        technical_details(ui, ("permissions_technical", id), &technical.join("\n"));
     }
     if granted.is_empty() {
         return;
     }
-    let title = match (granted.len(), needs_a_look.is_empty()) {
-        (1, _) => "1 permission granted".to_owned(),
-        (n, true) => format!("All {n} permissions granted"),
-        (n, false) => format!("{n} permissions granted"),
+    let title = if needs_a_look.is_empty() {
+        tr!("common-permissions-all-granted", count = granted.len())
+    } else {
+        tr!("common-permissions-granted", count = granted.len())
     };
     egui::CollapsingHeader::new(title)
         .id_salt(("granted", id))
         .default_open(false)
         .show(ui, |ui| permission_grid(ui, ("granted_rows", id), &granted));
+}
+
+/// One permission as OpenAI names it: "Models: api.model.read (HTTP 403)".
+fn technical_line(row: &PermissionRow) -> String {
+    let scopes = row.scopes.join(", ");
+    match row.http_status {
+        Some(status) => tr!(
+            "common-permission-technical-with-status",
+            permission = row.group.as_str(),
+            scopes = scopes,
+            status = status.to_string()
+        ),
+        None => tr!(
+            "common-permission-technical",
+            permission = row.group.as_str(),
+            scopes = scopes
+        ),
+    }
 }
 
 fn permission_grid(ui: &mut egui::Ui, grid_id: (&str, &str), rows: &[&PermissionRow]) {
@@ -116,13 +137,17 @@ fn permission_grid(ui: &mut egui::Ui, grid_id: (&str, &str), rows: &[&Permission
         .striped(true)
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
-            for title in ["Permission", "Level", "Status"] {
+            for title in [
+                tr!("common-permission-column-permission"),
+                tr!("common-permission-column-level"),
+                tr!("common-permission-column-status"),
+            ] {
                 ui.label(RichText::new(title).strong());
             }
             ui.end_row();
             for row in rows {
-                ui.label(&row.group);
-                ui.label(&row.level);
+                ui.label(row.group_words());
+                ui.label(row.level_words());
                 let (icon, code) = match row.status {
                     PermissionStatus::Granted => ("✔", VerdictCode::Ok),
                     PermissionStatus::Missing => ("✖", VerdictCode::MissingScopes),
@@ -134,14 +159,7 @@ fn permission_grid(ui: &mut egui::Ui, grid_id: (&str, &str), rows: &[&Permission
                     Some(note) => format!("{icon} {note}"),
                     None => format!("{icon} {}", row.status.words()),
                 };
-                ui.label(RichText::new(words).color(verdict_colour(code, dark)))
-                    .on_hover_text(format!(
-                        "Scopes: {}{}",
-                        row.scopes.join(", "),
-                        row.http_status
-                            .map(|s| format!(" · HTTP {s}"))
-                            .unwrap_or_default()
-                    ));
+                ui.label(RichText::new(words).color(verdict_colour(code, dark)));
                 ui.end_row();
             }
         });
@@ -296,24 +314,24 @@ pub fn danger_button(ui: &mut egui::Ui, icon: &str, words: &str) -> Response {
 }
 
 /// When a key was last checked, as a person says it: "checked just now", "checked 3 min
-/// ago", "checked yesterday", "checked on 12 Nov".
+/// ago", "checked yesterday", "checked on 12 Nov 2026".
 pub fn checked_when(at: jiff::Timestamp, now: jiff::Timestamp) -> String {
     let seconds = now.as_second() - at.as_second();
     let zone = jiff::tz::TimeZone::system();
     let day = |t: jiff::Timestamp| t.to_zoned(zone.clone()).date();
     if seconds < 60 {
-        "checked just now".to_owned()
+        tr!("common-checked-just-now")
     } else if seconds < 3_600 {
-        format!("checked {} min ago", seconds / 60)
+        tr!("common-checked-minutes-ago", minutes = seconds / 60)
     } else if day(at) == day(now) {
-        format!("checked {} h ago", seconds / 3_600)
+        tr!("common-checked-hours-ago", hours = seconds / 3_600)
     } else if day(now)
         .yesterday()
         .is_ok_and(|yesterday| yesterday == day(at))
     {
-        "checked yesterday".to_owned()
+        tr!("common-checked-yesterday")
     } else {
-        format!("checked on {}", at.to_zoned(zone).strftime("%-d %b %Y"))
+        tr!("common-checked-on", date = crate::i18n::date(day(at)))
     }
 }
 
@@ -334,12 +352,32 @@ mod tests {
         assert_eq!(ago(180), "checked 3 min ago");
         assert!(ago(40 * 86_400).starts_with("checked on "));
     }
+
+    #[test]
+    fn every_glossary_word_has_a_meaning() {
+        use super::Term;
+        for term in [
+            Term::ApiKey,
+            Term::AdminKey,
+            Term::Project,
+            Term::Organization,
+            Term::Token,
+        ] {
+            let (word, meaning) = (term.word(), term.meaning());
+            assert!(!word.starts_with("glossary-"), "{term:?} has a word");
+            assert!(meaning.len() > word.len() + 20, "{term:?} is explained");
+        }
+    }
 }
 
 /// Text meant for a developer or an IT person (a library's error, a raw answer), folded under
 /// "Technical details" with a Copy button: the person reads the plain sentence first, and can
 /// still hand the exact words to someone who helps.
-pub fn technical_details(ui: &mut egui::Ui, id_salt: impl std::hash::Hash + std::fmt::Debug, text: &str) {
+pub fn technical_details(
+    ui: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    text: &str,
+) {
     egui::CollapsingHeader::new(tr!("common-technical-details"))
         .id_salt(id_salt)
         .show(ui, |ui| {
@@ -348,4 +386,84 @@ pub fn technical_details(ui: &mut egui::Ui, id_salt: impl std::hash::Hash + std:
                 ui.ctx().copy_text(text.to_owned());
             }
         });
+}
+
+/// A technical word that has to stay (OpenAI's own screens use it), explained from the
+/// glossary in the catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Term {
+    ApiKey,
+    AdminKey,
+    Project,
+    Organization,
+    Token,
+}
+
+impl Term {
+    /// The word, as it stands in a sentence's list ("API key", "project").
+    pub fn word(self) -> String {
+        match self {
+            Term::ApiKey => tr!("glossary-api-key"),
+            Term::AdminKey => tr!("glossary-admin-key"),
+            Term::Project => tr!("glossary-project"),
+            Term::Organization => tr!("glossary-organization"),
+            Term::Token => tr!("glossary-token"),
+        }
+    }
+
+    /// What it means, in a sentence or two for someone who never met the word.
+    pub fn meaning(self) -> String {
+        match self {
+            Term::ApiKey => tr!("glossary-api-key-meaning"),
+            Term::AdminKey => tr!("glossary-admin-key-meaning"),
+            Term::Project => tr!("glossary-project-meaning"),
+            Term::Organization => tr!("glossary-organization-meaning"),
+            Term::Token => tr!("glossary-token-meaning"),
+        }
+    }
+}
+
+/// The word, then a small "?" that explains it: on hover, and in a bubble when clicked (or
+/// pressed with the keyboard), which a screen reader reads too. Returns the "?".
+pub fn glossary_term(ui: &mut egui::Ui, term: Term) -> Response {
+    ui.horizontal(|ui| {
+        ui.spacing_mut().item_spacing.x = 3.0;
+        ui.label(term.word());
+        glossary_mark(ui, term)
+    })
+    .inner
+}
+
+/// Only the "?" of `glossary_term`, for a word the caller draws (a field's label, a heading).
+pub fn glossary_mark(ui: &mut egui::Ui, term: Term) -> Response {
+    let question = tr!("glossary-what-is", term = term.word());
+    let meaning = term.meaning();
+    let mark = ui.add(
+        egui::Button::new(RichText::new("?").small().strong())
+            .small()
+            .corner_radius(8.0),
+    );
+    let enabled = ui.is_enabled();
+    mark.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, &question));
+    let mark = mark.on_hover_text(&meaning);
+    egui::Popup::from_toggle_button_response(&mark).show(|ui| {
+        ui.set_max_width(320.0);
+        ui.label(RichText::new(term.word()).strong());
+        ui.add(egui::Label::new(meaning).wrap());
+    });
+    mark
+}
+
+/// "Words used here: API key ? · project ?": the glossary of a page's technical words in one
+/// line, for pages whose sentences come from elsewhere (a verdict, a price list).
+pub fn glossary_line(ui: &mut egui::Ui, terms: &[Term]) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(tr!("glossary-words-used-here")).weak());
+        for (index, term) in terms.iter().enumerate() {
+            if index > 0 {
+                ui.label(RichText::new("·").weak());
+            }
+            glossary_term(ui, *term);
+        }
+    });
 }

@@ -73,7 +73,9 @@ pub fn compact(value: f64) -> String {
     };
     let text = decimal(scaled, 1);
     let (_, decimal_mark) = separators(language());
-    let trimmed = text.trim_end_matches(&format!("{decimal_mark}0")).to_owned();
+    let trimmed = text
+        .trim_end_matches(&format!("{decimal_mark}0"))
+        .to_owned();
     crate::i18n::message(id, &[("value", trimmed.into())])
 }
 

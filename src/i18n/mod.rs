@@ -117,6 +117,19 @@ pub fn set_language_of_this_thread(language: Language) {
     THIS_THREAD.with(|cell| cell.set(Some(language)));
 }
 
+/// `make`'s result with this thread's messages in `language`, then the thread's own choice back
+/// (also when `make` panics).
+pub fn with_language<T>(language: Language, make: impl FnOnce() -> T) -> T {
+    struct Restore(Option<Language>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            THIS_THREAD.with(|cell| cell.set(self.0));
+        }
+    }
+    let _restore = Restore(THIS_THREAD.with(|cell| cell.replace(Some(language))));
+    make()
+}
+
 /// The language messages are written in now: this thread's, else the process's; English until
 /// someone chooses.
 pub fn language() -> Language {
@@ -134,13 +147,34 @@ pub fn language() -> Language {
 macro_rules! catalog_files {
     ($tag:literal) => {
         [
-            ("common.ftl", include_str!(concat!("../../locales/", $tag, "/common.ftl"))),
-            ("keys.ftl", include_str!(concat!("../../locales/", $tag, "/keys.ftl"))),
-            ("usage.ftl", include_str!(concat!("../../locales/", $tag, "/usage.ftl"))),
-            ("explain.ftl", include_str!(concat!("../../locales/", $tag, "/explain.ftl"))),
-            ("verdicts.ftl", include_str!(concat!("../../locales/", $tag, "/verdicts.ftl"))),
-            ("cli.ftl", include_str!(concat!("../../locales/", $tag, "/cli.ftl"))),
-            ("errors.ftl", include_str!(concat!("../../locales/", $tag, "/errors.ftl"))),
+            (
+                "common.ftl",
+                include_str!(concat!("../../locales/", $tag, "/common.ftl")),
+            ),
+            (
+                "keys.ftl",
+                include_str!(concat!("../../locales/", $tag, "/keys.ftl")),
+            ),
+            (
+                "usage.ftl",
+                include_str!(concat!("../../locales/", $tag, "/usage.ftl")),
+            ),
+            (
+                "explain.ftl",
+                include_str!(concat!("../../locales/", $tag, "/explain.ftl")),
+            ),
+            (
+                "verdicts.ftl",
+                include_str!(concat!("../../locales/", $tag, "/verdicts.ftl")),
+            ),
+            (
+                "cli.ftl",
+                include_str!(concat!("../../locales/", $tag, "/cli.ftl")),
+            ),
+            (
+                "errors.ftl",
+                include_str!(concat!("../../locales/", $tag, "/errors.ftl")),
+            ),
         ]
     };
 }
@@ -160,12 +194,16 @@ type Bundle = FluentBundle<FluentResource>;
 
 fn bundles() -> &'static [Bundle] {
     static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| Language::ALL.iter().map(|&language| bundle(language)).collect())
+    BUNDLES.get_or_init(|| {
+        Language::ALL
+            .iter()
+            .map(|&language| bundle(language))
+            .collect()
+    })
 }
 
 fn bundle(language: Language) -> Bundle {
-    let id: unic_langid::LanguageIdentifier =
-        language.tag().parse().unwrap_or_default();
+    let id: unic_langid::LanguageIdentifier = language.tag().parse().unwrap_or_default();
     let mut bundle = Bundle::new_concurrent(vec![id]);
     // The invisible direction marks Fluent puts around arguments draw as boxes in egui.
     bundle.set_use_isolating(false);
@@ -239,8 +277,8 @@ pub fn has_message(id: &str) -> bool {
     all[language().index()].has_message(id) || all[Language::English.index()].has_message(id)
 }
 
-/// A message of the catalog in the current language: `tr!("keys-add")`,
-/// `tr!("keys-deleted", name = key_name, count = 3)`.
+/// A message of the catalog in the current language: `tr!("keys-check")`,
+/// `tr!("keys-back", name = key_name)`.
 #[macro_export]
 macro_rules! tr {
     ($id:literal) => {

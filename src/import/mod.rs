@@ -7,36 +7,137 @@ use std::path::Path;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
-use crate::files::{ReadError, read_regular_file};
-use crate::vault::{KeyKind, clean_key, looks_like_openai_key, redact};
+use crate::files::{IoProblem, NotAFile, ReadError, read_regular_file};
+use crate::tr;
+use crate::vault::{CleanNote, KeyInputError, KeyKind, clean_key, looks_like_openai_key, redact};
 
 /// Larger files are not `.env` files; refusing them keeps a mistaken pick (a video, a database)
 /// from filling memory.
 pub const MAX_ENV_FILE_BYTES: usize = 1024 * 1024;
 
+/// Why a `.env` file or text could not be read. `Display` says it plainly, with what to do; the
+/// system's own words are in [`ImportError::technical`], for Technical details.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    #[error("{file} could not be opened: {reason}.")]
-    Unreadable { file: String, reason: String },
-    #[error(
-        "{file} is larger than the {limit} bytes a .env file can be. Pick the .env file itself."
-    )]
+    #[error("{}", tr!("error-import-unreadable", file = .file, problem = .problem.to_string()))]
+    Unreadable { file: String, problem: IoProblem },
+    #[error("{}", tr!("error-import-too-large", file = .file, limit = crate::i18n::count(*.limit as u64)))]
     TooLarge { file: String, limit: usize },
-    #[error(
-        "{file} is {what}, not a file, so it cannot be a .env file. Pick the .env file itself."
-    )]
-    NotAFile { file: String, what: &'static str },
-    #[error(
-        "{file} is text saved as {encoding}, which .env files are not. Open it in a text editor, save it with the encoding \"UTF-8\", and open it again."
-    )]
+    #[error("{}", tr!("error-import-not-a-file", file = .file, what = .what.to_string()))]
+    NotAFile { file: String, what: NotAFile },
+    #[error("{}", tr!("error-import-other-encoding", file = .file, encoding = *.encoding))]
     OtherEncoding {
         file: String,
         encoding: &'static str,
     },
-    #[error("{file} is not a text file (it holds binary data), so it is not a .env file.")]
+    #[error("{}", tr!("error-import-binary", file = .file))]
     Binary { file: String },
-    #[error("{file} is not UTF-8 text. Save it as UTF-8 in your editor and try again.")]
+    #[error("{}", tr!("error-import-not-utf8", file = .file))]
     NotUtf8 { file: String },
+}
+
+impl ImportError {
+    /// The system's own words ("Permission denied (os error 13)"), for Technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            ImportError::Unreadable { problem, .. } => Some(problem.technical()),
+            _ => None,
+        }
+    }
+}
+
+/// Something a `.env` text holds that the person should know about: a line that could not be
+/// read, a value that is not a key, a file git could publish. The words are made when shown,
+/// so they follow the language of that moment; never holds a value (it may be a key).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EnvWarning {
+    /// The same variable twice; the last value counts.
+    Repeated { name: String },
+    /// A quote that is never closed: that line and the ones after it were not read.
+    UnclosedQuote { line: LinePlace },
+    /// A line that is not `NAME=value`.
+    NotNameValue { line: LinePlace },
+    /// The parser gave up on part of the text; its own words (redacted) for Technical details.
+    Unreadable { technical: String },
+    /// Looked like a key but is not one a key can be.
+    NotListed {
+        name: String,
+        refused: KeyInputError,
+    },
+    /// Named like an OpenAI key, but the value is another provider's.
+    NotAnOpenAiKey { name: String },
+    /// Cleaning the value removed something (quotes, invisible characters).
+    Cleaned { name: String, note: CleanNote },
+    /// In a git work tree and not ignored: one `git add .` away from being published.
+    NotIgnoredByGit { name: String, repository: String },
+    /// In a git work tree, and git could not say whether it ignores the file.
+    InGitRepository { name: String, repository: String },
+}
+
+impl EnvWarning {
+    /// The parser's own words, for Technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            EnvWarning::Unreadable { technical } => Some(technical),
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for EnvWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match self {
+            EnvWarning::Repeated { name } => tr!("error-env-repeated", name = name),
+            EnvWarning::UnclosedQuote { line } => {
+                tr!("error-env-unclosed-quote", line = line.to_string())
+            }
+            EnvWarning::NotNameValue { line } => {
+                tr!("error-env-not-name-value", line = line.to_string())
+            }
+            EnvWarning::Unreadable { .. } => tr!("error-env-unreadable"),
+            EnvWarning::NotListed { name, refused } => {
+                tr!(
+                    "error-env-not-listed",
+                    name = name,
+                    reason = refused.to_string()
+                )
+            }
+            EnvWarning::NotAnOpenAiKey { name } => tr!("error-env-not-openai", name = name),
+            EnvWarning::Cleaned { name, note } => {
+                tr!("error-env-cleaned", name = name, note = note.to_string())
+            }
+            EnvWarning::NotIgnoredByGit { name, repository } => tr!(
+                "error-env-git-not-ignored",
+                name = name,
+                repository = repository
+            ),
+            EnvWarning::InGitRepository { name, repository } => tr!(
+                "error-env-git-repository",
+                name = name,
+                repository = repository
+            ),
+        };
+        f.write_str(&words)
+    }
+}
+
+/// Where a line of a `.env` text is, without quoting its value: "line 3 (OPENAI_API_KEY)".
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinePlace {
+    number: Option<usize>,
+    name: Option<String>,
+}
+
+impl std::fmt::Display for LinePlace {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match (self.number, &self.name) {
+            (Some(number), Some(name)) => tr!("error-env-line-named", number = number, name = name),
+            (Some(number), None) => tr!("error-env-line", number = number),
+            (None, Some(name)) => tr!("error-env-line-of", name = name),
+            (None, None) => tr!("error-env-line-unknown"),
+        };
+        f.write_str(&words)
+    }
 }
 
 /// A key found in the text.
@@ -71,8 +172,8 @@ pub struct Hints {
 pub struct EnvScan {
     pub keys: Vec<FoundKey>,
     pub hints: Hints,
-    /// Sentences about what could not be read or was left out.
-    pub warnings: Vec<String>,
+    /// What could not be read or was left out.
+    pub warnings: Vec<EnvWarning>,
 }
 
 /// Reads a `.env` file; size, binary data and encoding are checked before parsing. Only a
@@ -91,7 +192,7 @@ pub fn read_env_file(path: &Path) -> Result<EnvScan, ImportError> {
         },
         ReadError::Io(e) => ImportError::Unreadable {
             file: file.clone(),
-            reason: e.to_string(),
+            problem: IoProblem::of(&e),
         },
     })?;
     scan_env_bytes(&bytes, &file)
@@ -154,26 +255,23 @@ pub fn scan_env_text(text: &str) -> EnvScan {
 
 /// The variables in the order they first appear, each with its last value, and warnings about
 /// repeated names and lines that could not be read.
-fn parse_pairs(text: &str) -> (Vec<(String, String)>, Vec<String>) {
+fn parse_pairs(text: &str) -> (Vec<(String, String)>, Vec<EnvWarning>) {
     let mut pairs: Vec<(String, String)> = Vec::new();
     let mut warnings = Vec::new();
     for item in dotenvy::from_read_iter(text.as_bytes()) {
         match item {
             Ok((name, value)) => {
                 if let Some(existing) = pairs.iter_mut().find(|(n, _)| *n == name) {
-                    warnings.push(format!(
-                        "{name} is set more than once; the last value counts, as in a shell."
-                    ));
+                    warnings.push(EnvWarning::Repeated { name });
                     existing.1 = value;
                 } else {
                     pairs.push((name, value));
                 }
             }
             Err(dotenvy::Error::LineParse(line, _)) => warnings.push(bad_line(text, &line)),
-            Err(other) => warnings.push(format!(
-                "Part of the text could not be read: {}.",
-                crate::redaction::redact_text(&other.to_string(), &[])
-            )),
+            Err(other) => warnings.push(EnvWarning::Unreadable {
+                technical: crate::redaction::redact_text(&other.to_string(), &[]).into_owned(),
+            }),
         }
     }
     (pairs, warnings)
@@ -181,20 +279,15 @@ fn parse_pairs(text: &str) -> (Vec<(String, String)>, Vec<String>) {
 
 /// What is wrong with a line dotenvy could not parse. The line is named by its number and
 /// variable, never by its value: it may be a key.
-fn bad_line(text: &str, line: &str) -> String {
-    let where_ = line_description(text, line);
+fn bad_line(text: &str, line: &str) -> EnvWarning {
+    let place = line_place(text, line);
     if line.contains('\n')
         || line.matches('"').count() % 2 == 1
         || line.matches('\'').count() % 2 == 1
     {
-        format!(
-            "A quote opened on {where_} is never closed, so that line and the ones after it could not be read."
-        )
+        EnvWarning::UnclosedQuote { line: place }
     } else {
-        format!(
-            "{} is not a NAME=value line and was skipped.",
-            capitalized(&where_)
-        )
+        EnvWarning::NotNameValue { line: place }
     }
 }
 
@@ -222,7 +315,10 @@ impl EnvScan {
         {
             let key = cleaned.secret.expose_secret();
             self.warnings
-                .extend(cleaned.notes.iter().map(|note| format!("{name}: {note}")));
+                .extend(cleaned.notes.iter().map(|&note| EnvWarning::Cleaned {
+                    name: name.clone(),
+                    note,
+                }));
             self.keys.push(FoundKey {
                 variable: name,
                 kind: KeyKind::detect(key),
@@ -232,19 +328,19 @@ impl EnvScan {
         } else if let Err(refused) = &cleaned
             && (named_like_openai_key || value.starts_with("sk-"))
         {
-            self.warnings
-                .push(format!("{name} is not listed. {refused}"));
+            self.warnings.push(EnvWarning::NotListed {
+                name,
+                refused: refused.clone(),
+            });
         } else if named_like_openai_key && !value.is_empty() {
-            self.warnings.push(format!(
-                "{name} does not hold an OpenAI key (it may be another provider's, such as Azure's), so it is not listed."
-            ));
+            self.warnings.push(EnvWarning::NotAnOpenAiKey { name });
         }
     }
 }
 
 /// A warning when the file sits in a git work tree and git does not ignore it: a key in such a
 /// file is one `git add .` away from being published.
-pub fn git_exposure(path: &Path) -> Option<String> {
+pub fn git_exposure(path: &Path) -> Option<EnvWarning> {
     let absolute = path.canonicalize().ok()?;
     let dir = absolute.parent()?;
     let root = dir.ancestors().find(|d| d.join(".git").exists())?;
@@ -257,21 +353,16 @@ pub fn git_exposure(path: &Path) -> Option<String> {
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .status();
+    let repository = root.display().to_string();
     match status.map(|s| s.code()) {
         Ok(Some(0)) => None,
-        Ok(Some(1)) => Some(format!(
-            "{name} is inside the git repository at {} and git does not ignore it, so the key could be committed and published. Add {name} to .gitignore.",
-            root.display()
-        )),
-        _ => Some(format!(
-            "{name} is inside a git repository ({}). Make sure .gitignore lists it, so the key is never committed.",
-            root.display()
-        )),
+        Ok(Some(1)) => Some(EnvWarning::NotIgnoredByGit { name, repository }),
+        _ => Some(EnvWarning::InGitRepository { name, repository }),
     }
 }
 
-/// "line 3 (OPENAI_API_KEY)": where a bad line is, without quoting its value.
-fn line_description(text: &str, line: &str) -> String {
+/// Where a bad line is ("line 3 (OPENAI_API_KEY)"), without quoting its value.
+fn line_place(text: &str, line: &str) -> LinePlace {
     let first = line.lines().next().unwrap_or_default();
     let number = text
         .find(first)
@@ -285,20 +376,10 @@ fn line_description(text: &str, line: &str) -> String {
     let named = first.trim_start().trim_start_matches("export ")[name.len()..]
         .trim_start()
         .starts_with('=');
-    match (number, named && !name.is_empty()) {
-        (Some(number), true) => format!("line {number} ({name})"),
-        (Some(number), false) => format!("line {number}"),
-        (None, true) => format!("the line of {name}"),
-        (None, false) => "one line".to_owned(),
+    LinePlace {
+        number,
+        name: (named && !name.is_empty()).then_some(name),
     }
-}
-
-fn capitalized(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 impl FoundKey {
@@ -344,12 +425,9 @@ mod tests {
             scan.hints.base_url.as_deref(),
             Some("https://eu.api.openai.com/v1")
         );
-        assert!(
-            scan.warnings
-                .iter()
-                .any(|w| w.contains("AZURE_OPENAI_API_KEY"))
-        );
-        assert!(!scan.warnings.iter().any(|w| w.contains("ANTHROPIC")));
+        let warnings: Vec<String> = scan.warnings.iter().map(ToString::to_string).collect();
+        assert!(warnings.iter().any(|w| w.contains("AZURE_OPENAI_API_KEY")));
+        assert!(!warnings.iter().any(|w| w.contains("ANTHROPIC")));
     }
 
     #[test]
@@ -360,7 +438,11 @@ mod tests {
         let scan = scan_env_text(&text);
         assert_eq!(scan.keys.len(), 1);
         assert_eq!(scan.keys[0].expose(), PROJECT_KEY);
-        assert!(scan.warnings.iter().any(|w| w.contains("more than once")));
+        assert!(
+            scan.warnings
+                .iter()
+                .any(|w| w.to_string().contains("more than once"))
+        );
     }
 
     #[test]
@@ -369,9 +451,32 @@ mod tests {
         let scan = scan_env_text(&text);
         assert_eq!(scan.keys.len(), 1);
         assert!(
-            scan.warnings.iter().any(|w| w.contains("never closed")),
+            scan.warnings
+                .iter()
+                .map(ToString::to_string)
+                .any(|w| w.contains("line 2 (BROKEN)") && w.contains("never closed")),
             "{:?}",
             scan.warnings
+        );
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_opened_is_said_plainly_with_the_system_words_apart() {
+        let dir = tempfile::tempdir().expect("dir");
+        let missing = dir.path().join("missing.env");
+        let error = read_env_file(&missing).expect_err("missing");
+        assert!(
+            error
+                .to_string()
+                .contains("could not be opened: the file is not there"),
+            "{error}"
+        );
+        assert!(!error.to_string().contains("os error"), "{error}");
+        assert!(error.technical().is_some_and(|t| t.contains("os error 2")));
+        let folder = read_env_file(dir.path()).expect_err("a folder");
+        assert!(
+            folder.to_string().contains("is a folder, not a file"),
+            "{folder}"
         );
     }
 
@@ -407,7 +512,7 @@ mod tests {
         std::fs::write(&env, "OPENAI_API_KEY=x\n").expect("write");
         assert_eq!(git_exposure(&env), None, "not in a repository");
         git(&["init", "-q"]);
-        let warning = git_exposure(&env).expect("a warning");
+        let warning = git_exposure(&env).expect("a warning").to_string();
         assert!(
             warning.contains("does not ignore it") && warning.contains(".gitignore"),
             "{warning}"

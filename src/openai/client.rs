@@ -18,21 +18,32 @@ use super::types::{
     CostBucket, CostsQuery, ListPage, Me, ModelList, Page, Project, ProjectApiKey, UsageBucket,
     UsageKind, UsageQuery,
 };
+use crate::tr;
 
-/// Why a base URL was refused.
+/// Why a base URL was refused: a plain clause by `Display`; the URL parser's own words in
+/// [`ConfigError::technical`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
-    #[error("\"{url}\" is not a web address: {reason}")]
+    #[error("{}", tr!("error-address-invalid", url = .url))]
     InvalidUrl { url: String, reason: String },
-    #[error(
-        "\"{url}\" does not use HTTPS; only the built-in simulator on this computer may use plain HTTP"
-    )]
+    /// `ftp://…`, `htp://…`: not a web address Key Doctor can use.
+    #[error("{}", tr!("error-address-scheme", url = .url, scheme = .scheme))]
+    WrongScheme { url: String, scheme: String },
+    #[error("{}", tr!("error-address-insecure", url = .url))]
     Insecure { url: String },
     /// `https://user:password@host/v1`: the client would send that login instead of the key.
-    #[error(
-        "\"{url}\" holds a user name or password before the @; Key Doctor sends your key itself, so remove that part"
-    )]
+    #[error("{}", tr!("error-address-has-login", url = .url))]
     HasCredentials { url: String },
+}
+
+impl ConfigError {
+    /// The URL parser's own words, for Technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            ConfigError::InvalidUrl { reason, .. } => Some(reason),
+            _ => None,
+        }
+    }
 }
 
 /// How the client talks to OpenAI.
@@ -112,9 +123,9 @@ pub fn validate_base_url(text: &str) -> Result<Url, ConfigError> {
         "http" => Err(ConfigError::Insecure {
             url: trimmed.to_owned(),
         }),
-        other => Err(ConfigError::InvalidUrl {
+        other => Err(ConfigError::WrongScheme {
             url: trimmed.to_owned(),
-            reason: format!("it must start with https:// (it starts with {other}://)"),
+            scheme: other.to_owned(),
         }),
     }
 }
@@ -802,7 +813,7 @@ mod tests {
         ));
         assert!(matches!(
             validate_base_url("ftp://example.com"),
-            Err(ConfigError::InvalidUrl { .. })
+            Err(ConfigError::WrongScheme { .. })
         ));
         assert!(matches!(
             validate_base_url("not a url"),

@@ -5,14 +5,18 @@ use std::time::Duration;
 
 use super::envelope::ApiErrorBody;
 use super::headers::ResponseMeta;
+use crate::tr;
 
+/// `Display` is a plain clause a verdict can hold ("could not find the server api.openai.com"),
+/// in the current language. Status codes, the TLS library's words and a parser's complaint are
+/// not in it: [`ApiError::http_status`] and [`ApiError::technical`] keep them for the details.
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
-    #[error("could not find the server {host} (the name lookup failed)")]
+    #[error("{}", tr!("error-api-dns", host = .host))]
     Dns { host: String },
-    #[error("{host} refused the connection")]
+    #[error("{}", tr!("error-api-connection-refused", host = .host))]
     ConnectionRefused { host: String },
-    #[error("the secure connection to {host} failed: {detail}")]
+    #[error("{}", tr!("error-api-tls", host = .host))]
     Tls { host: String, detail: String },
     /// The certificate presented for the host was refused, and why, in words; `detail` is the
     /// TLS library's own text, for the technical details.
@@ -26,37 +30,40 @@ pub enum ApiError {
     #[error("{}", .problem.words())]
     Proxy { problem: ProxyProblem },
     /// Not sent: an earlier request of the same check could not get through the network.
-    #[error("not checked: the same network problem")]
+    #[error("{}", tr!("error-api-not-sent"))]
     NotSent,
-    #[error("no answer from {host} within {} seconds", .after.as_secs_f32())]
+    #[error(
+        "{}",
+        tr!("error-api-timeout", host = .host, seconds = seconds(*.after), count = .after.as_secs_f64())
+    )]
     Timeout { host: String, after: Duration },
-    #[error("the connection to {host} was reset before the answer arrived")]
+    #[error("{}", tr!("error-api-connection-reset", host = .host))]
     ConnectionReset { host: String },
-    #[error("{} (HTTP {status})", described(.content_type))]
+    #[error("{}", described(.content_type))]
     NotJson {
         status: u16,
         content_type: String,
         /// The first characters of the body, for the details section.
         snippet: String,
     },
-    #[error("the answer was cut off before it was complete (HTTP {status})")]
+    #[error("{}", tr!("error-api-truncated"))]
     Truncated { status: u16 },
-    #[error("the answer was larger than the {limit}-byte limit (HTTP {status})")]
+    #[error("{}", tr!("error-api-too-large", limit = crate::i18n::count(*.limit as u64)))]
     TooLarge { status: u16, limit: usize },
-    #[error("OpenAI answered HTTP {status}: {}", .body.message)]
+    #[error("{}", tr!("error-api-openai-said", message = .body.message.as_str()))]
     Api {
         status: u16,
         body: ApiErrorBody,
         meta: Box<ResponseMeta>,
     },
-    #[error("the server answered HTTP {status} without an OpenAI error message")]
+    #[error("{}", tr!("error-api-unexpected-status"))]
     UnexpectedStatus {
         status: u16,
         meta: Box<ResponseMeta>,
     },
-    #[error("the answer did not have the expected shape: {detail}")]
+    #[error("{}", tr!("error-api-bad-shape"))]
     BadShape { status: u16, detail: String },
-    #[error("network error: {detail}")]
+    #[error("{}", tr!("error-api-transport"))]
     Transport { detail: String },
 }
 
@@ -80,11 +87,11 @@ impl ProxyProblem {
         }
     }
 
-    fn words(self) -> &'static str {
+    fn words(self) -> String {
         match self {
-            ProxyProblem::NeedsLogin => "the proxy asked for a user name and password (HTTP 407)",
-            ProxyProblem::Refused => "the proxy refused to open the way to OpenAI",
-            ProxyProblem::Unreachable => "the proxy could not be reached",
+            ProxyProblem::NeedsLogin => tr!("error-proxy-needs-login"),
+            ProxyProblem::Refused => tr!("error-proxy-refused"),
+            ProxyProblem::Unreachable => tr!("error-proxy-unreachable"),
         }
     }
 }
@@ -118,16 +125,22 @@ impl CertificateProblem {
     }
 
     fn words(self, host: &str) -> String {
-        let what = match self {
-            CertificateProblem::Untrusted => "is not signed by anyone this computer trusts",
-            CertificateProblem::Expired => "has expired",
-            CertificateProblem::NotYetValid => "is not valid yet",
-            CertificateProblem::WrongName => "was made for another name",
-            CertificateProblem::Revoked => "was revoked",
-            CertificateProblem::Other => "was refused",
-        };
-        format!("the certificate presented for {host} {what}")
+        match self {
+            CertificateProblem::Untrusted => tr!("error-certificate-untrusted", host = host),
+            CertificateProblem::Expired => tr!("error-certificate-expired", host = host),
+            CertificateProblem::NotYetValid => tr!("error-certificate-not-yet-valid", host = host),
+            CertificateProblem::WrongName => tr!("error-certificate-wrong-name", host = host),
+            CertificateProblem::Revoked => tr!("error-certificate-revoked", host = host),
+            CertificateProblem::Other => tr!("error-certificate-other", host = host),
+        }
     }
+}
+
+/// "15" or "2.5": a timeout in seconds, the language's way.
+fn seconds(after: Duration) -> String {
+    let seconds = after.as_secs_f64();
+    let places = if seconds.fract() == 0.0 { 0 } else { 1 };
+    crate::i18n::decimal(seconds, places)
 }
 
 /// What an answer that is not JSON was, in words.
@@ -139,11 +152,10 @@ fn described(content_type: &str) -> String {
         .trim()
         .to_ascii_lowercase();
     match essence.as_str() {
-        "text/html" => "a web page instead of JSON".to_owned(),
-        "text/plain" => "plain text instead of JSON".to_owned(),
-        "application/json" => "it claimed to be JSON but was not".to_owned(),
-        "" | "an unknown type" => "something other than JSON".to_owned(),
-        other => format!("{other} instead of JSON"),
+        "text/html" => tr!("error-api-not-json-web-page"),
+        "text/plain" => tr!("error-api-not-json-text"),
+        "application/json" => tr!("error-api-not-json-broken"),
+        _ => tr!("error-api-not-json-other"),
     }
 }
 
@@ -205,10 +217,15 @@ impl ApiError {
         }
     }
 
-    /// The TLS library's own words, for the technical details.
+    /// A library's own words (the TLS library's, the JSON reader's, the HTTP client's), for
+    /// the technical details; the HTTP status is in [`ApiError::http_status`].
     pub fn technical(&self) -> Option<&str> {
         match self {
-            ApiError::Certificate { detail, .. } | ApiError::Tls { detail, .. } => Some(detail),
+            ApiError::Certificate { detail, .. }
+            | ApiError::Tls { detail, .. }
+            | ApiError::BadShape { detail, .. }
+            | ApiError::Transport { detail } => Some(detail),
+            ApiError::NotJson { content_type, .. } => Some(content_type),
             _ => None,
         }
     }
@@ -232,5 +249,45 @@ impl ApiError {
             ApiError::BadShape { .. } => "bad_shape",
             ApiError::Transport { .. } => "transport",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_hold_no_status_codes_nor_library_words_which_stay_for_the_details() {
+        let tls = ApiError::Tls {
+            host: "api.openai.com".into(),
+            detail: "invalid peer certificate: UnknownIssuer".into(),
+        };
+        assert_eq!(
+            tls.to_string(),
+            "the secure connection to api.openai.com failed"
+        );
+        assert_eq!(
+            tls.technical(),
+            Some("invalid peer certificate: UnknownIssuer")
+        );
+        let page = ApiError::NotJson {
+            status: 502,
+            content_type: "text/html; charset=utf-8".into(),
+            snippet: "<html>".into(),
+        };
+        assert_eq!(page.to_string(), "a web page instead of OpenAI's answer");
+        assert_eq!(page.http_status(), Some(502));
+        let proxy = ApiError::Proxy {
+            problem: ProxyProblem::NeedsLogin,
+        };
+        assert!(!proxy.to_string().contains("407"), "{proxy}");
+        let timeout = ApiError::Timeout {
+            host: "api.openai.com".into(),
+            after: Duration::from_millis(2500),
+        };
+        assert_eq!(
+            timeout.to_string(),
+            "no answer from api.openai.com within 2.5 seconds"
+        );
     }
 }

@@ -22,15 +22,13 @@ pub enum AdminKeyOrigin {
 }
 
 impl AdminKeyOrigin {
-    /// Where the key came from, as the view says it.
-    pub fn describe(self) -> &'static str {
+    /// Where the key came from, as the view says it, in the current language.
+    pub fn describe(self) -> String {
         match self {
-            AdminKeyOrigin::Demo => "the demo's read-only Admin key",
-            AdminKeyOrigin::Environment => "the Admin key in OPENAI_ADMIN_KEY",
-            AdminKeyOrigin::PastedForSession => {
-                "the Admin key you pasted (kept for this session only)"
-            }
-            AdminKeyOrigin::Stored => "the Admin key stored in your keychain",
+            AdminKeyOrigin::Demo => crate::tr!("usage-admin-key-demo"),
+            AdminKeyOrigin::Environment => crate::tr!("usage-admin-key-environment"),
+            AdminKeyOrigin::PastedForSession => crate::tr!("usage-admin-key-pasted"),
+            AdminKeyOrigin::Stored => crate::tr!("usage-admin-key-stored"),
         }
     }
 }
@@ -68,7 +66,7 @@ pub fn redact(secret: &SecretString) -> String {
     let text = secret.expose_secret();
     let chars: Vec<char> = text.chars().collect();
     if chars.len() < 20 {
-        return "(a short key)".to_owned();
+        return crate::tr!("usage-short-key");
     }
     let head: String = chars[..8].iter().collect();
     let tail: String = chars[chars.len() - 4..].iter().collect();

@@ -91,17 +91,62 @@ pub enum Part {
 impl Part {
     /// What was missing, in words: "Tokens and requests for 1 Mar – 31 Mar 2026".
     pub fn describe(&self, names: &Names) -> String {
+        self.describe_with(|project_id| names.project(project_id))
+    }
+
+    /// The same, with the project's name (or id) given by `project_name`.
+    pub fn describe_with(&self, project_name: impl FnOnce(&str) -> String) -> String {
         match self {
-            Part::Usage(range) => format!("Tokens and requests for {range}"),
-            Part::Costs(range) => format!("Costs for {range}"),
-            Part::KeyCosts(range) => format!("Costs per key for {range}"),
-            Part::Projects => "The names of projects".to_owned(),
-            Part::ProjectKeys { project_id } => {
-                format!(
-                    "The names of the keys of project {}",
-                    names.project(project_id)
-                )
+            Part::Usage(range) => crate::tr!("usage-part-tokens", range = range.to_string()),
+            Part::Costs(range) => crate::tr!("usage-part-costs", range = range.to_string()),
+            Part::KeyCosts(range) => {
+                crate::tr!("usage-part-key-costs", range = range.to_string())
             }
+            Part::Projects => crate::tr!("usage-part-project-names"),
+            Part::ProjectKeys { project_id } => {
+                crate::tr!("usage-part-key-names", project = project_name(project_id))
+            }
+        }
+    }
+}
+
+/// Why a part did not load, in the words a person can act on (the exact error goes to the
+/// technical details).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureReason {
+    /// The request never reached a server: no network, a proxy, a certificate.
+    NoConnection,
+    /// OpenAI would not let the key read it (401 or 403).
+    NotAllowed,
+    /// OpenAI asked to slow down (429).
+    TooManyRequests,
+    /// OpenAI's side failed (5xx) or did not answer in time.
+    ServerTrouble,
+    /// Anything else: an answer that could not be read.
+    Unreadable,
+}
+
+impl FailureReason {
+    pub fn of(error: &ApiError) -> FailureReason {
+        match error.http_status() {
+            Some(401 | 403) => FailureReason::NotAllowed,
+            Some(429) => FailureReason::TooManyRequests,
+            Some(500..=599) => FailureReason::ServerTrouble,
+            Some(_) => FailureReason::Unreadable,
+            None if matches!(error, ApiError::Timeout { .. }) => FailureReason::ServerTrouble,
+            None if error.stops_a_check() => FailureReason::NoConnection,
+            None => FailureReason::Unreadable,
+        }
+    }
+
+    /// The selector the catalog's `usage-part-not-loaded` chooses its words by.
+    pub fn code(self) -> &'static str {
+        match self {
+            FailureReason::NoConnection => "no_connection",
+            FailureReason::NotAllowed => "not_allowed",
+            FailureReason::TooManyRequests => "too_many_requests",
+            FailureReason::ServerTrouble => "server_trouble",
+            FailureReason::Unreadable => "unreadable",
         }
     }
 }
@@ -114,17 +159,77 @@ pub struct FetchFailure {
 }
 
 impl FetchFailure {
+    /// "Costs for 1 Mar – 31 Mar 2026 could not be loaded: OpenAI's servers did not answer…",
+    /// in the current language; the exact error is in `technical`.
     pub fn sentence(&self, names: &Names) -> String {
-        format!(
-            "{} could not be loaded: {}.",
-            self.part.describe(names),
-            self.error
-        )
+        not_loaded_sentence(&self.part.describe(names), self.reason())
+    }
+
+    pub fn reason(&self) -> FailureReason {
+        FailureReason::of(&self.error)
+    }
+
+    /// The exact error, for the technical details.
+    pub fn technical(&self) -> String {
+        technical_words(&self.error)
     }
 
     /// The answer said the key may not do this (401 or 403).
     pub fn is_refusal(&self) -> bool {
         matches!(self.error.http_status(), Some(401 | 403))
+    }
+}
+
+/// An error as support reads it, the same in every language: its kind, the HTTP status,
+/// OpenAI's own message and code, and a library's words ("api_error · HTTP 503 · The server
+/// had an error…").
+pub fn technical_words(error: &ApiError) -> String {
+    let mut parts = vec![error.kind().to_owned()];
+    if let Some(status) = error.http_status() {
+        parts.push(format!("HTTP {status}"));
+    }
+    if let Some(body) = error.body() {
+        parts.push(body.message.clone());
+        parts.extend(body.code.clone());
+    }
+    parts.extend(error.technical().map(str::to_owned));
+    parts.join(" · ")
+}
+
+/// "{what} could not be loaded: {reason}." in the current language.
+pub fn not_loaded_sentence(what: &str, reason: FailureReason) -> String {
+    crate::tr!("usage-part-not-loaded", what = what, reason = reason.code())
+}
+
+/// Why the cost of each key is an estimate rather than OpenAI's own figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeyCostsNote {
+    /// The fetch did not ask OpenAI for costs per key.
+    NotAsked,
+    /// OpenAI refused to split costs by key for this organization; `technical` is its answer.
+    NotGiven { technical: String },
+    /// The costs per key did not load (network, OpenAI's servers); `technical` is the error.
+    NotLoaded { technical: String },
+}
+
+impl KeyCostsNote {
+    /// The note in the current language.
+    pub fn sentence(&self) -> String {
+        match self {
+            KeyCostsNote::NotAsked => crate::tr!("usage-key-costs-not-asked"),
+            KeyCostsNote::NotGiven { .. } => crate::tr!("usage-key-costs-not-given"),
+            KeyCostsNote::NotLoaded { .. } => crate::tr!("usage-key-costs-not-loaded"),
+        }
+    }
+
+    /// OpenAI's answer, for the technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            KeyCostsNote::NotAsked => None,
+            KeyCostsNote::NotGiven { technical } | KeyCostsNote::NotLoaded { technical } => {
+                Some(technical)
+            }
+        }
     }
 }
 
@@ -134,7 +239,7 @@ pub enum AccessProblem {
     /// OpenAI does not accept the key (revoked, mistyped).
     KeyNotAccepted { message: String },
     /// The key works but may not read usage: a project key, or an Admin key without
-    /// `api.usage.read`.
+    /// `api.usage.read`. `message` is OpenAI's own words, for the technical details.
     MayNotReadUsage { message: String },
 }
 
@@ -147,8 +252,8 @@ pub struct Dataset {
     pub costs: Vec<CostRow>,
     /// `None` when the Costs API could not split costs by key; per-key costs are then estimates.
     pub key_costs: Option<Vec<KeyCostRow>>,
-    /// Why `key_costs` is `None`, in a sentence.
-    pub key_costs_note: Option<String>,
+    /// Why `key_costs` is `None`.
+    pub key_costs_note: Option<KeyCostsNote>,
     pub names: Names,
     pub failures: Vec<FetchFailure>,
     /// HTTP requests made (pages included), for benchmarks and tests.
@@ -178,7 +283,7 @@ impl Dataset {
         let error = &data[0].error;
         let message = error
             .body()
-            .map_or_else(|| error.to_string(), |body| body.message.clone());
+            .map_or_else(|| technical_words(error), |body| body.message.clone());
         let invalid_key = error
             .body()
             .is_some_and(|body| body.code.as_deref() == Some("invalid_api_key"));

@@ -17,7 +17,9 @@ use crate::openai::{
     UsageKind, UsageQuery, UsageResult, walk_pages,
 };
 
-use super::dataset::{CostRow, Dataset, FetchFailure, KeyCostRow, KeyInfo, Names, Part, UsageRow};
+use super::dataset::{
+    CostRow, Dataset, FetchFailure, KeyCostRow, KeyCostsNote, KeyInfo, Names, Part, UsageRow,
+};
 use super::range::{DateRange, day_of_timestamp};
 
 /// What to load.
@@ -541,19 +543,21 @@ fn file_days(
     dataset.usage = collect_days::<UsageStream>(range, usage, &mut inner, today);
     dataset.costs = collect_days::<CostStream>(range, costs, &mut inner, today);
     if !options.key_costs {
-        dataset.key_costs_note =
-            Some("Costs per key were not asked for, so they are estimates.".to_owned());
+        dataset.key_costs_note = Some(KeyCostsNote::NotAsked);
         return;
     }
     let key_rows = collect_days::<KeyCostStream>(range, key_costs.days, &mut inner, today);
     // The first refusal says why; the others would say the same.
     match key_costs.failed.into_iter().next() {
         None => dataset.key_costs = Some(key_rows),
+        // A refusal (an answer in the 400s) means OpenAI will not split costs by key here; any
+        // other failure only means they did not load this time.
         Some((_, error)) => {
-            dataset.key_costs_note = Some(format!(
-                "OpenAI's Costs API did not give costs per key ({error}), so the cost of \
-                 each key is estimated from its tokens and the price table."
-            ));
+            let technical = super::dataset::technical_words(&error);
+            dataset.key_costs_note = Some(match error.http_status() {
+                Some(400..=499) => KeyCostsNote::NotGiven { technical },
+                _ => KeyCostsNote::NotLoaded { technical },
+            });
         }
     }
 }

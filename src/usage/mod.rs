@@ -13,8 +13,8 @@ pub mod range;
 pub mod report;
 
 pub use admin_key::{AdminKey, AdminKeyOrigin, KeyShape};
-pub use dataset::{AccessProblem, Dataset, FetchFailure, Names, Part};
+pub use dataset::{AccessProblem, Dataset, FailureReason, FetchFailure, KeyCostsNote, Names, Part};
 pub use fetch::{FetchOptions, Progress, UsageCache, fetch_dataset};
-pub use pricing::{ModelPrice, PricingTable};
+pub use pricing::{ModelPrice, PricingProblem, PricingTable};
 pub use range::{DateRange, RangePreset};
-pub use report::{GroupBy, GroupTotals, Measure, Report, SortColumn, Stacked};
+pub use report::{EstimateNote, GroupBy, GroupTotals, Measure, Report, SortColumn, Stacked};

@@ -30,20 +30,20 @@ impl ModelPrice {
             / 1e6
     }
 
-    fn check(&self) -> Result<(), String> {
+    fn check(&self) -> Result<(), FileProblem> {
         if self.model.trim().is_empty() {
-            return Err("a price has no model name".to_owned());
+            return Err(FileProblem::NoModelName);
         }
-        for (what, value) in [
-            ("input", self.input),
-            ("cached input", self.cached_input),
-            ("output", self.output),
+        for (field, value) in [
+            (PriceField::Input, self.input),
+            (PriceField::CachedInput, self.cached_input),
+            (PriceField::Output, self.output),
         ] {
             if !value.is_finite() || value < 0.0 {
-                return Err(format!(
-                    "the {what} price of {} is not a positive number",
-                    self.model
-                ));
+                return Err(FileProblem::BadPrice {
+                    model: self.model.clone(),
+                    field,
+                });
             }
         }
         Ok(())
@@ -58,6 +58,142 @@ pub enum PricingOrigin {
     Builtin,
     /// A JSON file the person chose.
     File(PathBuf),
+}
+
+/// Which price of a model is wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PriceField {
+    Input,
+    CachedInput,
+    Output,
+}
+
+impl PriceField {
+    /// The selector the catalog chooses the price's name by.
+    fn code(self) -> &'static str {
+        match self {
+            PriceField::Input => "input",
+            PriceField::CachedInput => "cached_input",
+            PriceField::Output => "output",
+        }
+    }
+}
+
+/// What is wrong with a pricing table, whatever file it came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileProblem {
+    /// It could not be read; `technical` is the system's reason.
+    Unreadable {
+        technical: String,
+    },
+    TooLarge,
+    NotText,
+    /// Not JSON in the shape of `assets/pricing.json`; `technical` is the parser's reason.
+    NotATable {
+        technical: String,
+    },
+    NotDollars {
+        currency: String,
+    },
+    NoModelName,
+    BadPrice {
+        model: String,
+        field: PriceField,
+    },
+}
+
+/// A pricing file that could not be used, and why. Said in the current language when shown,
+/// so it is kept as this and not as a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PricingProblem {
+    pub file: PathBuf,
+    pub problem: FileProblem,
+}
+
+impl PricingProblem {
+    /// What went wrong and what Key Doctor does instead, in the current language.
+    pub fn sentence(&self) -> String {
+        let file = self.file.display().to_string();
+        match &self.problem {
+            FileProblem::Unreadable { .. } => crate::tr!("usage-pricing-unreadable", file = file),
+            FileProblem::TooLarge => crate::tr!("usage-pricing-too-large", file = file),
+            FileProblem::NotText | FileProblem::NotATable { .. } => {
+                crate::tr!("usage-pricing-not-a-table", file = file)
+            }
+            FileProblem::NotDollars { currency } => crate::tr!(
+                "usage-pricing-not-dollars",
+                file = file,
+                currency = currency.to_uppercase()
+            ),
+            FileProblem::NoModelName => crate::tr!("usage-pricing-no-model-name", file = file),
+            FileProblem::BadPrice { model, field } => crate::tr!(
+                "usage-pricing-bad-price",
+                file = file,
+                model = model,
+                field = field.code()
+            ),
+        }
+    }
+
+    /// The system's or the parser's own words, for the technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match &self.problem {
+            FileProblem::Unreadable { technical } | FileProblem::NotATable { technical } => {
+                Some(technical)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for PricingProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.sentence())
+    }
+}
+
+/// Where estimates' prices come from and how old they are (kept by a report's estimate note,
+/// said in words when shown).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct PriceSource {
+    pub origin: PricingOrigin,
+    /// "2026-06", or empty when the table does not say.
+    pub as_of: String,
+}
+
+impl PriceSource {
+    /// "Prices shipped with Key Doctor, as of June 2026.", in the current language.
+    pub fn describe(&self) -> String {
+        let as_of = as_of_words(&self.as_of);
+        match (&self.origin, as_of) {
+            (PricingOrigin::Builtin, Some(as_of)) => {
+                crate::tr!("usage-prices-shipped", as_of = as_of)
+            }
+            (PricingOrigin::Builtin, None) => crate::tr!("usage-prices-shipped-undated"),
+            (PricingOrigin::File(path), Some(as_of)) => crate::tr!(
+                "usage-prices-from-file",
+                file = path.display().to_string(),
+                as_of = as_of
+            ),
+            (PricingOrigin::File(path), None) => crate::tr!(
+                "usage-prices-from-file-undated",
+                file = path.display().to_string()
+            ),
+        }
+    }
+}
+
+/// "2026-06" as "June 2026" in the current language; other text as written; `None` when empty.
+fn as_of_words(as_of: &str) -> Option<String> {
+    let as_of = as_of.trim();
+    if as_of.is_empty() {
+        return None;
+    }
+    let month = as_of
+        .split_once('-')
+        .and_then(|(year, month)| Some((year.parse::<i16>().ok()?, month.parse::<i8>().ok()?)))
+        .and_then(|(year, month)| jiff::civil::Date::new(year, month, 1).ok());
+    Some(month.map_or_else(|| as_of.to_owned(), crate::i18n::month_and_year))
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -104,14 +240,15 @@ impl PricingTable {
     }
 
     /// A table in the shape of `assets/pricing.json`.
-    pub fn from_json(text: &str) -> Result<Self, String> {
+    pub fn from_json(text: &str) -> Result<Self, FileProblem> {
         let table: PricingTable =
-            serde_json::from_str(text).map_err(|e| format!("it is not a pricing table: {e}"))?;
+            serde_json::from_str(text).map_err(|e| FileProblem::NotATable {
+                technical: e.to_string(),
+            })?;
         if !table.currency.eq_ignore_ascii_case("usd") {
-            return Err(format!(
-                "its prices are in {}, and Key Doctor can only use US dollars",
-                table.currency
-            ));
+            return Err(FileProblem::NotDollars {
+                currency: table.currency,
+            });
         }
         for price in &table.models {
             price.check()?;
@@ -120,29 +257,23 @@ impl PricingTable {
     }
 
     /// A table read from a file the person chose.
-    pub fn from_file(path: &Path) -> Result<Self, String> {
-        let unreadable = |reason: String| {
-            format!(
-                "The pricing file {} could not be read: {reason}.",
-                path.display()
-            )
+    pub fn from_file(path: &Path) -> Result<Self, PricingProblem> {
+        let problem = |problem: FileProblem| PricingProblem {
+            file: path.to_owned(),
+            problem,
         };
         let bytes =
             crate::files::read_regular_file(path, 4 * 1024 * 1024).map_err(|e| match e {
-                crate::files::ReadError::NotAFile { what } => unreadable(format!("it is {what}")),
-                crate::files::ReadError::TooLarge => {
-                    unreadable("it is larger than 4 MB".to_owned())
-                }
-                crate::files::ReadError::Io(e) => unreadable(e.to_string()),
+                crate::files::ReadError::NotAFile { what } => problem(FileProblem::Unreadable {
+                    technical: format!("{}: {what}", path.display()),
+                }),
+                crate::files::ReadError::TooLarge => problem(FileProblem::TooLarge),
+                crate::files::ReadError::Io(e) => problem(FileProblem::Unreadable {
+                    technical: format!("{}: {e}", path.display()),
+                }),
             })?;
-        let text =
-            String::from_utf8(bytes).map_err(|_| unreadable("it is not UTF-8 text".to_owned()))?;
-        let mut table = PricingTable::from_json(&text).map_err(|e| {
-            format!(
-                "The pricing file {} could not be used: {e}.",
-                path.display()
-            )
-        })?;
+        let text = String::from_utf8(bytes).map_err(|_| problem(FileProblem::NotText))?;
+        let mut table = PricingTable::from_json(&text).map_err(problem)?;
         table.origin = PricingOrigin::File(path.to_owned());
         Ok(table)
     }
@@ -160,18 +291,16 @@ impl PricingTable {
     }
 
     /// The table the settings ask for: the chosen file (or the shipped table) with the edits
-    /// on top. A file that cannot be used gives the shipped table and a sentence saying why.
-    pub fn from_settings(file: Option<&Path>, edits: &[ModelPrice]) -> (Self, Option<String>) {
+    /// on top. A file that cannot be used gives the shipped table and what was wrong with it.
+    pub fn from_settings_checked(
+        file: Option<&Path>,
+        edits: &[ModelPrice],
+    ) -> (Self, Option<PricingProblem>) {
         let (table, problem) = match file {
             None => (PricingTable::builtin(), None),
             Some(path) => match PricingTable::from_file(path) {
                 Ok(table) => (table, None),
-                Err(problem) => (
-                    PricingTable::builtin(),
-                    Some(format!(
-                        "{problem} The prices shipped with Key Doctor are used."
-                    )),
-                ),
+                Err(problem) => (PricingTable::builtin(), Some(problem)),
             },
         };
         (table.with_edits(edits), problem)
@@ -201,17 +330,17 @@ impl PricingTable {
             .map(|price| price.cost(input, cached, output))
     }
 
+    /// Where these prices come from and how old they are.
+    pub fn source(&self) -> PriceSource {
+        PriceSource {
+            origin: self.origin.clone(),
+            as_of: self.as_of.clone(),
+        }
+    }
+
     /// One line for people: where these prices come from and how old they are.
     pub fn describe(&self) -> String {
-        let when = if self.as_of.is_empty() {
-            "of unknown date".to_owned()
-        } else {
-            format!("as of {}", self.as_of)
-        };
-        match &self.origin {
-            PricingOrigin::Builtin => format!("Prices shipped with Key Doctor, {when}."),
-            PricingOrigin::File(path) => format!("Prices from {}, {when}.", path.display()),
-        }
+        self.source().describe()
     }
 }
 
@@ -285,7 +414,14 @@ mod tests {
         )
         .expect("write");
         let error = PricingTable::from_file(&path).expect_err("negative price");
-        assert!(error.contains("not a positive number"), "{error}");
+        assert!(
+            matches!(&error.problem, FileProblem::BadPrice { model, field: PriceField::Input } if model == "x"),
+            "{error:?}"
+        );
+        assert!(
+            error.sentence().contains("not a positive number"),
+            "{error}"
+        );
         std::fs::write(
             &path,
             r#"{"as_of":"2027-01","models":[{"model":"x","input":1,"cached_input":0.5,"output":2}]}"#,
@@ -293,7 +429,11 @@ mod tests {
         .expect("write");
         let table = PricingTable::from_file(&path).expect("valid file");
         assert_eq!(table.origin, PricingOrigin::File(path.clone()));
-        assert!(table.describe().contains("as of 2027-01"));
+        assert!(
+            table.describe().contains("as of January 2027"),
+            "{}",
+            table.describe()
+        );
         assert!(PricingTable::from_file(&dir.path().join("missing.json")).is_err());
     }
 }

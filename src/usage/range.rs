@@ -4,8 +4,8 @@
 
 use std::fmt;
 
-use jiff::civil::Date;
-use jiff::tz::TimeZone;
+use jiff::civil::{Date, Time};
+use jiff::tz::{Offset, TimeZone};
 use jiff::{Timestamp, ToSpan};
 
 pub const SECONDS_PER_DAY: i64 = 86_400;
@@ -37,12 +37,35 @@ pub fn iso_date(day: i64) -> String {
     date_of_day(day).map_or_else(|| format!("day {day}"), |d| d.to_string())
 }
 
-/// "5 Mar 2026": dates the way people read them, without a locale to guess.
+/// "5 Mar 2026": dates the way people of the current language read them.
 pub fn readable_date(day: i64) -> String {
     date_of_day(day).map_or_else(
-        || format!("day {day}"),
-        |d| d.strftime("%-d %b %Y").to_string(),
+        || crate::tr!("usage-day-out-of-range", day = day),
+        crate::i18n::date,
     )
+}
+
+/// The time on the person's clock when OpenAI's day ends (midnight UTC), for a UTC offset;
+/// `None` when the offset is zero and OpenAI's days are the person's own.
+pub fn openai_day_end(offset: Offset) -> Option<Time> {
+    let seconds = offset.seconds().rem_euclid(SECONDS_PER_DAY as i32);
+    if seconds == 0 {
+        return None;
+    }
+    // Both parts are within a day, so the time always exists; None only as a safeguard.
+    Time::new((seconds / 3600) as i8, (seconds % 3600 / 60) as i8, 0, 0).ok()
+}
+
+/// The offset of the computer's own time zone from UTC on `day` (noon, so a change of summer
+/// time that day does not matter); zero when the time zone cannot be read.
+pub fn local_offset_on(day: i64) -> Offset {
+    let noon = day
+        .checked_mul(SECONDS_PER_DAY)
+        .and_then(|s| Timestamp::from_second(s + SECONDS_PER_DAY / 2).ok());
+    match (TimeZone::try_system(), noon) {
+        (Ok(zone), Some(at)) => zone.to_offset(at),
+        _ => Offset::UTC,
+    }
 }
 
 /// Whole UTC days from `first` to `last`, both included.
@@ -52,13 +75,38 @@ pub struct DateRange {
     last: i64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why typed days are not a range. Said in the current language when shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RangeError {
-    #[error("\"{0}\" is not a date; write it as year-month-day, for example 2026-03-05")]
+    /// The text typed, which is not a year-month-day date.
     NotADate(String),
-    #[error("the first day ({first}) is after the last day ({last})")]
-    Reversed { first: String, last: String },
+    Reversed {
+        first: Date,
+        last: Date,
+    },
 }
+
+impl fmt::Display for RangeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sentence = match self {
+            RangeError::NotADate(text) => {
+                crate::tr!(
+                    "usage-range-not-a-date",
+                    text = text,
+                    example = "2026-03-05"
+                )
+            }
+            RangeError::Reversed { first, last } => crate::tr!(
+                "usage-range-reversed",
+                first = crate::i18n::date(*first),
+                last = crate::i18n::date(*last)
+            ),
+        };
+        f.write_str(&sentence)
+    }
+}
+
+impl std::error::Error for RangeError {}
 
 impl DateRange {
     /// The days from `first` to `last`; either order is accepted.
@@ -71,10 +119,7 @@ impl DateRange {
 
     pub fn new(first: Date, last: Date) -> Result<Self, RangeError> {
         if first > last {
-            return Err(RangeError::Reversed {
-                first: first.to_string(),
-                last: last.to_string(),
-            });
+            return Err(RangeError::Reversed { first, last });
         }
         Ok(DateRange {
             first: day_number(first),
@@ -148,12 +193,12 @@ impl fmt::Display for DateRange {
         if self.first == self.last {
             write!(f, "{}", readable_date(self.first))
         } else {
-            write!(
-                f,
-                "{} – {}",
-                readable_date(self.first),
-                readable_date(self.last)
-            )
+            let words = crate::tr!(
+                "usage-date-range",
+                first = readable_date(self.first),
+                last = readable_date(self.last)
+            );
+            f.write_str(&words)
         }
     }
 }
@@ -181,15 +226,39 @@ impl RangePreset {
         RangePreset::Custom,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The button's words, in the current language.
+    pub fn label(self) -> String {
         match self {
-            RangePreset::Last7Days => "Last 7 days",
-            RangePreset::Last30Days => "Last 30 days",
-            RangePreset::Last90Days => "Last 90 days",
-            RangePreset::Last365Days => "Last 365 days",
-            RangePreset::ThisMonth => "This month",
-            RangePreset::LastMonth => "Last month",
-            RangePreset::Custom => "Custom",
+            RangePreset::Last7Days => crate::tr!("usage-preset-last-days", count = 7),
+            RangePreset::Last30Days => crate::tr!("usage-preset-last-days", count = 30),
+            RangePreset::Last90Days => crate::tr!("usage-preset-last-days", count = 90),
+            RangePreset::Last365Days => crate::tr!("usage-preset-last-days", count = 365),
+            RangePreset::ThisMonth => crate::tr!("usage-preset-this-month"),
+            RangePreset::LastMonth => crate::tr!("usage-preset-last-month"),
+            RangePreset::Custom => crate::tr!("usage-preset-custom"),
+        }
+    }
+
+    /// How many days a last-days preset covers; `None` for the others.
+    pub fn days(self) -> Option<u32> {
+        match self {
+            RangePreset::Last7Days => Some(7),
+            RangePreset::Last30Days => Some(30),
+            RangePreset::Last90Days => Some(90),
+            RangePreset::Last365Days => Some(365),
+            _ => None,
+        }
+    }
+
+    /// The next longer of the last-days presets, to offer when a range shows nothing.
+    pub fn longer(self) -> Option<RangePreset> {
+        match self {
+            RangePreset::Last7Days | RangePreset::ThisMonth => Some(RangePreset::Last30Days),
+            RangePreset::Last30Days | RangePreset::LastMonth | RangePreset::Custom => {
+                Some(RangePreset::Last90Days)
+            }
+            RangePreset::Last90Days => Some(RangePreset::Last365Days),
+            RangePreset::Last365Days => None,
         }
     }
 
@@ -270,5 +339,15 @@ mod tests {
             Err(RangeError::Reversed { .. })
         ));
         assert_eq!(range.to_string(), "1 Jan 2026 – 31 Jan 2026");
+    }
+
+    #[test]
+    fn openai_days_end_on_the_persons_clock() {
+        let hours = |h: i8| Offset::from_hours(h).expect("offset");
+        assert_eq!(openai_day_end(Offset::UTC), None);
+        assert_eq!(openai_day_end(hours(1)), Some(Time::constant(1, 0, 0, 0)));
+        assert_eq!(openai_day_end(hours(-5)), Some(Time::constant(19, 0, 0, 0)));
+        let india = Offset::from_seconds(5 * 3600 + 30 * 60).expect("offset");
+        assert_eq!(openai_day_end(india), Some(Time::constant(5, 30, 0, 0)));
     }
 }

@@ -6,8 +6,10 @@ use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
-use super::dataset::{CostRow, Dataset, Names, UsageRow};
-use super::pricing::PricingTable;
+use jiff::civil::Date;
+
+use super::dataset::{CostRow, Dataset, KeyCostsNote, Names, UsageRow};
+use super::pricing::{PriceSource, PricingTable};
 use super::range::{DateRange, date_of_day, day_number};
 
 /// What groups are made of.
@@ -42,16 +44,28 @@ impl GroupBy {
         GroupBy::ALL.into_iter().find(|g| g.as_str() == text)
     }
 
-    /// The word for people.
-    pub fn label(self) -> &'static str {
+    /// The word for people, in the current language.
+    pub fn label(self) -> String {
         match self {
-            GroupBy::Model => "Model",
-            GroupBy::Project => "Project",
-            GroupBy::ApiKey => "Key",
-            GroupBy::LineItem => "Line item",
+            GroupBy::Model => crate::tr!("usage-group-model"),
+            GroupBy::Project => crate::tr!("usage-group-project"),
+            GroupBy::ApiKey => crate::tr!("usage-group-key"),
+            GroupBy::LineItem => crate::tr!("usage-group-kind-of-use"),
         }
     }
 
+    /// The name of a group without one (no model, project or key given), in the current
+    /// language, for people; `GroupTotals::name` keeps the stable English one for JSON and CSV.
+    pub fn nameless_words(self) -> String {
+        match self {
+            GroupBy::Model => crate::tr!("usage-nameless-model"),
+            GroupBy::Project => crate::tr!("usage-nameless-project"),
+            GroupBy::ApiKey => crate::tr!("usage-nameless-key"),
+            GroupBy::LineItem => crate::tr!("usage-nameless-kind-of-use"),
+        }
+    }
+
+    /// Data, not words: the name `usage --json` and the CSV give a group without one.
     fn nameless(self) -> &'static str {
         match self {
             GroupBy::Model => "(no model given)",
@@ -76,7 +90,8 @@ pub struct DayTotals {
 }
 
 /// One model, project, key or line item over the range. Serialized as a group of
-/// `usage --json` (DESIGN.md, Contracts): dollars rounded, cached tokens left out.
+/// `usage --json` (DESIGN.md, Contracts): dollars rounded, cached tokens left out. `name` is
+/// data (English for a group without a name); people read `shown_name`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GroupTotals {
     pub group_by: GroupBy,
@@ -92,6 +107,23 @@ pub struct GroupTotals {
     pub cached_tokens: u64,
     pub output_tokens: u64,
     pub requests: u64,
+}
+
+impl GroupTotals {
+    /// The name for people: the group's own name, or words in the current language for a
+    /// group without one.
+    pub fn shown_name(&self) -> String {
+        shown_name(self.group_by, self.id.as_deref(), &self.name)
+    }
+}
+
+/// The name for people of a group or series: its own name, or words in the current language
+/// when it has none.
+pub fn shown_name(group_by: GroupBy, id: Option<&str>, name: &str) -> String {
+    match id {
+        None => group_by.nameless_words(),
+        Some(_) => name.to_owned(),
+    }
 }
 
 /// Table columns a person can sort by.
@@ -137,12 +169,13 @@ impl Measure {
         Measure::OutputTokens,
     ];
 
-    pub fn label(self) -> &'static str {
+    /// The chooser's word, in the current language.
+    pub fn label(self) -> String {
         match self {
-            Measure::InputTokens => "Input",
-            Measure::CachedTokens => "Cached input",
-            Measure::OutputTokens => "Output",
-            Measure::Requests => "Requests",
+            Measure::InputTokens => crate::tr!("usage-measure-input"),
+            Measure::CachedTokens => crate::tr!("usage-measure-reused-input"),
+            Measure::OutputTokens => crate::tr!("usage-measure-output"),
+            Measure::Requests => crate::tr!("usage-measure-requests"),
         }
     }
 }
@@ -150,6 +183,7 @@ impl Measure {
 /// One line of a stacked graph: a value per day of the range.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Series {
+    pub group_by: GroupBy,
     pub id: Option<String>,
     pub name: String,
     pub values: Vec<f64>,
@@ -166,8 +200,8 @@ pub struct Stacked {
 /// This month so far and where it is heading.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MonthFigures {
-    /// "November 2026".
-    pub month: String,
+    /// The month's first day (shown as "November 2026").
+    pub month: Date,
     /// The month's cost from its first day through today (today still growing).
     pub month_to_date: f64,
     /// The month's finished days plus the pace for every day left, today included.
@@ -189,8 +223,8 @@ pub struct Report {
     groups: HashMap<GroupBy, Vec<GroupTotals>>,
     /// `None` when the loaded days do not cover this month and the week before today.
     pub month: Option<MonthFigures>,
-    /// Set when some figure is an estimate: says how it was made.
-    pub estimate_note: Option<String>,
+    /// Set when some figure is an estimate: how it was made.
+    pub estimate_note: Option<EstimateNote>,
     /// Rows kept for the stacked series.
     usage_by_day: Vec<(i64, UsageKeyed)>,
     cost_by_day: Vec<(i64, Option<String>, Option<String>, f64)>,
@@ -486,15 +520,41 @@ impl Tally {
     }
 }
 
-/// How the estimates were made, and why keys had to be estimated.
-fn estimate_note(dataset: &Dataset, pricing: &PricingTable) -> String {
-    format!(
-        "Costs marked as estimates are tokens × the price table ({}), not OpenAI's bill. {}",
-        pricing.describe().trim_end_matches('.'),
-        dataset.key_costs_note.as_deref().unwrap_or_default()
-    )
-    .trim()
-    .to_owned()
+/// How the estimates of a report were made, and why keys had to be estimated. Kept as data,
+/// said in the current language when shown (`Display` too, for the CLI).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EstimateNote {
+    pub prices: PriceSource,
+    pub key_costs: Option<KeyCostsNote>,
+}
+
+impl EstimateNote {
+    /// "Costs marked as estimates come from tokens and prices, …", in the current language.
+    pub fn sentence(&self) -> String {
+        let prices = crate::tr!("usage-estimate-note", prices = self.prices.describe());
+        match &self.key_costs {
+            Some(note) => format!("{prices} {}", note.sentence()),
+            None => prices,
+        }
+    }
+
+    /// OpenAI's answer when it did not split costs by key, for the technical details.
+    pub fn technical(&self) -> Option<&str> {
+        self.key_costs.as_ref().and_then(KeyCostsNote::technical)
+    }
+}
+
+impl std::fmt::Display for EstimateNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.sentence())
+    }
+}
+
+fn estimate_note(dataset: &Dataset, pricing: &PricingTable) -> EstimateNote {
+    EstimateNote {
+        prices: pricing.source(),
+        key_costs: dataset.key_costs_note.clone(),
+    }
 }
 
 fn estimated(sums: &Sums) -> (Option<f64>, bool) {
@@ -548,6 +608,7 @@ impl SeriesBuilder {
             .by_id
             .into_iter()
             .map(|(id, values)| Series {
+                group_by,
                 name: display_name(group_by, id.as_deref(), names),
                 total: values.iter().sum(),
                 id,
@@ -598,7 +659,7 @@ fn month_figures(dataset: &Dataset, today: i64) -> Option<MonthFigures> {
     let pace_per_day = cost_of(pace_first, today - 1) / 7.0;
     let days_left_including_today = i64::from(today_date.days_in_month()) - (today - month_start);
     Some(MonthFigures {
-        month: today_date.strftime("%B %Y").to_string(),
+        month: today_date.first_of_month(),
         month_to_date,
         forecast: finished_in_month + pace_per_day * days_left_including_today as f64,
         pace_per_day,
@@ -713,7 +774,7 @@ mod tests {
         let range = DateRange::between_days(today - 6, today);
         let report = Report::build(&dataset, range, &PricingTable::builtin(), Some(today));
         let month = report.month.expect("month figures");
-        assert_eq!(month.month, "April 2026");
+        assert_eq!(month.month, date(2026, 4, 1));
         assert!((month.month_to_date - 18.5).abs() < 1e-9);
         assert!((month.pace_per_day - 2.0).abs() < 1e-9);
         // 9 finished days at $2, then 21 days (today included) at the pace.

@@ -7,7 +7,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::kind::KeyKind;
-use crate::files::write_atomically;
+use crate::files::{IoProblem, write_atomically};
+use crate::tr;
 
 pub const SCHEMA_VERSION: u32 = 1;
 /// Checks kept per key; older ones are dropped.
@@ -39,10 +40,14 @@ impl KeySource {
     /// In words: "pasted", "OPENAI_API_KEY in /home/me/app/.env".
     pub fn describe(&self) -> String {
         match (&self.variable, &self.file) {
-            (Some(variable), Some(file)) => format!("{variable} in {file}"),
+            (Some(variable), Some(file)) => tr!(
+                "error-source-variable-in-file",
+                variable = variable,
+                file = file
+            ),
             (Some(variable), None) => variable.clone(),
             (None, Some(file)) => file.clone(),
-            (None, None) => "pasted".to_owned(),
+            (None, None) => tr!("error-source-pasted"),
         }
     }
 }
@@ -78,14 +83,77 @@ struct CatalogFile {
     keys: Vec<CatalogEntry>,
 }
 
+/// Why the key list could not be read or saved. `Display` is a plain sentence; the file
+/// system's own words are in [`CatalogError::technical`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum CatalogError {
-    #[error("Your key list ({path}) could not be read: {reason}")]
-    Unreadable { path: String, reason: String },
-    #[error(
-        "Your key list could not be saved to {path}: {reason}. The change is kept while Key Doctor stays open."
-    )]
-    NotSaved { path: String, reason: String },
+    #[error("{}", tr!("error-catalog-unreadable", path = .path, problem = .problem.to_string()))]
+    Unreadable {
+        path: String,
+        /// Boxed: errors stay small, as they are returned by every change of the vault.
+        problem: Box<CatalogProblem>,
+    },
+    #[error("{}", tr!("error-catalog-not-saved", path = .path, problem = .problem.to_string()))]
+    NotSaved {
+        path: String,
+        problem: Box<CatalogProblem>,
+    },
+}
+
+impl CatalogError {
+    /// The file system's or the JSON reader's own words, for Technical details.
+    pub fn technical(&self) -> Option<String> {
+        match self {
+            CatalogError::Unreadable { problem, .. } | CatalogError::NotSaved { problem, .. } => {
+                problem.technical()
+            }
+        }
+    }
+}
+
+/// What kept the key list from being read or saved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CatalogProblem {
+    /// The file (or its folder) could not be read or written.
+    Io(IoProblem),
+    /// The file is damaged, and setting it aside under another name failed too.
+    DamagedAndStuck { damage: String, io: IoProblem },
+    /// The file is from a newer Key Doctor, which this one must not overwrite.
+    NewerVersion,
+    /// The list on disk could not be read just before the save, so it is not written over.
+    UnreadableNow { technical: String },
+    /// The list could not be turned into JSON (never expected).
+    Encoding { technical: String },
+}
+
+impl CatalogProblem {
+    pub fn technical(&self) -> Option<String> {
+        match self {
+            CatalogProblem::Io(io) => Some(io.technical().to_owned()),
+            CatalogProblem::DamagedAndStuck { damage, io } => {
+                Some(format!("{damage}; {}", io.technical()))
+            }
+            CatalogProblem::NewerVersion => None,
+            CatalogProblem::UnreadableNow { technical }
+            | CatalogProblem::Encoding { technical } => Some(technical.clone()),
+        }
+    }
+}
+
+/// A clause a sentence ends with: "your user account may not open it".
+impl std::fmt::Display for CatalogProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match self {
+            CatalogProblem::Io(io) => io.to_string(),
+            CatalogProblem::DamagedAndStuck { io, .. } => {
+                tr!("error-catalog-damaged-and-stuck", problem = io.to_string())
+            }
+            CatalogProblem::NewerVersion => tr!("error-catalog-newer-version"),
+            CatalogProblem::UnreadableNow { .. } => tr!("error-catalog-unreadable-now"),
+            CatalogProblem::Encoding { .. } => tr!("error-catalog-encoding"),
+        };
+        f.write_str(&words)
+    }
 }
 
 /// What loading found besides the entries.
@@ -96,6 +164,7 @@ pub enum LoadNote {
     /// Neither file could be read; both were kept, the corrupt main file at this path.
     StartedEmpty {
         corrupt_copy: PathBuf,
+        /// The JSON reader's words about the damage, for Technical details.
         reason: String,
     },
     /// The file is from a newer Key Doctor; it is read but never overwritten.
@@ -103,22 +172,28 @@ pub enum LoadNote {
 }
 
 impl LoadNote {
+    /// What happened to the list, and that nothing was lost, in the current language.
     pub fn sentence(&self) -> String {
         match self {
-            LoadNote::RecoveredFromBackup { corrupt_copy } => format!(
-                "Your key list was damaged, so it was restored from its backup. The damaged file was kept as {}.",
-                corrupt_copy.display()
+            LoadNote::RecoveredFromBackup { corrupt_copy } => tr!(
+                "error-catalog-recovered-from-backup",
+                path = corrupt_copy.display().to_string()
             ),
-            LoadNote::StartedEmpty {
-                corrupt_copy,
-                reason,
-            } => format!(
-                "Your key list could not be read ({reason}) and its backup could not either, so the list starts empty. Nothing was deleted: the damaged file was kept as {}, and your keys are still in the keychain.",
-                corrupt_copy.display()
+            LoadNote::StartedEmpty { corrupt_copy, .. } => tr!(
+                "error-catalog-started-empty",
+                path = corrupt_copy.display().to_string()
             ),
-            LoadNote::NewerSchema { version } => format!(
-                "Your key list was written by a newer Key Doctor (format {version}). It is shown, but changes are not saved, so that version's data is not lost."
-            ),
+            LoadNote::NewerSchema { version } => {
+                tr!("error-catalog-newer-schema", version = version.to_string())
+            }
+        }
+    }
+
+    /// The JSON reader's words about the damage, for Technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            LoadNote::StartedEmpty { reason, .. } => Some(reason),
+            _ => None,
         }
     }
 }
@@ -200,7 +275,7 @@ impl Catalog {
             // The list cannot be read now (the folder was replaced, permissions changed): keep
             // what is in memory, and never write over a file that could not be read.
             Err(error) => {
-                self.unreadable = Some(error.to_string());
+                self.unreadable = Some(error.technical().unwrap_or_else(|| error.to_string()));
                 return Ok(lock);
             }
         };
@@ -246,7 +321,7 @@ impl Catalog {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
             Err(e) => Err(CatalogError::Unreadable {
                 path: p.display().to_string(),
-                reason: e.to_string(),
+                problem: Box::new(CatalogProblem::Io(IoProblem::of(&e))),
             }),
         };
         let catalog = |file: CatalogFile| Catalog {
@@ -286,7 +361,10 @@ impl Catalog {
             let corrupt_copy = path.with_extension(format!("corrupt-{stamp}.json"));
             std::fs::rename(path, &corrupt_copy).map_err(|e| CatalogError::Unreadable {
                 path: path.display().to_string(),
-                reason: format!("{main_error}; it could not be set aside either: {e}"),
+                problem: Box::new(CatalogProblem::DamagedAndStuck {
+                    damage: main_error.clone(),
+                    io: IoProblem::of(&e),
+                }),
             })?;
             corrupt_copy
         } else {
@@ -338,30 +416,34 @@ impl Catalog {
         let Some(path) = &self.path else {
             return Ok(());
         };
-        let not_saved = |reason: String| CatalogError::NotSaved {
+        let not_saved = |problem: CatalogProblem| CatalogError::NotSaved {
             path: path.display().to_string(),
-            reason,
+            problem: Box::new(problem),
         };
+        let io = |e: std::io::Error| not_saved(CatalogProblem::Io(IoProblem::of(&e)));
         if self.read_only {
-            return Err(not_saved("the file is from a newer Key Doctor".to_owned()));
+            return Err(not_saved(CatalogProblem::NewerVersion));
         }
-        if let Some(reason) = &self.unreadable {
-            return Err(not_saved(format!(
-                "the list there could not be read ({reason}), so it is not written over"
-            )));
+        if let Some(technical) = &self.unreadable {
+            return Err(not_saved(CatalogProblem::UnreadableNow {
+                technical: technical.clone(),
+            }));
         }
         let file = CatalogFile {
             schema_version: SCHEMA_VERSION,
             keys: self.entries.clone(),
         };
-        let json = serde_json::to_vec_pretty(&file).map_err(|e| not_saved(e.to_string()))?;
+        let json = serde_json::to_vec_pretty(&file).map_err(|e| {
+            not_saved(CatalogProblem::Encoding {
+                technical: e.to_string(),
+            })
+        })?;
         if let Ok(previous) = std::fs::read(path)
             && parse(&previous).is_ok()
         {
-            write_atomically(&backup_path(path), &previous)
-                .map_err(|e| not_saved(e.to_string()))?;
+            write_atomically(&backup_path(path), &previous).map_err(io)?;
         }
-        write_atomically(path, &json).map_err(|e| not_saved(e.to_string()))
+        write_atomically(path, &json).map_err(io)
     }
 
     /// Saves; on success nothing is "for this session only" any more.

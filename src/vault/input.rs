@@ -5,24 +5,47 @@
 
 use secrecy::SecretString;
 
+use crate::tr;
+
 /// Why a pasted key cannot be used as it is. No variant holds the key; a character named is
 /// the one that is wrong, which is not a secret.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum KeyInputError {
-    #[error("There is no key to use: paste the key first.")]
+    #[error("{}", tr!("error-key-empty"))]
     Empty,
     #[error(
-        "The key has {what} at position {position}, which a key never has. Copy the key again from the page where it was created, or type it without that character."
+        "{}",
+        tr!("error-key-forbidden-character", what = describe(*.character), position = *.position)
     )]
-    Forbidden { what: String, position: usize },
+    Forbidden { character: char, position: usize },
+}
+
+/// What cleaning a pasted key removed, said when shown (in the language of that moment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CleanNote {
+    /// Zero-width spaces, byte-order marks and the like.
+    InvisibleRemoved {
+        count: usize,
+    },
+    QuotesRemoved,
+}
+
+impl std::fmt::Display for CleanNote {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match *self {
+            CleanNote::InvisibleRemoved { count } => {
+                tr!("error-key-invisible-removed", count = count)
+            }
+            CleanNote::QuotesRemoved => tr!("error-key-quotes-removed"),
+        })
+    }
 }
 
 /// The key, and what was removed on the way.
 pub struct CleanedKey {
     pub secret: SecretString,
-    /// Sentences about what was removed ("2 invisible characters were removed."); empty when
-    /// nothing was.
-    pub notes: Vec<String>,
+    /// What was removed ("2 invisible characters were removed."); empty when nothing was.
+    pub notes: Vec<CleanNote>,
 }
 
 impl std::fmt::Debug for CleanedKey {
@@ -66,18 +89,21 @@ fn allowed(c: char) -> bool {
 
 /// A character, in words a person can find on the screen.
 fn describe(c: char) -> String {
+    let code = format!("U+{:04X}", u32::from(c));
+    let character = c.to_string();
     match c {
-        ' ' => "a space".to_owned(),
-        '\t' => "a tab".to_owned(),
-        '\n' | '\r' => "a line break".to_owned(),
-        '\0' => "a NUL character".to_owned(),
-        c if c.is_control() => format!("an invisible control character (U+{:04X})", c as u32),
-        c if c.is_whitespace() => format!("a space-like character (U+{:04X})", c as u32),
-        c if !c.is_ascii() => format!(
-            "the character \"{c}\" (U+{:04X}), which looks like a letter or sign but is not a plain one",
-            c as u32
+        ' ' => tr!("error-character-space"),
+        '\t' => tr!("error-character-tab"),
+        '\n' | '\r' => tr!("error-character-line-break"),
+        '\0' => tr!("error-character-nul"),
+        c if c.is_control() => tr!("error-character-control", code = &code),
+        c if c.is_whitespace() => tr!("error-character-space-like", code = &code),
+        c if !c.is_ascii() => tr!(
+            "error-character-look-alike",
+            character = &character,
+            code = &code
         ),
-        c => format!("the character \"{c}\""),
+        _ => tr!("error-character-other", character = &character),
     }
 }
 
@@ -93,11 +119,7 @@ pub fn clean_key(raw: &str) -> Result<CleanedKey, KeyInputError> {
             .collect::<String>(),
     );
     if invisible > 0 {
-        notes.push(if invisible == 1 {
-            "An invisible character that came with the paste was removed.".to_owned()
-        } else {
-            format!("{invisible} invisible characters that came with the paste were removed.")
-        });
+        notes.push(CleanNote::InvisibleRemoved { count: invisible });
     }
     let mut key = visible.trim();
     let mut unquoted = false;
@@ -120,14 +142,14 @@ pub fn clean_key(raw: &str) -> Result<CleanedKey, KeyInputError> {
         }
     }
     if unquoted {
-        notes.push("The quotes around the key were removed.".to_owned());
+        notes.push(CleanNote::QuotesRemoved);
     }
     if key.is_empty() {
         return Err(KeyInputError::Empty);
     }
     if let Some((index, c)) = key.chars().enumerate().find(|(_, c)| !allowed(*c)) {
         return Err(KeyInputError::Forbidden {
-            what: describe(c),
+            character: c,
             position: index + 1,
         });
     }
@@ -168,11 +190,11 @@ mod tests {
         // A Cyrillic "о" in place of the Latin "o" at position 23.
         let look_alike = KEY.replacen('o', "\u{043E}", 1);
         let error = clean_key(&look_alike).expect_err("refused");
-        let KeyInputError::Forbidden { what, position } = &error else {
+        let KeyInputError::Forbidden { position, .. } = &error else {
             panic!("{error:?}");
         };
         assert_eq!(*position, KEY.find('o').expect("an o") + 1);
-        assert!(what.contains("U+043E"), "{what}");
+        assert!(error.to_string().contains("U+043E"), "{error}");
         assert!(!error.to_string().contains(KEY));
         for (inner, words) in [("\0", "NUL"), ("\r", "line break"), (" ", "space")] {
             let error =

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::tr;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum KeyKind {
@@ -40,15 +42,15 @@ impl KeyKind {
         }
     }
 
-    /// The kind in words, for people.
-    pub fn words(self) -> &'static str {
+    /// The kind in words, for people, in the current language.
+    pub fn words(self) -> String {
         match self {
-            KeyKind::Project => "Project key",
-            KeyKind::ServiceAccount => "Service-account key",
-            KeyKind::Admin => "Admin key",
-            KeyKind::UserWithoutProject => "User key (no project)",
-            KeyKind::LegacyUser => "Legacy user key",
-            KeyKind::Unknown => "Not an OpenAI key",
+            KeyKind::Project => tr!("error-key-kind-project"),
+            KeyKind::ServiceAccount => tr!("error-key-kind-service-account"),
+            KeyKind::Admin => tr!("error-key-kind-admin"),
+            KeyKind::UserWithoutProject => tr!("error-key-kind-user-without-project"),
+            KeyKind::LegacyUser => tr!("error-key-kind-legacy-user"),
+            KeyKind::Unknown => tr!("error-key-kind-unknown"),
         }
     }
 

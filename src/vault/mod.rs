@@ -12,11 +12,13 @@ use std::sync::Arc;
 use secrecy::{ExposeSecret, SecretString};
 use sha2::{Digest, Sha256};
 
+use crate::tr;
+
 pub use catalog::{
-    Catalog, CatalogEntry, CatalogError, CatalogLock, CheckRecord, HISTORY_LIMIT, KeyHints,
-    KeySource, LoadNote, SCHEMA_VERSION,
+    Catalog, CatalogEntry, CatalogError, CatalogLock, CatalogProblem, CheckRecord, HISTORY_LIMIT,
+    KeyHints, KeySource, LoadNote, SCHEMA_VERSION,
 };
-pub use input::{CleanedKey, KeyInputError, clean_key};
+pub use input::{CleanNote, CleanedKey, KeyInputError, clean_key};
 pub use kind::{KeyKind, looks_like_openai_key, redact};
 pub use store::{KeyringStore, SecretStore, SessionStore, StoreError};
 pub use worker::VaultWorker;
@@ -24,25 +26,33 @@ pub use worker::VaultWorker;
 /// The keychain service name: the app id, so entries are easy to find in a keychain app.
 pub const KEYCHAIN_SERVICE: &str = "org.keydoctor.KeyDoctor";
 
+/// Why the vault could not do what was asked. `Display` is a plain sentence; the keychain's or
+/// the file system's own words are in [`VaultError::technical`], for Technical details.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum VaultError {
     #[error("{}", .0.sentence())]
     Store(StoreError),
     #[error("{0}")]
     Catalog(CatalogError),
-    #[error("There is no key with this id.")]
+    #[error("{}", tr!("error-vault-no-such-key"))]
     NoSuchKey,
-    #[error("This key is already stored as \"{label}\".")]
+    #[error("{}", tr!("error-vault-already-stored", name = .label))]
     AlreadyStored { label: String },
     #[error("{0}")]
     BadKey(KeyInputError),
     /// The list could not be saved and the key was taken back out of the keychain, so nothing
     /// is half stored.
-    #[error("{error} The key was not stored.")]
+    #[error("{}", tr!("error-vault-not-saved-undone", problem = .error.to_string()))]
     NotSavedUndone { error: CatalogError },
     /// The list could not be saved, and taking the key back out of the keychain failed too.
     #[error(
-        "{error} The key is in your keychain under \"Key Doctor: {label}\" but on no list; removing it failed too ({store})."
+        "{}",
+        tr!(
+            "error-vault-not-saved-left-in-keychain",
+            problem = .error.to_string(),
+            name = .label,
+            store_problem = .store.to_string()
+        )
     )]
     NotSavedLeftInKeychain {
         error: CatalogError,
@@ -55,6 +65,24 @@ impl VaultError {
     /// True when the key's secret is gone from the keychain (the entry is listed without it).
     pub fn is_missing_secret(&self) -> bool {
         matches!(self, VaultError::Store(StoreError::NotFound))
+    }
+
+    /// The keychain's or the file system's own words, for Technical details.
+    pub fn technical(&self) -> Option<String> {
+        match self {
+            VaultError::Store(store) => store.technical().map(str::to_owned),
+            VaultError::Catalog(error) | VaultError::NotSavedUndone { error } => error.technical(),
+            VaultError::NotSavedLeftInKeychain { error, store, .. } => {
+                let both: Vec<String> = [error.technical(), store.technical().map(str::to_owned)]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                (!both.is_empty()).then(|| both.join("\n"))
+            }
+            VaultError::NoSuchKey | VaultError::AlreadyStored { .. } | VaultError::BadKey(_) => {
+                None
+            }
+        }
     }
 }
 
@@ -79,8 +107,8 @@ pub struct Added {
     pub not_saved: Option<CatalogError>,
     /// True when the key was already listed but missing from the keychain, and was put back.
     pub restored: bool,
-    /// What was removed from the pasted key (quotes, invisible characters), in sentences.
-    pub cleaned: Vec<String>,
+    /// What was removed from the pasted key (quotes, invisible characters).
+    pub cleaned: Vec<CleanNote>,
 }
 
 /// What `add` does when the key list cannot be saved.
@@ -282,7 +310,11 @@ impl Vault {
 fn new_entry(secret: &str, key: NewKey) -> CatalogEntry {
     let kind = KeyKind::detect(secret);
     let label = if key.label.trim().is_empty() {
-        format!("{} {}", kind.words(), redact(secret))
+        tr!(
+            "error-key-default-name",
+            kind = kind.words(),
+            redacted = redact(secret)
+        )
     } else {
         key.label.trim().to_owned()
     };
@@ -425,8 +457,8 @@ mod tests {
                 reason: "locked".into(),
             })
         }
-        fn place(&self) -> &'static str {
-            "a locked keychain"
+        fn place(&self) -> String {
+            "a locked keychain".to_owned()
         }
         fn is_persistent(&self) -> bool {
             true

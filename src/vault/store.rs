@@ -7,16 +7,21 @@ use std::sync::{Arc, Mutex};
 use keyring_core::{CredentialStore, Error as KeyringError};
 use secrecy::{ExposeSecret, SecretString};
 
-/// Why the keychain could not do what was asked. No variant ever holds a secret.
+use crate::tr;
+
+/// Why the keychain could not do what was asked. No variant ever holds a secret. `Display` is a
+/// plain clause ("the keychain is locked or refused access"), [`StoreError::sentence`] says what
+/// to do, and the keychain library's own words ("zbus error: …") stay in `reason`, for
+/// [`StoreError::technical`] (Technical details), never in the sentence.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum StoreError {
-    #[error("there is no key stored under this entry")]
+    #[error("{}", tr!("error-store-not-found"))]
     NotFound,
-    #[error("the keychain is locked or refused access ({reason})")]
+    #[error("{}", tr!("error-store-locked"))]
     Locked { reason: String },
-    #[error("no keychain is available on this system ({reason})")]
+    #[error("{}", tr!("error-store-unavailable"))]
     Unavailable { reason: String },
-    #[error("the keychain reported a problem: {reason}")]
+    #[error("{}", tr!("error-store-failed"))]
     Failed { reason: String },
 }
 
@@ -24,10 +29,20 @@ impl StoreError {
     /// A sentence for people: what happened and what to do.
     pub fn sentence(&self) -> String {
         match self {
-            StoreError::NotFound => "The keychain no longer holds this key. Add it again, or delete this entry.".to_owned(),
-            StoreError::Locked { .. } => "Your keychain is locked or refused access. Unlock it (log in to your desktop session or open your keychain app) and try again.".to_owned(),
-            StoreError::Unavailable { .. } => "No system keychain is available here, so keys cannot be saved safely. You can keep them for this session only.".to_owned(),
-            StoreError::Failed { reason } => format!("The keychain reported a problem: {reason}."),
+            StoreError::NotFound => tr!("error-store-not-found-sentence"),
+            StoreError::Locked { .. } => tr!("error-store-locked-sentence"),
+            StoreError::Unavailable { .. } => tr!("error-store-unavailable-sentence"),
+            StoreError::Failed { .. } => tr!("error-store-failed-sentence"),
+        }
+    }
+
+    /// The keychain library's own words, for Technical details.
+    pub fn technical(&self) -> Option<&str> {
+        match self {
+            StoreError::NotFound => None,
+            StoreError::Locked { reason }
+            | StoreError::Unavailable { reason }
+            | StoreError::Failed { reason } => Some(reason),
         }
     }
 }
@@ -60,8 +75,10 @@ pub trait SecretStore: Send + Sync {
     fn get(&self, id: &str) -> Result<SecretString, StoreError>;
     /// Deleting an entry that is already gone succeeds.
     fn delete(&self, id: &str) -> Result<(), StoreError>;
-    /// Where the secrets are, in words: "your system keychain", "this session's memory".
-    fn place(&self) -> &'static str;
+    /// Where the secrets are, in words of the current language: "your system keychain", "this
+    /// session's memory". A sentence that words the place differently (languages inflect it)
+    /// chooses its own words by [`SecretStore::is_persistent`].
+    fn place(&self) -> String;
     /// False when secrets are forgotten when the app closes.
     fn is_persistent(&self) -> bool;
 }
@@ -139,8 +156,8 @@ impl SecretStore for KeyringStore {
         }
     }
 
-    fn place(&self) -> &'static str {
-        "your system keychain"
+    fn place(&self) -> String {
+        tr!("error-place-keychain")
     }
 
     fn is_persistent(&self) -> bool {
@@ -186,8 +203,8 @@ impl SecretStore for SessionStore {
         Ok(())
     }
 
-    fn place(&self) -> &'static str {
-        "this session's memory"
+    fn place(&self) -> String {
+        tr!("error-place-session")
     }
 
     fn is_persistent(&self) -> bool {
@@ -229,6 +246,23 @@ mod tests {
     }
 
     #[test]
+    fn a_missing_keychain_is_said_plainly_with_the_library_words_apart() {
+        // What the Secret Service library says on a first start without a D-Bus session.
+        let reason = "zbus error: Failed to connect to address `unix:path=/run/user/0/bus`: No such file or directory (os error 2)";
+        let error = StoreError::Unavailable {
+            reason: reason.to_owned(),
+        };
+        for words in [error.to_string(), error.sentence()] {
+            assert!(
+                !words.contains("zbus") && !words.contains("os error"),
+                "{words}"
+            );
+        }
+        assert!(error.sentence().contains("this session only"));
+        assert_eq!(error.technical(), Some(reason));
+    }
+
+    #[test]
     fn injected_errors_become_sentences_without_secrets() {
         let (store, keyring) = mock_store();
         keyring
@@ -242,6 +276,10 @@ mod tests {
         let error = keyring.get("a").expect_err("locked");
         assert!(matches!(error, StoreError::Locked { .. }));
         assert!(error.sentence().contains("locked"));
+        // The library's words are kept for the details, never in the sentence.
+        assert!(!error.sentence().contains("collection"));
+        assert!(!error.to_string().contains("collection"));
+        assert_eq!(error.technical(), Some("collection is locked"));
         fail_next(
             &store,
             "a",

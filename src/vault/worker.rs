@@ -14,14 +14,12 @@ type Job = Box<dyn FnOnce(&mut Vault) + Send>;
 pub struct VaultWorker {
     jobs: Sender<Job>,
     persistent: bool,
-    place: &'static str,
 }
 
 impl VaultWorker {
     /// Moves the vault onto its own thread.
     pub fn start(vault: Vault) -> VaultWorker {
         let persistent = vault.store().is_persistent();
-        let place = vault.store().place();
         let (jobs, queue) = channel::<Job>();
         let spawned = std::thread::Builder::new()
             .name("key-doctor-vault".to_owned())
@@ -36,11 +34,7 @@ impl VaultWorker {
             // which the GUI shows as a key still "Checking…". Say why in the log.
             tracing::error!(%error, "the vault worker could not start");
         }
-        VaultWorker {
-            jobs,
-            persistent,
-            place,
-        }
+        VaultWorker { jobs, persistent }
     }
 
     /// Applies `change`, then calls `answer` with its result and the entries after it.
@@ -75,9 +69,13 @@ impl VaultWorker {
         self.persistent
     }
 
-    /// Where the secrets are, in words.
-    pub fn place(&self) -> &'static str {
-        self.place
+    /// Where the secrets are, in words of the current language.
+    pub fn place(&self) -> String {
+        if self.persistent {
+            crate::tr!("error-place-keychain")
+        } else {
+            crate::tr!("error-place-session")
+        }
     }
 }
 

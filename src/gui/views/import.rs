@@ -6,26 +6,28 @@ use egui::RichText;
 
 use super::card;
 use crate::gui::command::Command;
-use crate::gui::keys::{ImportOrigin, ImportPreview, ImportRow, KeysCommand};
+use crate::gui::keys::{ImportOrigin, ImportPreview, ImportRow, KeysCommand, place_id};
 use crate::gui::widgets::{
-    FormKey, confirmation_key, icon_button, icon_button_enabled, verdict_colour, verdict_icon,
+    FormKey, confirmation_key, icon_button, icon_button_enabled, technical_details, verdict_colour,
+    verdict_icon,
 };
 use crate::import::Hints;
+use crate::tr;
 
 fn keys(commands: &mut Vec<Command>, command: KeysCommand) {
     commands.push(Command::Keys(command));
 }
 
-pub fn show(ui: &mut egui::Ui, preview: &ImportPreview, place: &str, commands: &mut Vec<Command>) {
+pub fn show(
+    ui: &mut egui::Ui,
+    preview: &ImportPreview,
+    persistent: bool,
+    commands: &mut Vec<Command>,
+) {
     let dark = ui.visuals().dark_mode;
     let origin = preview.origin.words();
-    card(ui, &format!("Import from {origin}"), |ui| {
-        let unchanged = match preview.origin {
-            ImportOrigin::Pasted => "The pasted text is not kept.",
-            _ => "The file itself is never changed.",
-        };
-        ui.add(egui::Label::new(format!("Tick the keys to keep in {place}. {unchanged}")).wrap());
-        for warning in &preview.warnings {
+    card(ui, &tr!("keys-import-title", origin = &origin), |ui| {
+        for (index, warning) in preview.warnings.iter().enumerate() {
             ui.add(
                 egui::Label::new(
                     RichText::new(format!("⚠ {warning}"))
@@ -33,44 +35,95 @@ pub fn show(ui: &mut egui::Ui, preview: &ImportPreview, place: &str, commands: &
                 )
                 .wrap(),
             );
+            if let Some(technical) = warning.technical() {
+                technical_details(ui, ("import_warning", index), technical);
+            }
         }
+        if preview.rows.is_empty() {
+            nothing_found(ui, &preview.origin, &origin, commands);
+            return;
+        }
+        let unchanged = match preview.origin {
+            ImportOrigin::Pasted => tr!("keys-import-pasted-not-kept"),
+            _ => tr!("keys-import-file-never-changed"),
+        };
+        let tick = tr!("keys-import-tick", place = place_id(persistent));
+        ui.add(egui::Label::new(format!("{tick} {unchanged}")).wrap());
         ui.add_space(8.0);
         for (index, row) in preview.rows.iter().enumerate() {
             import_row(ui, index, row, &preview.origin, commands);
             ui.add_space(6.0);
         }
-        settings_found(ui, &preview.hints, &origin);
+        settings_found(ui, &preview.hints, &preview.origin);
         ui.add_space(10.0);
-        ui.horizontal_wrapped(|ui| {
-            let count = preview.rows.iter().filter(|r| r.selected).count();
-            let words = match count {
-                1 => "Store 1 key".to_owned(),
-                n => format!("Store {n} keys"),
-            };
-            if icon_button_enabled(ui, count > 0, "💾", &words).clicked() {
-                keys(commands, KeysCommand::StoreImport);
-            }
-            let unchecked = preview
-                .rows
-                .iter()
-                .any(|r| r.report.is_none() && !r.checking);
-            if preview.rows.len() > 1
-                && icon_button_enabled(ui, unchecked, "🔍", "Check every key").clicked()
-            {
-                keys(commands, KeysCommand::CheckEveryImportRow);
-            }
-            if ui.button("Cancel").clicked() {
-                keys(commands, KeysCommand::CancelImport);
-            }
-        });
-        match confirmation_key(ui) {
-            Some(FormKey::Enter) if preview.rows.iter().any(|r| r.selected) => {
-                keys(commands, KeysCommand::StoreImport)
-            }
-            Some(FormKey::Escape) => keys(commands, KeysCommand::CancelImport),
-            _ => {}
+        store_or_cancel(ui, preview, commands);
+    });
+}
+
+/// Store the ticked keys, check them all first, or leave the import.
+fn store_or_cancel(ui: &mut egui::Ui, preview: &ImportPreview, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        let count = preview.rows.iter().filter(|r| r.selected).count();
+        let words = tr!("keys-import-store", count = count);
+        if icon_button_enabled(ui, count > 0, "💾", &words).clicked() {
+            keys(commands, KeysCommand::StoreImport);
+        }
+        let unchecked = preview
+            .rows
+            .iter()
+            .any(|r| r.report.is_none() && !r.checking);
+        if preview.rows.len() > 1
+            && icon_button_enabled(ui, unchecked, "🔍", &tr!("keys-import-check-every")).clicked()
+        {
+            keys(commands, KeysCommand::CheckEveryImportRow);
+        }
+        if ui.button(tr!("keys-cancel")).clicked() {
+            keys(commands, KeysCommand::CancelImport);
         }
     });
+    match confirmation_key(ui) {
+        Some(FormKey::Enter) if preview.rows.iter().any(|r| r.selected) => {
+            keys(commands, KeysCommand::StoreImport)
+        }
+        Some(FormKey::Escape) => keys(commands, KeysCommand::CancelImport),
+        _ => {}
+    }
+}
+
+/// No key in the file or text: say what a key looks like, and offer the next try.
+fn nothing_found(
+    ui: &mut egui::Ui,
+    origin: &ImportOrigin,
+    origin_words: &str,
+    commands: &mut Vec<Command>,
+) {
+    let next = tr!("keys-import-nothing-found-next", source = source_id(origin));
+    let found = tr!("keys-import-nothing-found", origin = origin_words);
+    ui.add(egui::Label::new(format!("{found} {next}")).wrap());
+    ui.add_space(8.0);
+    ui.horizontal_wrapped(|ui| {
+        let next = match origin {
+            ImportOrigin::Pasted => (
+                "📋",
+                tr!("keys-import-paste-other"),
+                KeysCommand::ShowEnvText,
+            ),
+            _ => (
+                "📂",
+                tr!("keys-import-open-another"),
+                KeysCommand::ChooseEnvFile,
+            ),
+        };
+        if icon_button(ui, next.0, &next.1).clicked() {
+            keys(commands, next.2);
+        }
+        if ui.button(tr!("keys-import-close")).clicked() {
+            keys(commands, KeysCommand::CancelImport);
+        }
+    });
+    if confirmation_key(ui) == Some(FormKey::Escape) {
+        keys(commands, KeysCommand::CancelImport);
+    }
 }
 
 /// One key found: tick to store, its variable, kind, masked value, and its check with the reason.
@@ -89,9 +142,9 @@ fn import_row(
                 row.already_stored.is_none(),
                 egui::Checkbox::new(&mut ticked, RichText::new(&row.found.variable).strong()),
             )
-            .on_hover_text(format!(
-                "Store it as \"{}\"",
-                origin.label_for(&row.found.variable)
+            .on_hover_text(tr!(
+                "keys-import-store-as",
+                name = origin.label_for(&row.found.variable)
             ))
             .clicked()
         {
@@ -99,17 +152,23 @@ fn import_row(
         }
         ui.label(row.found.kind.words());
         match &row.already_stored {
-            Some(label) => ui.label(format!(
-                "{} (already stored as \"{label}\")",
-                row.found.redacted
+            Some(label) => ui.label(tr!(
+                "keys-import-already-stored",
+                redacted = &row.found.redacted,
+                name = label
             )),
             None => ui.label(&row.found.redacted),
         };
         if row.checking {
             ui.add(egui::Spinner::new());
-            ui.label("Checking…");
+            ui.label(tr!("keys-status-checking"));
         } else if row.report.is_none()
-            && icon_button(ui, "🔍", &format!("Check {}", row.found.variable)).clicked()
+            && icon_button(
+                ui,
+                "🔍",
+                &tr!("keys-import-check-one", variable = &row.found.variable),
+            )
+            .clicked()
         {
             keys(commands, KeysCommand::CheckImportRow(index));
         }
@@ -120,10 +179,11 @@ fn import_row(
             "{} {}: {}",
             verdict_icon(code),
             code.title(),
-            report.verdict.summary
+            report.verdict.summary()
         );
         if !row.selected && !code.is_ok() && row.already_stored.is_none() {
-            text.push_str(" Not ticked: tick it to store it anyway.");
+            text.push(' ');
+            text.push_str(&tr!("keys-import-not-ticked"));
         }
         ui.indent(("import_reason", index), |ui| {
             ui.add(egui::Label::new(RichText::new(text).color(verdict_colour(code, dark))).wrap());
@@ -131,26 +191,40 @@ fn import_row(
     }
 }
 
-/// The organization, project and OpenAI address the file sets, kept with its keys.
-fn settings_found(ui: &mut egui::Ui, hints: &Hints, origin: &str) {
+/// The organization, project and OpenAI address the file sets: Key Doctor keeps them with
+/// its keys and sends them when checking.
+fn settings_found(ui: &mut egui::Ui, hints: &Hints, origin: &ImportOrigin) {
     let mut found = Vec::new();
-    if let Some(org) = &hints.organization {
-        found.push(format!("the organization {org}"));
+    if let Some(organization) = &hints.organization {
+        found.push(tr!(
+            "keys-import-setting-organization",
+            organization = organization
+        ));
     }
     if let Some(project) = &hints.project {
-        found.push(format!("the project {project}"));
+        found.push(tr!("keys-import-setting-project", project = project));
     }
-    if let Some(base) = &hints.base_url {
-        found.push(format!("the OpenAI address {base}"));
+    if let Some(address) = &hints.base_url {
+        found.push(tr!("keys-import-setting-address", address = address));
     }
-    if !found.is_empty() {
-        ui.add_space(6.0);
-        ui.add(
-            egui::Label::new(format!(
-                "Also found in {origin}: {}. Key Doctor keeps them with the keys and uses them when checking.",
-                found.join(", ")
-            ))
-            .wrap(),
-        );
+    if found.is_empty() {
+        return;
+    }
+    let sets = tr!(
+        "keys-import-also-sets",
+        source = source_id(origin),
+        settings = found.join(", ")
+    );
+    let kept = tr!("keys-import-settings-kept", count = found.len());
+    ui.add_space(6.0);
+    ui.add(egui::Label::new(format!("{sets} {kept}")).wrap());
+}
+
+/// Where the keys came from, for the sentences that say so: the id a message selects its words
+/// by ("file" for a dropped file too).
+fn source_id(origin: &ImportOrigin) -> &'static str {
+    match origin {
+        ImportOrigin::Pasted => "pasted",
+        _ => "file",
     }
 }

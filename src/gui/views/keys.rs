@@ -9,14 +9,17 @@ use secrecy::ExposeSecret;
 use super::{ViewContext, card, view_heading};
 use crate::checks::{CheckReport, KeyNaming, fix_steps};
 use crate::gui::command::Command;
-use crate::gui::keys::{KeysCommand, KeysForms, KeysPage, NOT_A_KEY, VaultStatus, developer_facts};
+use crate::gui::keys::{
+    AddProblem, KeysCommand, KeysForms, KeysPage, VaultStatus, developer_facts, place_id,
+};
 use crate::gui::widgets::{
     FormKey, checked_when, confirmation_key, danger_button, forget_field_history, form_key,
-    icon_button, icon_button_enabled, list_row, permission_table, steady_button, verdict_banner,
-    verdict_colour, verdict_icon,
+    icon_button, icon_button_enabled, list_row, permission_table, steady_button, technical_details,
+    verdict_banner, verdict_colour, verdict_icon,
 };
 use crate::openai::platform;
-use crate::vault::{CatalogEntry, KeyKind, redact};
+use crate::tr;
+use crate::vault::{CatalogEntry, KeyKind, StoreError, redact};
 
 fn keys(commands: &mut Vec<Command>, command: KeysCommand) {
     commands.push(Command::Keys(command));
@@ -45,18 +48,12 @@ fn draw(
 ) {
     egui::Panel::top("keys_header").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            view_heading(ui, "Your keys");
+            view_heading(ui, &tr!("keys-title"));
             ui.add_space(16.0);
             toolbar(ui, model, commands);
         });
-        if let VaultStatus::KeychainUnavailable { sentence } = &model.vault {
-            card(ui, "No keychain", |ui| {
-                ui.add(egui::Label::new(sentence.as_str()).wrap());
-                ui.add_space(6.0);
-                if icon_button(ui, "⏳", "Keep keys for this session only").clicked() {
-                    keys(commands, KeysCommand::KeepForSession);
-                }
-            });
+        if let VaultStatus::KeychainUnavailable { error } = &model.vault {
+            no_keychain(ui, error, commands);
         }
         if forms.show_path_field {
             path_field(ui, forms, commands);
@@ -70,7 +67,7 @@ fn draw(
     if let Some(preview) = &model.import {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                super::import::show(ui, preview, place_words(model), commands)
+                super::import::show(ui, preview, is_persistent(model), commands)
             });
         });
         return;
@@ -108,39 +105,61 @@ fn draw(
             .show(ui, |ui| match model.selected_entry() {
                 Some(entry) => key_details(ui, model, forms, context, entry, commands),
                 None => {
-                    ui.label("Select a key on the left.");
+                    ui.label(tr!("keys-select-a-key"));
                 }
             });
     });
 }
 
-/// Where keys are kept, in words ("your system keychain", "this session's memory").
-fn place_words(model: &KeysPage) -> &'static str {
-    model
-        .vault()
-        .map_or("your keychain", |worker| worker.place())
+/// True when keys outlive the app (the keychain); false for this session only. Until the
+/// vault is open, the keychain is what Key Doctor is about to use.
+fn is_persistent(model: &KeysPage) -> bool {
+    model.vault().is_none_or(|worker| worker.is_persistent())
+}
+
+/// The keychain could not be opened: what happened and what to do, in plain words, with the
+/// keychain's own words folded under "Technical details".
+fn no_keychain(ui: &mut egui::Ui, error: &StoreError, commands: &mut Vec<Command>) {
+    card(ui, &tr!("keys-no-keychain-title"), |ui| {
+        let sentence = match error {
+            StoreError::Locked { .. } => tr!("keys-keychain-locked"),
+            _ => tr!("keys-no-keychain"),
+        };
+        ui.add(egui::Label::new(sentence).wrap());
+        ui.add_space(6.0);
+        if icon_button(ui, "⏳", &tr!("keys-keep-for-session")).clicked() {
+            keys(commands, KeysCommand::KeepForSession);
+        }
+        if let Some(technical) = error.technical() {
+            technical_details(ui, "no_keychain_details", technical);
+        }
+    });
 }
 
 fn toolbar(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
     let open = matches!(model.vault, VaultStatus::Open(_));
     ui.add_enabled_ui(open, |ui| {
-        if icon_button(ui, "📂", "Open a .env file").clicked() {
+        if icon_button(ui, "📂", &tr!("keys-open-env-file")).clicked() {
             keys(commands, KeysCommand::ChooseEnvFile);
         }
-        if icon_button(ui, "📋", "Paste .env text").clicked() {
+        if icon_button(ui, "📋", &tr!("keys-paste-env-text")).clicked() {
             keys(commands, KeysCommand::ShowEnvText);
         }
         match &model.check_all {
             Some(progress) => {
                 ui.add(egui::Spinner::new());
-                ui.label(format!("Checked {} of {}", progress.done, progress.total));
-                if icon_button(ui, "⏹", "Stop checking").clicked() {
+                ui.label(tr!(
+                    "keys-check-all-progress",
+                    done = progress.done,
+                    total = progress.total
+                ));
+                if icon_button(ui, "⏹", &tr!("keys-stop-checking")).clicked() {
                     keys(commands, KeysCommand::CancelCheckAll);
                 }
             }
             None => {
                 let any = model.listed().next().is_some();
-                if icon_button_enabled(ui, any, "🔄", "Check all").clicked() {
+                if icon_button_enabled(ui, any, "🔄", &tr!("keys-check-all")).clicked() {
                     keys(commands, KeysCommand::CheckAll);
                 }
             }
@@ -150,14 +169,9 @@ fn toolbar(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
 
 /// Shown when no file dialog gave a file: type or paste the file's path instead.
 fn path_field(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<Command>) {
-    card(ui, "Open a .env file by its path", |ui| {
-        ui.add(
-            egui::Label::new(
-                "No file was opened. Type or paste the file's path here (~ is your home folder), drop the file onto this window, or paste its text with \"Paste .env text\".",
-            )
-            .wrap(),
-        );
-        let label = ui.label("Path of the .env file");
+    card(ui, &tr!("keys-path-title"), |ui| {
+        ui.add(egui::Label::new(tr!("keys-path-explained")).wrap());
+        let label = ui.label(tr!("keys-path-label"));
         let field = ui
             .add(
                 TextEdit::singleline(&mut forms.env_path)
@@ -175,21 +189,25 @@ fn path_field(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<Comma
         }
         go_or_cancel(
             ui,
-            ("📂", "Open this file", KeysCommand::ImportTypedPath),
-            ("Cancel", KeysCommand::ClosePathField),
+            (
+                "📂",
+                &tr!("keys-open-this-file"),
+                KeysCommand::ImportTypedPath,
+            ),
+            (&tr!("keys-cancel"), KeysCommand::ClosePathField),
             commands,
         );
     });
 }
 
 fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<Command>) {
-    card(ui, "Paste the text of a .env file", |ui| {
-        let label =
-            ui.label("Key Doctor reads the OpenAI settings in it; nothing is sent anywhere.");
+    card(ui, &tr!("keys-paste-title"), |ui| {
+        let label = ui.label(tr!("keys-paste-explained"));
+        let example = "OPENAI_API_KEY=sk-proj-..."; // not words: a .env line, in every language
         let field = ui
             .add(
                 TextEdit::multiline(&mut forms.env_text)
-                    .hint_text("OPENAI_API_KEY=sk-proj-...")
+                    .hint_text(example)
                     .desired_rows(5)
                     .desired_width(f32::INFINITY)
                     .font(egui::TextStyle::Monospace),
@@ -206,15 +224,11 @@ fn paste_env_text(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<C
             Some(FormKey::Escape) => keys(commands, KeysCommand::HideEnvText),
             None => {}
         }
-        ui.label(
-            RichText::new("Ctrl+Enter reads the text; Esc closes this.")
-                .weak()
-                .small(),
-        );
+        ui.label(RichText::new(tr!("keys-paste-keyboard")).weak().small());
         go_or_cancel(
             ui,
-            ("🔍", "Read the pasted text", KeysCommand::ImportText),
-            ("Cancel", KeysCommand::HideEnvText),
+            ("🔍", &tr!("keys-read-pasted-text"), KeysCommand::ImportText),
+            (&tr!("keys-cancel"), KeysCommand::HideEnvText),
             commands,
         );
     });
@@ -244,24 +258,32 @@ fn first_run(
     context: &ViewContext,
     commands: &mut Vec<Command>,
 ) {
-    card(ui, "Welcome to Key Doctor", |ui| {
-        ui.label(
-            "Key Doctor tells you, in one sentence, why an OpenAI API key does not work and which page on platform.openai.com fixes it. Your keys are kept in your system's keychain, never in a plain file.",
-        );
+    card(ui, &tr!("keys-welcome-title"), |ui| {
+        ui.add(egui::Label::new(tr!("keys-welcome-intro")).wrap());
+        // Where keys go says the truth: the keychain, or this session only once chosen.
+        if let VaultStatus::Open(worker) = &model.vault {
+            let kept = if worker.is_persistent() {
+                tr!("keys-welcome-kept-in-keychain")
+            } else {
+                tr!("keys-welcome-kept-for-session")
+            };
+            ui.add(egui::Label::new(kept).wrap());
+        }
         ui.add_space(10.0);
         add_key_form(ui, model, forms, commands);
         ui.add_space(10.0);
-        ui.label("Or open the .env file your app or developer gave you (you can also drop it onto this window):");
-        if icon_button(ui, "📂", "Open a .env file").clicked() {
+        ui.add(egui::Label::new(tr!("keys-welcome-open-file")).wrap());
+        if icon_button(ui, "📂", &tr!("keys-open-env-file")).clicked() {
             keys(commands, KeysCommand::ChooseEnvFile);
         }
         ui.add_space(10.0);
         if context.is_demo() {
-            ui.label(RichText::new("Demo mode: the sample keys are loading.").weak());
+            ui.label(RichText::new(tr!("keys-welcome-demo-loading")).weak());
         } else {
-            ui.label(
-                RichText::new("To look around first, start Key Doctor with --demo: it shows sample keys against a simulator, without a key or a network.").weak(),
-            );
+            ui.add(egui::Label::new(RichText::new(tr!("keys-welcome-try-demo")).weak()).wrap());
+            if icon_button(ui, "🔬", &tr!("common-try-demo")).clicked() {
+                commands.push(Command::TryDemo);
+            }
         }
     });
 }
@@ -273,9 +295,9 @@ fn add_key_form(
     commands: &mut Vec<Command>,
 ) {
     let open = matches!(model.vault, VaultStatus::Open { .. });
-    ui.label(RichText::new("Add a key").strong());
+    ui.label(RichText::new(tr!("keys-add-a-key")).strong());
     ui.add_enabled_ui(open && !forms.adding, |ui| {
-        let key_label = ui.label("API key");
+        let key_label = ui.label(tr!("keys-api-key"));
         let key_field = ui
             .add(
                 TextEdit::singleline(&mut forms.paste_key)
@@ -300,11 +322,11 @@ fn add_key_form(
                 RichText::new(format!("{} {}", kind.words(), redact(&forms.paste_key))).weak(),
             );
         }
-        let name_label = ui.label("Name (optional)");
+        let name_label = ui.label(tr!("keys-name-optional"));
         let name_field = ui
             .add(
                 TextEdit::singleline(&mut forms.paste_label)
-                    .hint_text("Website chatbot")
+                    .hint_text(tr!("keys-name-example"))
                     .desired_width(ui.available_width().min(260.0)),
             )
             .labelled_by(name_label.id);
@@ -319,35 +341,34 @@ fn add_key_form(
         if forms.adding {
             ui.horizontal(|ui| {
                 ui.add(egui::Spinner::new());
-                ui.label("Storing the key…");
+                ui.label(tr!("keys-storing"));
             });
-        } else if (icon_button(ui, "➕", "Add key").clicked() || pressed == Some(FormKey::Enter))
+        } else if (icon_button(ui, "➕", &tr!("keys-add-key")).clicked()
+            || pressed == Some(FormKey::Enter))
             && can_add
         {
             keys(commands, KeysCommand::AddPasted);
         }
         if let VaultStatus::Open(worker) = &model.vault {
-            let place = worker.place();
-            let text = if worker.is_persistent() {
-                format!("Stored in {place}.")
-            } else {
-                format!("Kept in {place} only.")
-            };
-            ui.label(RichText::new(text).weak().small());
+            let kept = tr!("keys-add-kept", place = place_id(worker.is_persistent()));
+            ui.label(RichText::new(kept).weak().small());
         }
     });
 }
 
 /// Why the typed key was not stored, under the form that still holds it.
-fn add_problem(ui: &mut egui::Ui, problem: &str, commands: &mut Vec<Command>) {
+fn add_problem(ui: &mut egui::Ui, problem: &AddProblem, commands: &mut Vec<Command>) {
     let dark = ui.visuals().dark_mode;
+    let sentence = problem.sentence();
     ui.add(
         egui::Label::new(
-            RichText::new(format!("✖ {problem}")).color(crate::gui::theme::Palette::warning(dark)),
+            RichText::new(format!("✖ {sentence}")).color(crate::gui::theme::Palette::warning(dark)),
         )
         .wrap(),
     );
-    if problem == NOT_A_KEY && icon_button(ui, "🌐", "Open the API keys page").clicked() {
+    if *problem == AddProblem::NotAKey
+        && icon_button(ui, "🌐", &tr!("keys-open-api-keys-page")).clicked()
+    {
         commands.push(Command::OpenUrl(platform::api_keys()));
     }
 }
@@ -357,11 +378,11 @@ fn entry_status(
     entry: &CatalogEntry,
 ) -> (String, Option<crate::checks::VerdictCode>) {
     if model.checking.contains(&entry.id) && !quietly_checked(model, &entry.id) {
-        return ("Checking…".to_owned(), None);
+        return (tr!("keys-status-checking"), None);
     }
     if model.missing_secrets.contains(&entry.id) {
         return (
-            "Missing from the keychain".to_owned(),
+            tr!("keys-status-missing"),
             Some(crate::checks::VerdictCode::InvalidKey),
         );
     }
@@ -377,10 +398,13 @@ fn entry_status(
     }
     match entry.history.last() {
         Some(last) => (
-            format!("Last check: {}{when}", code_title(&last.code)),
+            format!(
+                "{}{when}",
+                tr!("keys-status-last-check", verdict = code_title(&last.code))
+            ),
             code_of(&last.code),
         ),
-        None => ("Not checked yet".to_owned(), None),
+        None => (tr!("keys-status-not-checked"), None),
     }
 }
 
@@ -410,30 +434,31 @@ fn list_tools(
 ) {
     if let Some(summary) = &model.check_all_summary {
         let dark = ui.visuals().dark_mode;
-        let words = match summary.need_attention {
-            1 => format!("1 of {} keys needs attention.", summary.total),
-            n => format!("{n} of {} keys need attention.", summary.total),
-        };
+        let words = tr!(
+            "keys-need-attention",
+            count = summary.need_attention,
+            total = summary.total
+        );
         ui.label(
             RichText::new(format!("⚠ {words}"))
                 .strong()
                 .color(crate::gui::theme::Palette::warning(dark)),
         );
-        if forms.needs_attention_only && icon_button(ui, "☰", "Show all keys").clicked() {
+        if forms.needs_attention_only && icon_button(ui, "☰", &tr!("keys-show-all")).clicked() {
             keys(commands, KeysCommand::ShowAllKeys);
         }
         ui.add_space(4.0);
     }
-    if icon_button(ui, "➕", "Add a key").clicked() {
+    if icon_button(ui, "➕", &tr!("keys-add-a-key")).clicked() {
         forms.go_to_add_form = true;
     }
     let long = model.entries.len() > LONG_LIST;
     if long {
-        let label = ui.label("Find a key");
+        let label = ui.label(tr!("keys-find"));
         let field = ui
             .add(
                 TextEdit::singleline(&mut forms.search)
-                    .hint_text("name, kind or file")
+                    .hint_text(tr!("keys-find-hint"))
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(label.id);
@@ -442,7 +467,10 @@ fn list_tools(
         }
     }
     if long || forms.needs_attention_only {
-        ui.checkbox(&mut forms.needs_attention_only, "Needs attention only");
+        ui.checkbox(
+            &mut forms.needs_attention_only,
+            tr!("keys-needs-attention-only"),
+        );
     }
     ui.add_space(4.0);
 }
@@ -459,14 +487,14 @@ fn kind_order(kind: KeyKind) -> u8 {
     }
 }
 
-fn kind_group_title(kind: KeyKind) -> &'static str {
+fn kind_group_title(kind: KeyKind) -> String {
     match kind {
-        KeyKind::Project => "Project keys",
-        KeyKind::ServiceAccount => "Service-account keys",
-        KeyKind::UserWithoutProject => "User keys (no project)",
-        KeyKind::LegacyUser => "Legacy user keys",
-        KeyKind::Admin => "Admin keys",
-        KeyKind::Unknown => "Other keys",
+        KeyKind::Project => tr!("keys-group-project"),
+        KeyKind::ServiceAccount => tr!("keys-group-service-account"),
+        KeyKind::UserWithoutProject => tr!("keys-group-user"),
+        KeyKind::LegacyUser => tr!("keys-group-legacy-user"),
+        KeyKind::Admin => tr!("keys-group-admin"),
+        KeyKind::Unknown => tr!("keys-group-other"),
     }
 }
 
@@ -479,9 +507,9 @@ fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> b
     let found = words.is_empty()
         || model.entries.len() <= LONG_LIST
         || [
-            entry.label.as_str(),
+            entry.label.clone(),
             entry.kind.words(),
-            &entry.source.describe(),
+            entry.source.describe(),
         ]
         .iter()
         .any(|text| text.to_lowercase().contains(&words));
@@ -490,14 +518,45 @@ fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> b
     found && (!forms.needs_attention_only || needs)
 }
 
-fn key_list(ui: &mut egui::Ui, model: &KeysPage, forms: &KeysForms, commands: &mut Vec<Command>) {
+/// The search or the filter hides every key: say so, with the button that shows them again.
+fn nothing_shown(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    forms: &mut KeysForms,
+    commands: &mut Vec<Command>,
+) {
+    let words = forms.search.trim().to_owned();
+    if !words.is_empty() && model.entries.len() > LONG_LIST {
+        let sentence = tr!("keys-no-match", words = &words);
+        ui.add(egui::Label::new(RichText::new(sentence).weak()).wrap());
+        if icon_button(ui, "✖", &tr!("keys-clear-search")).clicked() {
+            forms.search.clear();
+        }
+    } else {
+        ui.add(egui::Label::new(RichText::new(tr!("keys-none-need-attention")).weak()).wrap());
+    }
+    // After Check all, "Show all keys" is already above the list.
+    if forms.needs_attention_only
+        && model.check_all_summary.is_none()
+        && icon_button(ui, "☰", &tr!("keys-show-all")).clicked()
+    {
+        keys(commands, KeysCommand::ShowAllKeys);
+    }
+}
+
+fn key_list(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    forms: &mut KeysForms,
+    commands: &mut Vec<Command>,
+) {
     let dark = ui.visuals().dark_mode;
     let mut shown: Vec<&CatalogEntry> = model
         .listed()
         .filter(|entry| shown_in_list(model, forms, entry))
         .collect();
     if shown.is_empty() {
-        ui.label(RichText::new("No key matches.").weak());
+        nothing_shown(ui, model, forms, commands);
     }
     // A long list is grouped by kind, each group under its name ("Admin keys").
     let long = model.entries.len() > LONG_LIST;
@@ -560,14 +619,17 @@ fn key_details(
     }
     ui.add_space(10.0);
     if model.missing_secrets.contains(&entry.id) {
-        card(ui, "The key is missing", |ui| {
-            ui.label("Your keychain no longer holds this key (it may have been removed there). Add the key again, or delete this entry.");
+        card(ui, &tr!("keys-missing-title"), |ui| {
+            ui.add(egui::Label::new(tr!("keys-missing")).wrap());
+            if icon_button(ui, "➕", &tr!("keys-add-again")).clicked() {
+                commands.push(Command::FocusAddKey);
+            }
         });
     }
     match report {
         Some(report) => key_report(ui, entry, report, commands),
         None if !model.checking.contains(&entry.id) => {
-            ui.label("Press Check to find out whether this key works. It costs nothing: no tokens are used.");
+            ui.add(egui::Label::new(tr!("keys-not-checked-yet")).wrap());
         }
         None => {}
     }
@@ -587,7 +649,7 @@ fn verdict_and_fix(
     if works_now && report.verdict.code.is_ok() {
         let dark = ui.visuals().dark_mode;
         ui.label(
-            RichText::new("✔ This key works now — your app or plugin can use it.")
+            RichText::new(format!("✔ {}", tr!("keys-works-now")))
                 .size(18.0)
                 .strong()
                 .color(verdict_colour(report.verdict.code, dark)),
@@ -615,7 +677,7 @@ fn verdict_and_fix(
         return;
     }
     ui.add_space(6.0);
-    ui.label(RichText::new("What to do on that page").strong());
+    ui.label(RichText::new(tr!("keys-fix-steps-title")).strong());
     for (number, step) in steps.iter().enumerate() {
         ui.add(egui::Label::new(format!("{}. {step}", number + 1)).wrap());
     }
@@ -626,26 +688,16 @@ fn verdict_and_fix(
     );
     if wrong_place && sent_with_key {
         // Key Doctor sends what the .env file named: that setting can go from here.
-        ui.add(
-            egui::Label::new(
-                "Key Doctor sends the organization and project that came with this key. Stop sending them to check the key on its own; then change the same setting in your app.",
-            )
-            .wrap(),
-        );
-        if icon_button(ui, "✂", "Stop sending them and check again").clicked() {
+        ui.add(egui::Label::new(tr!("keys-sent-with-key")).wrap());
+        if icon_button(ui, "✂", &tr!("keys-stop-sending")).clicked() {
             keys(commands, KeysCommand::ForgetOrganization(entry.id.clone()));
         }
     }
     if crate::checks::fixed_in_place(&report.verdict) {
         fix_loop_status(ui, model, entry, commands);
     } else if report.verdict.code.calls_for_a_new_key() {
-        ui.add(
-            egui::Label::new(
-                "When you have the new key, add it here, then put it into your app or plugin.",
-            )
-            .wrap(),
-        );
-        if icon_button(ui, "➕", "Add the new key").clicked() {
+        ui.add(egui::Label::new(tr!("keys-new-key-next")).wrap());
+        if icon_button(ui, "➕", &tr!("keys-add-new-key")).clicked() {
             commands.push(Command::FocusAddKey);
         }
     }
@@ -663,23 +715,21 @@ fn fix_loop_status(
     };
     ui.add_space(6.0);
     let checking = model.checking.contains(&entry.id);
-    if icon_button_enabled(ui, !checking, "✔", "I've changed it — check again").clicked() {
+    if icon_button_enabled(ui, !checking, "✔", &tr!("keys-changed-check-again")).clicked() {
         keys(commands, KeysCommand::CheckAgain(entry.id.clone()));
     }
     let every = model.timings.recheck_every.as_secs().max(1);
     let minutes = (model.timings.recheck_for.as_secs() / 60).max(1);
     let text = if fix.gave_up {
-        format!(
-            "Key Doctor stopped checking after {minutes} minutes. Press Check once you have changed it."
-        )
+        tr!("keys-fix-loop-gave-up", minutes = minutes)
     } else if fix.changed {
-        format!(
-            "Still not working. OpenAI can take some minutes to apply a change; Key Doctor checks again every {every} seconds for up to {minutes} minutes while this window is open."
+        tr!(
+            "keys-fix-loop-still-failing",
+            seconds = every,
+            minutes = minutes
         )
     } else {
-        format!(
-            "Key Doctor checks this key again every {every} seconds for up to {minutes} minutes while this window is open. It costs nothing."
-        )
+        tr!("keys-fix-loop-checking", seconds = every, minutes = minutes)
     };
     ui.add(egui::Label::new(RichText::new(text).weak()).wrap());
 }
@@ -695,7 +745,7 @@ fn key_title(
     match &mut forms.rename {
         Some((id, label)) if *id == entry.id => {
             ui.horizontal_wrapped(|ui| {
-                let name = ui.label("New name");
+                let name = ui.label(tr!("keys-new-name"));
                 let field = ui
                     .add(TextEdit::singleline(label).desired_width(260.0))
                     .labelled_by(name.id);
@@ -707,10 +757,10 @@ fn key_title(
                     Some(FormKey::Escape) => keys(commands, KeysCommand::CancelRename),
                     None => {}
                 }
-                if ui.button("Save").clicked() {
+                if ui.button(tr!("keys-save")).clicked() {
                     keys(commands, KeysCommand::SaveRename);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr!("keys-cancel")).clicked() {
                     keys(commands, KeysCommand::CancelRename);
                 }
             });
@@ -724,12 +774,22 @@ fn key_title(
 /// Kind, the key (redacted), where it came from, when it was checked, what it spent, its
 /// project.
 fn key_facts(ui: &mut egui::Ui, model: &KeysPage, context: &ViewContext, entry: &CatalogEntry) {
-    ui.label(format!(
-        "{} · {} · from {}",
-        entry.kind.words(),
-        entry.redacted,
-        entry.source.describe()
-    ));
+    let pasted = entry.source.file.is_none() && entry.source.variable.is_none();
+    let facts = if pasted {
+        tr!(
+            "keys-facts-pasted",
+            kind = entry.kind.words(),
+            redacted = &entry.redacted
+        )
+    } else {
+        tr!(
+            "keys-facts",
+            kind = entry.kind.words(),
+            redacted = &entry.redacted,
+            source = entry.source.describe()
+        )
+    };
+    ui.add(egui::Label::new(facts).wrap());
     if let Some(at) = model.last_checked(entry) {
         let when = checked_when(at, model.now());
         let mut when = when.chars();
@@ -737,10 +797,10 @@ fn key_facts(ui: &mut egui::Ui, model: &KeysPage, context: &ViewContext, entry: 
         ui.label(format!("{}{}.", first.unwrap_or_default(), when.as_str()));
     }
     if let Some(spend) = context.usage.key_spend(&entry.redacted) {
-        ui.label(format!("💲 {spend}, as the Usage view shows."));
+        ui.label(format!("💲 {}", tr!("keys-spend", amount = spend)));
     }
     if let Some(project) = &entry.hints.project {
-        ui.label(RichText::new(format!("Project: {project}")).weak());
+        ui.label(RichText::new(tr!("keys-project", project = project)).weak());
     }
 }
 
@@ -753,52 +813,78 @@ fn key_actions(
     let revealed = model.revealed.as_ref().filter(|r| r.id == entry.id);
     let checking = model.checking.contains(&entry.id);
     ui.horizontal_wrapped(|ui| {
+        let (check_words, checking_words) = (tr!("keys-check"), tr!("keys-status-checking"));
         let check = if checking {
-            ("⏳", "Checking…")
+            ("⏳", checking_words.as_str())
         } else {
-            ("🔍", "Check")
+            ("🔍", check_words.as_str())
         };
-        if steady_button(ui, !checking, check, "⏳ Checking…").clicked() {
+        let widest = longer(format!("⏳ {checking_words}"), format!("🔍 {check_words}"));
+        if steady_button(ui, !checking, check, &widest).clicked() {
             keys(commands, KeysCommand::Check(entry.id.clone()));
         }
-        if model.reports.contains_key(&entry.id) && icon_button(ui, "📋", "Copy report").clicked()
+        if model.reports.contains_key(&entry.id)
+            && icon_button(ui, "📋", &tr!("keys-copy-report")).clicked()
         {
             keys(commands, KeysCommand::CopyReport(entry.id.clone()));
         }
-        if icon_button(ui, "🔑", "Copy key")
-            .on_hover_text("Copies the full key to the clipboard")
+        if icon_button(ui, "🔑", &tr!("keys-copy-key"))
+            .on_hover_text(tr!("keys-copy-key-hover"))
             .clicked()
         {
             keys(commands, KeysCommand::CopyKey(entry.id.clone()));
         }
-        if icon_button(ui, "✏", "Rename").clicked() {
+        if icon_button(ui, "✏", &tr!("keys-rename")).clicked() {
             keys(commands, KeysCommand::StartRename(entry.id.clone()));
         }
         let red = crate::gui::theme::Palette::warning(ui.visuals().dark_mode);
-        let delete = ui.button(RichText::new("🗑 Delete").color(red));
-        delete.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Delete"));
+        let delete_words = tr!("keys-delete");
+        let delete = ui.button(RichText::new(format!("🗑 {delete_words}")).color(red));
+        delete.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &delete_words));
         if delete.clicked() {
             keys(commands, KeysCommand::AskDelete(entry.id.clone()));
         }
-        // Last in the row and as wide as its longest words: nothing moves when it changes.
-        match revealed {
-            Some(revealed) => {
-                let left = revealed.seconds_left(std::time::Instant::now());
-                let words = format!("Hide ({left} s)");
-                if steady_button(ui, true, ("🙈", &words), "🙈 Hide (10 s)").clicked() {
-                    keys(commands, KeysCommand::Hide);
-                }
-            }
-            None => {
-                if steady_button(ui, true, ("👁", "Reveal"), "🙈 Hide (10 s)")
-                    .on_hover_text("Shows the full key for a few seconds")
-                    .clicked()
-                {
-                    keys(commands, KeysCommand::Reveal(entry.id.clone()));
-                }
+        reveal_or_hide(ui, model, entry, revealed, commands);
+    });
+}
+
+/// Last in the row and as wide as its longest words: nothing moves when it changes.
+fn reveal_or_hide(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    entry: &CatalogEntry,
+    revealed: Option<&crate::gui::keys::Revealed>,
+    commands: &mut Vec<Command>,
+) {
+    let reveal_words = tr!("keys-reveal");
+    let longest_hide = tr!("keys-hide", seconds = model.timings.reveal_for.as_secs());
+    let widest = longer(format!("🙈 {longest_hide}"), format!("👁 {reveal_words}"));
+    match revealed {
+        Some(revealed) => {
+            let left = revealed.seconds_left(std::time::Instant::now());
+            let words = tr!("keys-hide", seconds = left);
+            if steady_button(ui, true, ("🙈", &words), &widest).clicked() {
+                keys(commands, KeysCommand::Hide);
             }
         }
-    });
+        None => {
+            if steady_button(ui, true, ("👁", &reveal_words), &widest)
+                .on_hover_text(tr!("keys-reveal-hover"))
+                .clicked()
+            {
+                keys(commands, KeysCommand::Reveal(entry.id.clone()));
+            }
+        }
+    }
+}
+
+/// The longer of two labels (by letters): a button as wide as it fits either.
+fn longer(one: String, other: String) -> String {
+    if other.chars().count() > one.chars().count() {
+        other
+    } else {
+        one
+    }
 }
 
 fn delete_confirmation(
@@ -807,33 +893,25 @@ fn delete_confirmation(
     entry: &CatalogEntry,
     commands: &mut Vec<Command>,
 ) {
-    let persistent = model.vault().is_some_and(|worker| worker.is_persistent());
-    card(ui, &format!("Delete \"{}\"?", entry.label), |ui| {
-        let kept = if persistent {
-            format!(
-                "Key Doctor will forget this key and remove it from {}.",
-                place_words(model)
-            )
-        } else {
-            "Key Doctor will forget this key (it was kept only for this session).".to_owned()
-        };
+    let place = place_id(is_persistent(model));
+    card(ui, &tr!("keys-delete-title", name = &entry.label), |ui| {
         for sentence in [
-            kept.as_str(),
-            "OpenAI never shows the full key again: unless you have another copy, it cannot be brought back.",
-            "Deleting it here does not stop it: the key keeps working at OpenAI until you revoke it on the API keys page.",
-            "You can undo this for a few seconds.",
+            tr!("keys-delete-forgets", place = place),
+            tr!("keys-delete-no-copy"),
+            tr!("keys-delete-still-works"),
+            tr!("keys-delete-undo"),
         ] {
             ui.add(egui::Label::new(sentence).wrap());
         }
         ui.add_space(6.0);
         ui.horizontal_wrapped(|ui| {
-            if danger_button(ui, "🗑", "Delete the key").clicked() {
+            if danger_button(ui, "🗑", &tr!("keys-delete-confirm")).clicked() {
                 keys(commands, KeysCommand::ConfirmDelete);
             }
-            if ui.button("Keep it").clicked() {
+            if ui.button(tr!("keys-keep-it")).clicked() {
                 keys(commands, KeysCommand::CancelDelete);
             }
-            if icon_button(ui, "🌐", "Open the API keys page").clicked() {
+            if icon_button(ui, "🌐", &tr!("keys-open-api-keys-page")).clicked() {
                 commands.push(Command::OpenUrl(platform::project_api_keys(
                     entry.hints.project.as_deref(),
                 )));
@@ -855,18 +933,18 @@ fn key_report(
     report: &CheckReport,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new("Permissions").size(17.0).strong());
+    ui.label(RichText::new(tr!("keys-permissions")).size(17.0).strong());
     permission_table(ui, &entry.id, &report.permissions);
     ui.add_space(10.0);
     about_the_key(ui, report);
-    egui::CollapsingHeader::new("For a developer")
+    egui::CollapsingHeader::new(tr!("keys-for-a-developer"))
         .id_salt(("for_a_developer", &entry.id))
         .default_open(false)
         .show(ui, |ui| {
             for (name, value) in developer_facts(report) {
                 ui.add(egui::Label::new(format!("{name}: {value}")).wrap());
             }
-            if icon_button(ui, "📋", "Copy these lines").clicked() {
+            if icon_button(ui, "📋", &tr!("keys-copy-lines")).clicked() {
                 keys(commands, KeysCommand::CopyDeveloperFacts(entry.id.clone()));
             }
         });
@@ -877,43 +955,48 @@ fn check_history(ui: &mut egui::Ui, entry: &CatalogEntry) {
         return;
     }
     ui.add_space(6.0);
-    egui::CollapsingHeader::new(format!("History of checks ({})", entry.history.len())).show(
-        ui,
-        |ui| {
+    let title = tr!("keys-history", count = entry.history.len());
+    // The same fold in every language: its open state does not depend on its title.
+    egui::CollapsingHeader::new(title)
+        .id_salt(("check_history", &entry.id))
+        .show(ui, |ui| {
+            let zone = jiff::tz::TimeZone::system();
             for record in entry.history.iter().rev().take(20) {
-                ui.label(format!(
-                    "{} — {}",
-                    record.at.strftime("%Y-%m-%d %H:%M UTC"),
-                    code_title(&record.code)
+                let at = record.at.to_zoned(zone.clone());
+                ui.label(tr!(
+                    "keys-history-line",
+                    date = crate::i18n::date(at.date()),
+                    time = at.strftime("%H:%M").to_string(),
+                    verdict = code_title(&record.code)
                 ));
             }
-        },
-    );
+        });
 }
 
 /// The organization, projects, usage tier and rate limits the check found, in words.
 fn about_the_key(ui: &mut egui::Ui, report: &CheckReport) {
     let mut lines = Vec::new();
     if let Some(org) = &report.organization {
-        lines.push(format!("Organization: {}", org.describe()));
+        lines.push(tr!("keys-organization", organization = org.describe()));
         if !org.projects.is_empty() {
             let names: Vec<String> = org
                 .projects
                 .iter()
                 .map(|p| p.title.clone().unwrap_or_else(|| p.id.clone()))
                 .collect();
-            lines.push(format!("Projects: {}", names.join(", ")));
+            lines.push(tr!("keys-projects", projects = names.join(", ")));
         }
     }
     if let Some(tier) = &report.tier {
-        lines.push(format!("Usage tier: {tier}"));
+        lines.push(tr!("keys-usage-tier", tier = tier.to_string()));
     }
     if let Some(limits) = &report.rate_limits {
-        let or_unknown = |v: Option<u64>| v.map_or("?".to_owned(), |v| v.to_string());
-        lines.push(format!(
-            "Rate limits: {} requests and {} tokens per minute",
-            or_unknown(limits.limit_requests),
-            or_unknown(limits.limit_tokens)
+        // not words: a question mark for a number OpenAI did not give
+        let or_unknown = |v: Option<u64>| v.map_or_else(|| "?".to_owned(), crate::i18n::count);
+        lines.push(tr!(
+            "keys-rate-limits",
+            requests = or_unknown(limits.limit_requests),
+            tokens = or_unknown(limits.limit_tokens)
         ));
     }
     for line in lines {

@@ -17,9 +17,11 @@ use super::keys::KeysCommand;
 use super::notices::Shown;
 use super::services::Connection;
 use super::usage::UsagePage;
+use crate::i18n::Language;
 use crate::openai::ClientConfig;
 use crate::settings::Settings;
-use crate::usage::{AdminKey, PricingTable};
+use crate::tr;
+use crate::usage::{AdminKey, PricingProblem, PricingTable};
 
 /// What views may read.
 pub struct ViewContext<'a> {
@@ -33,7 +35,9 @@ pub struct ViewContext<'a> {
     pub admin_key: Option<&'a AdminKey>,
     /// Prices for estimates, and why a chosen price file could not be used.
     pub pricing: &'a PricingTable,
-    pub pricing_problem: Option<&'a str>,
+    pub pricing_problem: Option<&'a PricingProblem>,
+    /// The language the system asks for, which "Follow the system" speaks.
+    pub system_language: Language,
 }
 
 impl ViewContext<'_> {
@@ -126,8 +130,12 @@ fn notice_row(
                     .saturating_duration_since(std::time::Instant::now())
                     .as_secs()
                     + 1;
-                let undo = ui.button(format!("↩ Undo ({left} s)"));
-                undo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, "Undo"));
+                let undo = ui.button(format!(
+                    "↩ {}",
+                    tr!("common-undo-countdown", seconds = left)
+                ));
+                let name = tr!("common-undo");
+                undo.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
                 if undo.clicked() {
                     commands.push(Command::Keys(KeysCommand::UndoDelete));
                 }
@@ -137,12 +145,12 @@ fn notice_row(
             {
                 commands.push(Command::CopyText {
                     text: text.clone(),
-                    confirmation: "Copied.".to_owned(),
+                    confirmation: tr!("common-copied"),
                 });
             }
             _ => {}
         }
-        if ui.button("Dismiss").clicked() {
+        if ui.button(tr!("common-dismiss")).clicked() {
             commands.push(Command::DismissNotice(shown.id));
         }
     });

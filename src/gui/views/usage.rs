@@ -8,13 +8,15 @@ use secrecy::zeroize::Zeroize;
 use secrecy::{ExposeSecret, SecretString};
 
 use super::{ViewContext, card, view_heading};
-use crate::gui::command::Command;
+use crate::gui::command::{Command, View};
 use crate::gui::theme::Palette;
 use crate::gui::usage::{Dashboard, PastedText, Period, PlotStack, UsageCommand, UsagePage};
 use crate::gui::widgets;
+use crate::i18n::{compact, count, decimal, money, month_and_year, short_date};
 use crate::openai::platform;
-use crate::i18n::{compact, count, money};
-use crate::usage::range::readable_date;
+use crate::tr;
+use crate::usage::admin_key::ADMIN_KEY_VARIABLE;
+use crate::usage::range::{date_of_day, openai_day_end, readable_date};
 use crate::usage::{
     AccessProblem, AdminKey, AdminKeyOrigin, GroupBy, GroupTotals, Measure, RangePreset, SortColumn,
 };
@@ -24,7 +26,7 @@ fn send(commands: &mut Vec<Command>, command: UsageCommand) {
 }
 
 pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command>) {
-    view_heading(ui, "Usage and cost");
+    view_heading(ui, &tr!("usage-title"));
     let panel = context.usage;
     let Some(key) = context.admin_key else {
         admin_key_card(ui, panel, None, commands);
@@ -39,12 +41,52 @@ pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command
     range_bar(ui, panel, commands);
     status(ui, panel, commands);
     match &panel.dashboard {
+        Some(dashboard)
+            if dashboard.report.days.iter().all(is_empty_day)
+                && !panel.problems.iter().any(|p| p.retry_helps()) =>
+        {
+            nothing_in_range(ui, panel, commands);
+        }
         Some(dashboard) => show_dashboard(ui, panel, dashboard, commands),
-        None if panel.loading.is_some() => {}
+        None if panel.loading.is_some() || !panel.problems.is_empty() => {}
         None => {
-            ui.label("Nothing loaded yet. Press Refresh to load usage.");
+            ui.horizontal_wrapped(|ui| {
+                ui.label(tr!("usage-nothing-loaded"));
+                if widgets::icon_button(ui, "🔄", &tr!("usage-load")).clicked() {
+                    send(commands, UsageCommand::Refresh);
+                }
+            });
         }
     }
+}
+
+fn is_empty_day(day: &crate::usage::report::DayTotals) -> bool {
+    day.cost == 0.0 && day.requests == 0 && day.input_tokens == 0 && day.output_tokens == 0
+}
+
+/// The range loaded and nothing was used in it: say so, and offer a longer range (or, after a
+/// whole year, a look at the keys: the app may use a key of another organization).
+fn nothing_in_range(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
+    card(ui, &tr!("usage-empty-title"), |ui| {
+        match panel.preset.longer() {
+            Some(longer) => {
+                ui.label(tr!("usage-empty-try-longer"));
+                ui.add_space(6.0);
+                let days = longer.days().unwrap_or_default();
+                let words = tr!("usage-empty-show-longer", count = days);
+                if widgets::icon_button(ui, "📅", &words).clicked() {
+                    send(commands, UsageCommand::ChoosePreset(longer));
+                }
+            }
+            None => {
+                ui.label(tr!("usage-empty-whole-year"));
+                ui.add_space(6.0);
+                if widgets::icon_button(ui, "🔑", &tr!("usage-empty-open-keys")).clicked() {
+                    commands.push(Command::Navigate(View::Keys));
+                }
+            }
+        }
+    });
 }
 
 /// Why an Admin key is needed and how to get one, with a paste field.
@@ -55,71 +97,62 @@ fn admin_key_card(
     commands: &mut Vec<Command>,
 ) {
     let title = match problem {
-        None => "An Admin key is needed to see usage",
-        Some(AccessProblem::MayNotReadUsage { .. }) => "This key may not read usage",
-        Some(AccessProblem::KeyNotAccepted { .. }) => "OpenAI did not accept this Admin key",
+        None => tr!("usage-admin-key-needed-title"),
+        Some(AccessProblem::MayNotReadUsage { .. }) => tr!("usage-may-not-read-title"),
+        Some(AccessProblem::KeyNotAccepted { .. }) => tr!("usage-key-not-accepted-title"),
     };
-    card(ui, title, |ui| {
+    card(ui, &title, |ui| {
         access_problem_said(ui, problem);
         admin_key_steps(ui, commands);
         ui.add_space(10.0);
         admin_key_field(ui, panel, commands);
         ui.add_space(4.0);
-        ui.label(
-            RichText::new(
-                "You can also start Key Doctor with the key in the OPENAI_ADMIN_KEY environment \
-                 variable.",
-            )
-            .weak(),
-        );
+        // For developers only; the variable's name is on hover, not in the sentence.
+        ui.label(RichText::new(tr!("usage-admin-key-environment-hint")).weak())
+            .on_hover_text(ADMIN_KEY_VARIABLE);
     });
 }
 
-/// What OpenAI said about the key in force, when it refused it.
+/// What to do about the key in force, when OpenAI refused it; OpenAI's own words are under
+/// Technical details.
 fn access_problem_said(ui: &mut egui::Ui, problem: Option<&AccessProblem>) {
-    let (sentence, message) = match problem {
+    let (sentence, technical) = match problem {
         None => return,
         Some(AccessProblem::MayNotReadUsage { message }) => (
-            "OpenAI refused to show usage to this key. Reading usage needs an Admin key \
-             that has the usage permission (api.usage.read).",
-            message,
+            tr!("usage-may-not-read"),
+            format!(
+                "{}\n{}",
+                tr!("usage-openai-said", message = message),
+                tr!("usage-permission-needed", permission = "api.usage.read")
+            ),
         ),
         Some(AccessProblem::KeyNotAccepted { message }) => (
-            "The key may have been deleted, or part of it was not copied. Create a new \
-             one or paste it again.",
-            message,
+            tr!("usage-key-not-accepted"),
+            tr!("usage-openai-said", message = message),
         ),
     };
     ui.label(sentence);
-    ui.label(RichText::new(format!("OpenAI said: {message}")).weak());
+    widgets::technical_details(ui, "usage-access-problem", &technical);
     ui.add_space(6.0);
 }
 
 /// Why usage needs an Admin key, and the steps to create one.
 fn admin_key_steps(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-    ui.label(
-        "OpenAI shows an organization's usage and costs only to Admin keys. The keys apps \
-         use (project keys, which start with sk-proj-) can call models but may not read what \
-         the organization spends. That is on purpose: a key leaked from an app cannot reveal \
-         your bill.",
-    );
+    ui.label(tr!("usage-admin-key-why"));
     ui.add_space(6.0);
-    ui.label("To create an Admin key that can only read:");
-    ui.label("1.  Open the Admin keys page (only an organization owner can create one).");
-    ui.label(
-        "2.  Create a new Admin key, name it for example \"Key Doctor\", and give it read \
-         access only if the page offers a choice.",
-    );
-    ui.label("3.  Copy the key, which starts with sk-admin-, and paste it below.");
+    ui.label(tr!("usage-admin-key-steps-title"));
+    ui.label(tr!("usage-admin-key-step-open"));
+    ui.label(tr!("usage-admin-key-step-create"));
+    ui.label(tr!("usage-admin-key-step-paste"));
     ui.add_space(8.0);
-    if widgets::icon_button(ui, "🌐", "Open the Admin keys page").clicked() {
+    if widgets::icon_button(ui, "🌐", &tr!("usage-open-admin-keys-page")).clicked() {
         commands.push(Command::OpenUrl(platform::admin_keys()));
     }
 }
 
 /// The masked field for an Admin key kept for this session, and "Use this key".
 fn admin_key_field(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
-    ui.label("Paste an Admin key (kept for this session only, never saved to disk):");
+    ui.label(tr!("usage-paste-admin-key"));
     ui.horizontal(|ui| {
         // egui edits a plain String; it lives only for this frame.
         let mut draft = panel.pasted_draft.expose_secret().to_owned();
@@ -129,7 +162,8 @@ fn admin_key_field(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Comm
                 .hint_text("sk-admin-…")
                 .desired_width(360.0),
         );
-        field.widget_info(|| WidgetInfo::labeled(Role::TextInput, true, "Admin key"));
+        let field_name = tr!("usage-admin-key-field");
+        field.widget_info(|| WidgetInfo::labeled(Role::TextInput, true, &field_name));
         if panel.forget_typing {
             widgets::forget_field_history(ui.ctx(), &field);
             send(commands, UsageCommand::FieldHistoryForgotten);
@@ -148,7 +182,7 @@ fn admin_key_field(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Comm
         if pressed == Some(widgets::FormKey::Escape) {
             send(commands, UsageCommand::ClearPastedKey);
         }
-        if widgets::icon_button(ui, "🔑", "Use this key").clicked()
+        if widgets::icon_button(ui, "🔑", &tr!("usage-use-this-key")).clicked()
             || pressed == Some(widgets::FormKey::Enter)
         {
             send(commands, UsageCommand::UsePastedKey);
@@ -156,25 +190,26 @@ fn admin_key_field(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Comm
     });
     if let Some(problem) = &panel.pasted_problem {
         let dark = ui.visuals().dark_mode;
-        ui.label(RichText::new(problem).color(Palette::warning(dark)));
+        ui.label(RichText::new(problem.sentence()).color(Palette::warning(dark)));
     }
 }
 
 fn key_line(ui: &mut egui::Ui, key: &AdminKey, commands: &mut Vec<Command>) {
     ui.horizontal_wrapped(|ui| {
-        let redacted = match key.origin {
-            AdminKeyOrigin::Demo => String::new(),
-            _ => format!(" ({})", key.redacted()),
+        let words = match key.origin {
+            AdminKeyOrigin::Demo => tr!("usage-reading-with", key = key.origin.describe()),
+            _ => tr!(
+                "usage-reading-with-redacted",
+                key = key.origin.describe(),
+                redacted = key.redacted()
+            ),
         };
-        ui.label(
-            RichText::new(format!(
-                "🔑 Reading usage with {}{redacted}.",
-                key.origin.describe()
-            ))
-            .weak(),
-        );
+        let line = ui.label(RichText::new(format!("🔑 {words}")).weak());
+        if key.origin == AdminKeyOrigin::Environment {
+            line.on_hover_text(ADMIN_KEY_VARIABLE);
+        }
         if key.origin == AdminKeyOrigin::PastedForSession
-            && ui.small_button("Forget this key").clicked()
+            && ui.small_button(tr!("usage-forget-key")).clicked()
         {
             send(commands, UsageCommand::ForgetPastedKey);
         }
@@ -194,53 +229,65 @@ fn range_bar(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) 
             }
         }
         ui.add_space(12.0);
-        if widgets::icon_button(ui, "🔄", "Refresh").clicked() {
+        if widgets::icon_button(ui, "🔄", &tr!("usage-refresh")).clicked() {
             send(commands, UsageCommand::Refresh);
         }
     });
     if panel.preset == RangePreset::Custom {
-        ui.horizontal_wrapped(|ui| {
-            ui.label("From");
-            date_field(
-                ui,
-                "First day",
-                &panel.custom_first,
-                commands,
-                UsageCommand::EditCustomFirst,
-            );
-            ui.label("to");
-            date_field(
-                ui,
-                "Last day",
-                &panel.custom_last,
-                commands,
-                UsageCommand::EditCustomLast,
-            );
-            if ui.button("Show these days").clicked() {
-                send(commands, UsageCommand::ApplyCustomRange);
-            }
-            ui.label(RichText::new("(year-month-day)").weak());
-        });
-        if let Some(problem) = &panel.custom_problem {
-            let dark = ui.visuals().dark_mode;
-            ui.label(RichText::new(problem).color(Palette::warning(dark)));
-        }
+        custom_range(ui, panel, commands);
     }
     if let Some(range) = panel.range {
         // Only a range that reaches today has a day whose figures still grow.
         let growing = if range.last() >= panel.today {
-            "; today is still growing"
+            format!(" {}", tr!("usage-today-growing"))
         } else {
-            ""
+            String::new()
         };
-        ui.label(
-            RichText::new(format!(
-                "{range}. Whole days in UTC, the time zone OpenAI counts days in{growing}."
-            ))
-            .weak(),
-        );
+        ui.label(RichText::new(format!("{range}. {}{growing}", days_said(panel))).weak())
+            .on_hover_text(tr!("usage-days-why"));
     }
     ui.add_space(6.0);
+}
+
+/// When OpenAI's days (UTC) end on the person's own clock.
+fn days_said(panel: &UsagePage) -> String {
+    match openai_day_end(panel.utc_offset) {
+        None => tr!("usage-days-match"),
+        Some(end) => tr!(
+            "usage-days-end",
+            time = format!("{:02}:{:02}", end.hour(), end.minute())
+        ),
+    }
+}
+
+/// The two date fields of a custom range, and what is wrong with them.
+fn custom_range(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!("usage-custom-from"));
+        date_field(
+            ui,
+            &tr!("usage-custom-first-day"),
+            &panel.custom_first,
+            commands,
+            UsageCommand::EditCustomFirst,
+        );
+        ui.label(tr!("usage-custom-to"));
+        date_field(
+            ui,
+            &tr!("usage-custom-last-day"),
+            &panel.custom_last,
+            commands,
+            UsageCommand::EditCustomLast,
+        );
+        if ui.button(tr!("usage-custom-show")).clicked() {
+            send(commands, UsageCommand::ApplyCustomRange);
+        }
+        ui.label(RichText::new(tr!("usage-custom-format")).weak());
+    });
+    if let Some(problem) = &panel.custom_problem {
+        let dark = ui.visuals().dark_mode;
+        ui.label(RichText::new(problem.to_string()).color(Palette::warning(dark)));
+    }
 }
 
 fn date_field(
@@ -275,24 +322,46 @@ fn status(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
             ui.add(
                 egui::ProgressBar::new(fraction)
                     .desired_width(260.0)
-                    .text(format!(
-                        "Loading… {} of {} parts",
-                        loading.progress.done, loading.progress.total
+                    .text(tr!(
+                        "usage-loading-progress",
+                        done = loading.progress.done,
+                        total = loading.progress.total
                     )),
             );
-            if widgets::icon_button(ui, "✖", "Cancel").clicked() {
+            if widgets::icon_button(ui, "✖", &tr!("usage-cancel")).clicked() {
                 send(commands, UsageCommand::Cancel);
             }
         });
         ui.add_space(4.0);
     }
     if !panel.problems.is_empty() {
-        let dark = ui.visuals().dark_mode;
-        for problem in &panel.problems {
-            ui.label(RichText::new(format!("⚠ {problem}")).color(Palette::warning(dark)));
-        }
-        ui.add_space(6.0);
+        problems(ui, panel, commands);
     }
+}
+
+/// What did not load, in sentences; a button to load again; the exact errors folded away.
+fn problems(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    for problem in &panel.problems {
+        let sentence = problem.sentence();
+        ui.label(RichText::new(format!("⚠ {sentence}")).color(Palette::warning(dark)));
+    }
+    let technical: Vec<String> = panel
+        .problems
+        .iter()
+        .filter_map(|problem| problem.technical())
+        .collect();
+    if !technical.is_empty() {
+        widgets::technical_details(ui, "usage-problems", &technical.join("\n"));
+    }
+    let retry_helps = panel.problems.iter().any(|p| p.retry_helps());
+    if panel.loading.is_none()
+        && retry_helps
+        && widgets::icon_button(ui, "🔄", &tr!("usage-try-again")).clicked()
+    {
+        send(commands, UsageCommand::Refresh);
+    }
+    ui.add_space(6.0);
 }
 
 fn show_dashboard(
@@ -314,54 +383,58 @@ fn headline_figures(ui: &mut egui::Ui, report: &crate::usage::Report) {
     ui.horizontal_top(|ui| {
         figure(
             ui,
-            "Total cost",
+            &tr!("usage-figure-total-cost"),
             &money(report.total_cost),
             &report.range.to_string(),
         );
         match &report.month {
             Some(month) => {
+                let name = month_and_year(month.month);
                 figure(
                     ui,
-                    "Month to date",
+                    &tr!("usage-figure-month-to-date"),
                     &money(month.month_to_date),
-                    &month.month,
+                    &name,
                 );
                 figure(
                     ui,
-                    &format!("Forecast for {}", month.month),
+                    &tr!("usage-figure-forecast", month = name.as_str()),
                     &format!("≈ {}", money(month.forecast)),
-                    &format!(
-                        "at {} a day, the last 7 full days",
-                        money(month.pace_per_day)
+                    &tr!(
+                        "usage-figure-forecast-pace",
+                        amount = money(month.pace_per_day)
                     ),
                 );
             }
             None => figure(
                 ui,
-                "Month to date",
-                "not available",
-                "this month did not load",
+                &tr!("usage-figure-month-to-date"),
+                &tr!("usage-figure-not-available"),
+                &tr!("usage-figure-month-not-loaded"),
             ),
         }
     });
     ui.horizontal_top(|ui| {
         figure(
             ui,
-            "Input tokens",
+            &tr!("usage-figure-input-tokens"),
             &count(report.total_input_tokens),
-            &format!("{} from cache", count(report.total_cached_tokens)),
+            &tr!(
+                "usage-figure-reused",
+                tokens = count(report.total_cached_tokens)
+            ),
         );
         figure(
             ui,
-            "Output tokens",
+            &tr!("usage-figure-output-tokens"),
             &count(report.total_output_tokens),
-            "in the range",
+            &tr!("usage-figure-in-range"),
         );
         figure(
             ui,
-            "Requests",
+            &tr!("usage-figure-requests"),
             &count(report.total_requests),
-            "in the range",
+            &tr!("usage-figure-in-range"),
         );
     });
 }
@@ -370,7 +443,7 @@ fn headline_figures(ui: &mut egui::Ui, report: &crate::usage::Report) {
 fn choices<T: Copy + PartialEq>(
     ui: &mut egui::Ui,
     current: T,
-    options: impl IntoIterator<Item = (T, &'static str)>,
+    options: impl IntoIterator<Item = (T, String)>,
     mut choose: impl FnMut(T),
 ) {
     for (option, words) in options {
@@ -380,14 +453,33 @@ fn choices<T: Copy + PartialEq>(
     }
 }
 
+/// The three graphs.
+#[derive(Clone, Copy)]
+enum Chart {
+    Cost,
+    Tokens,
+    Requests,
+}
+
+impl Chart {
+    /// "Cost per week", in the current language.
+    fn title(self, period: Period) -> String {
+        match self {
+            Chart::Cost => tr!("usage-chart-cost", period = period.code()),
+            Chart::Tokens => tr!("usage-chart-tokens", period = period.code()),
+            Chart::Requests => tr!("usage-chart-requests", period = period.code()),
+        }
+    }
+}
+
 /// A graph's card: "Cost per week", the controls above the graph, the graph and its legend.
 fn chart_card(
     ui: &mut egui::Ui,
-    what: &str,
+    chart: Chart,
     (id, stack, unit): (&str, &PlotStack, Unit),
     controls: impl FnOnce(&mut egui::Ui),
 ) {
-    card(ui, &format!("{what} {}", stack.period.per()), |ui| {
+    card(ui, &chart.title(stack.period), |ui| {
         controls(ui);
         stacked_chart(ui, id, stack, unit);
     });
@@ -400,18 +492,15 @@ fn cost_card(
     commands: &mut Vec<Command>,
 ) {
     let chart = ("cost_per_day", &dashboard.cost_chart, Unit::Dollars);
-    chart_card(ui, "Cost", chart, |ui| {
+    chart_card(ui, Chart::Cost, chart, |ui| {
         ui.horizontal_wrapped(|ui| {
-            ui.label("Stacked by");
+            ui.label(tr!("usage-split-by"));
             let options = [GroupBy::Project, GroupBy::LineItem].map(|g| (g, g.label()));
             choices(ui, panel.cost_stack, options, |g| {
                 send(commands, UsageCommand::StackCostsBy(g))
             });
         });
-        ui.label(
-            RichText::new("From OpenAI's Costs API: the amounts that appear on the invoice.")
-                .weak(),
-        );
+        ui.label(RichText::new(tr!("usage-cost-from-invoice")).weak());
     });
 }
 
@@ -422,38 +511,36 @@ fn tokens_card(
     commands: &mut Vec<Command>,
 ) {
     let chart = ("tokens_per_day", &dashboard.usage_chart, Unit::Count);
-    chart_card(ui, "Tokens", chart, |ui| {
+    chart_card(ui, Chart::Tokens, chart, |ui| {
         ui.horizontal_wrapped(|ui| {
             let measures = Measure::TOKENS.map(|m| (m, m.label()));
             choices(ui, panel.measure, measures, |m| {
                 send(commands, UsageCommand::ShowMeasure(m))
             });
             ui.add_space(12.0);
-            ui.label("Stacked by");
+            ui.label(tr!("usage-split-by"));
             let options =
                 [GroupBy::Model, GroupBy::Project, GroupBy::ApiKey].map(|g| (g, g.label()));
             choices(ui, panel.usage_stack, options, |g| {
                 send(commands, UsageCommand::StackUsageBy(g))
             });
         });
-        if panel.measure == Measure::InputTokens {
-            ui.label(
-                RichText::new("Input tokens include cached ones, as OpenAI counts them.").weak(),
-            );
+        let note = match panel.measure {
+            Measure::InputTokens => Some(tr!("usage-input-includes-reused")),
+            Measure::CachedTokens => Some(tr!("usage-reused-input-explained")),
+            _ => None,
+        };
+        if let Some(note) = note {
+            ui.label(RichText::new(note).weak());
         }
     });
 }
 
 fn requests_card(ui: &mut egui::Ui, panel: &UsagePage, dashboard: &Dashboard) {
     let chart = ("requests_per_day", &dashboard.requests_chart, Unit::Count);
-    chart_card(ui, "Requests", chart, |ui| {
-        ui.label(
-            RichText::new(format!(
-                "Stacked by {}, as the tokens above.",
-                panel.usage_stack.label().to_lowercase()
-            ))
-            .weak(),
-        );
+    chart_card(ui, Chart::Requests, chart, |ui| {
+        let split = tr!("usage-requests-split", group = panel.usage_stack.as_str());
+        ui.label(RichText::new(split).weak());
     });
 }
 
@@ -463,13 +550,13 @@ fn top_groups_card(
     dashboard: &Dashboard,
     commands: &mut Vec<Command>,
 ) {
-    card(ui, "Top models, projects and keys", |ui| {
+    card(ui, &tr!("usage-top-title"), |ui| {
         ui.horizontal_wrapped(|ui| {
             let options = [
-                (GroupBy::Model, "Models"),
-                (GroupBy::Project, "Projects"),
-                (GroupBy::ApiKey, "API keys"),
-                (GroupBy::LineItem, "Line items"),
+                (GroupBy::Model, tr!("usage-tab-models")),
+                (GroupBy::Project, tr!("usage-tab-projects")),
+                (GroupBy::ApiKey, tr!("usage-tab-keys")),
+                (GroupBy::LineItem, tr!("usage-tab-kinds-of-use")),
             ];
             choices(ui, panel.table_group, options, |g| {
                 send(commands, UsageCommand::TableGroupBy(g))
@@ -479,31 +566,44 @@ fn top_groups_card(
         group_table(ui, panel, &dashboard.table, commands);
         if let Some(note) = &panel.note {
             ui.add_space(4.0);
-            ui.label(RichText::new(format!("≈ {note}")).weak());
+            ui.label(RichText::new(format!("≈ {}", note.sentence())).weak());
+            if let Some(technical) = note.technical() {
+                widgets::technical_details(ui, "usage-estimate-note", technical);
+            }
         }
         ui.add_space(8.0);
-        ui.horizontal_wrapped(|ui| {
-            if widgets::icon_button(ui, "💾", "Export daily CSV…").clicked() {
-                send(commands, UsageCommand::ExportDailyCsv);
-            }
-            if widgets::icon_button(ui, "💾", "Export this table as CSV…").clicked() {
-                send(commands, UsageCommand::ExportTableCsv);
-            }
-        });
-        if let Some(status) = &panel.export_status {
-            ui.add(egui::Label::new(status.as_str()).wrap());
+        export(ui, panel, commands);
+    });
+}
+
+/// The export buttons, what became of the last export, and the other ways when no save window
+/// saved it.
+fn export(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        if widgets::icon_button(ui, "💾", &tr!("usage-export-daily")).clicked() {
+            send(commands, UsageCommand::ExportDailyCsv);
         }
-        if panel.export_unsaved.is_some() && panel.export_status.is_some() {
-            ui.horizontal_wrapped(|ui| {
-                if widgets::icon_button(ui, "💾", "Save in Downloads").clicked() {
-                    send(commands, UsageCommand::SaveExportToDownloads);
-                }
-                if widgets::icon_button(ui, "📋", "Copy CSV").clicked() {
-                    send(commands, UsageCommand::CopyExportCsv);
-                }
-            });
+        if widgets::icon_button(ui, "💾", &tr!("usage-export-table")).clicked() {
+            send(commands, UsageCommand::ExportTableCsv);
         }
     });
+    let Some(status) = &panel.export_status else {
+        return;
+    };
+    ui.add(egui::Label::new(status.sentence()).wrap());
+    if panel.export_unsaved.is_some() {
+        ui.horizontal_wrapped(|ui| {
+            if widgets::icon_button(ui, "💾", &tr!("usage-export-save-in-downloads")).clicked() {
+                send(commands, UsageCommand::SaveExportToDownloads);
+            }
+            if widgets::icon_button(ui, "📋", &tr!("usage-export-copy")).clicked() {
+                send(commands, UsageCommand::CopyExportCsv);
+            }
+        });
+    }
+    if let Some(technical) = status.technical() {
+        widgets::technical_details(ui, "usage-export", technical);
+    }
 }
 
 /// A headline number: its title small, its value large; read aloud as "Title: value".
@@ -559,9 +659,9 @@ enum Unit {
 impl Unit {
     fn axis(self, value: f64) -> String {
         match self {
-            Unit::Dollars if value == 0.0 => "$0".to_owned(),
-            Unit::Dollars if value.abs() < 10.0 && value.fract() != 0.0 => format!("${value:.2}"),
-            Unit::Dollars => format!("${}", compact(value)),
+            Unit::Dollars if value == 0.0 => dollars_around("0"),
+            Unit::Dollars if value.abs() < 10.0 && value.fract() != 0.0 => money(value),
+            Unit::Dollars => dollars_around(&compact(value)),
             Unit::Count => compact(value),
         }
     }
@@ -574,13 +674,19 @@ impl Unit {
     }
 }
 
+/// A short amount ("0", "12.5k") with the dollar sign where the language puts it: the way
+/// `money` writes one dollar, with the amount in its place.
+fn dollars_around(amount: &str) -> String {
+    money(1.0).replacen(&decimal(1.0, 2), amount, 1)
+}
+
 /// Layers shown by name in a tooltip; the rest are summed up.
 const TOOLTIP_LAYERS: usize = 8;
 
 /// Stacked areas with a legend below and the day's figures on hover.
 fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
     if stack.is_empty() {
-        ui.label("Nothing in this range.");
+        ui.label(tr!("usage-nothing-in-range"));
         return;
     }
     let hover_text = move |position: &HoverPosition<'_>| -> Option<String> {
@@ -629,7 +735,7 @@ fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
         .show(ui, |plot| {
             for (index, layer) in stack.layers.iter().enumerate() {
                 plot.add(
-                    FilledArea::new(&layer.name, &stack.xs, &layer.lower, &layer.upper)
+                    FilledArea::new(layer.words(), &stack.xs, &layer.lower, &layer.upper)
                         .fill_color(layer.color)
                         .allow_hover(false)
                         .id(("layer", index)),
@@ -639,7 +745,6 @@ fn stacked_chart(ui: &mut egui::Ui, id: &str, stack: &PlotStack, unit: Unit) {
     legend(ui, stack);
 }
 
-/// "Mar 5" for axis ticks.
 /// One row of the table: the name beside its colour in the graphs, cost, tokens, requests.
 fn table_row(
     ui: &mut egui::Ui,
@@ -654,17 +759,17 @@ fn table_row(
             let (rect, _) = ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().rect_filled(rect, 2.0, colour);
         }
-        ui.label(&row.name)
-            .on_hover_text(row.id.as_deref().unwrap_or("no id"));
+        let id = row.id.clone().unwrap_or_else(|| tr!("usage-table-no-id"));
+        ui.label(row.shown_name()).on_hover_text(id);
     });
     match (row.cost, row.cost_is_estimate) {
         (Some(cost), false) => ui.label(money(cost)),
         (Some(cost), true) => ui
-            .label(format!("≈ {} (estimate)", money(cost)))
-            .on_hover_text("Estimated from tokens and the price table in Settings."),
+            .label(tr!("usage-table-estimate", amount = money(cost)))
+            .on_hover_text(tr!("usage-table-estimate-hover")),
         (None, _) => ui
-            .label("no price known")
-            .on_hover_text("No price for this model in the price table in Settings."),
+            .label(tr!("usage-table-no-price"))
+            .on_hover_text(tr!("usage-table-no-price-hover")),
     };
     ui.label(count(row.input_tokens));
     if !narrow {
@@ -678,23 +783,24 @@ fn table_row(
 fn hover_label(stack: &PlotStack, unit: Unit, x: f64) -> Option<String> {
     let index = stack.bar_at(x)?;
     let (day, length) = stack.bars[index];
-    let mut text = format!(
-        "{}\nTotal: {}",
-        bar_name(day, length, stack.period),
-        unit.exact(stack.bar_totals[index])
+    let total = tr!(
+        "usage-chart-total",
+        amount = unit.exact(stack.bar_totals[index])
     );
-    let mut shown: Vec<(&str, f64)> = stack
+    let mut text = format!("{}\n{total}", bar_name(day, length, stack.period));
+    let mut shown: Vec<(String, f64)> = stack
         .layers
         .iter()
-        .map(|layer| (layer.name.as_str(), layer.values[index]))
-        .filter(|(_, value)| *value > 0.0)
+        .filter(|layer| layer.values[index] > 0.0)
+        .map(|layer| (layer.words(), layer.values[index]))
         .collect();
     shown.sort_by(|a, b| b.1.total_cmp(&a.1));
     for (name, value) in shown.iter().take(TOOLTIP_LAYERS) {
         text.push_str(&format!("\n{name}: {}", unit.exact(*value)));
     }
     if shown.len() > TOOLTIP_LAYERS {
-        text.push_str(&format!("\nand {} more", shown.len() - TOOLTIP_LAYERS));
+        let more = tr!("usage-chart-and-more", count = shown.len() - TOOLTIP_LAYERS);
+        text.push_str(&format!("\n{more}"));
     }
     Some(text)
 }
@@ -710,25 +816,23 @@ fn readable_step(rough: f64) -> f64 {
     nice * magnitude
 }
 
-/// What one bar stands for, in words: "Mon 3 Nov", "Week of 3 Nov", "November 2026".
+/// What one bar stands for, in words: "3 Nov 2026", "3 Nov 2026 to 9 Nov 2026", "November
+/// 2026".
 fn bar_name(day: i64, length: usize, period: Period) -> String {
     match period {
         Period::Day => readable_date(day),
-        Period::Week => format!(
-            "{} to {}",
-            readable_date(day),
-            readable_date(day + length as i64 - 1)
+        Period::Week => tr!(
+            "usage-chart-week",
+            first = readable_date(day),
+            last = readable_date(day + length as i64 - 1)
         ),
-        Period::Month => crate::usage::range::date_of_day(day)
-            .map(|d| d.strftime("%B %Y").to_string())
-            .unwrap_or_default(),
+        Period::Month => date_of_day(day).map(month_and_year).unwrap_or_default(),
     }
 }
 
+/// "Mar 5" for axis ticks.
 fn date_tick(day: i64) -> String {
-    crate::usage::range::date_of_day(day)
-        .map(|d| d.strftime("%b %-d").to_string())
-        .unwrap_or_default()
+    date_of_day(day).map(short_date).unwrap_or_default()
 }
 
 /// Colour swatches with names, largest first, wrapped under the graph.
@@ -742,7 +846,7 @@ fn legend(ui: &mut egui::Ui, stack: &PlotStack) {
                     ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                 ui.painter().rect_filled(rect, 2.0, layer.color);
                 ui.add(
-                    egui::Label::new(RichText::new(&layer.name).size(12.0))
+                    egui::Label::new(RichText::new(layer.words()).size(12.0))
                         .wrap_mode(egui::TextWrapMode::Extend),
                 );
             });
@@ -754,6 +858,21 @@ fn legend(ui: &mut egui::Ui, stack: &PlotStack) {
 /// Rows shown; the CSV export holds them all.
 const TABLE_ROWS: usize = 50;
 
+/// A column's title and what a screen reader says for its sort button.
+fn column_words(column: SortColumn, group: GroupBy) -> (String, String) {
+    match column {
+        SortColumn::Name => (
+            group.label(),
+            tr!("usage-sort-name", group = group.as_str()),
+        ),
+        SortColumn::Cost => (tr!("usage-column-cost"), tr!("usage-sort-cost")),
+        SortColumn::InputTokens => (tr!("usage-column-input"), tr!("usage-sort-input")),
+        SortColumn::CachedTokens => (tr!("usage-column-reused"), tr!("usage-sort-reused")),
+        SortColumn::OutputTokens => (tr!("usage-column-output"), tr!("usage-sort-output")),
+        SortColumn::Requests => (tr!("usage-column-requests"), tr!("usage-sort-requests")),
+    }
+}
+
 fn group_table(
     ui: &mut egui::Ui,
     panel: &UsagePage,
@@ -761,27 +880,21 @@ fn group_table(
     commands: &mut Vec<Command>,
 ) {
     if rows.is_empty() {
-        ui.label("Nothing in this range.");
+        ui.label(tr!("usage-nothing-in-range"));
         return;
     }
-    let name_title = match panel.table_group {
-        GroupBy::Model => "Model",
-        GroupBy::Project => "Project",
-        GroupBy::ApiKey => "Key",
-        GroupBy::LineItem => "Line item",
-    };
     // A narrow window shows the columns that matter most; the CSV export has them all.
     let narrow = ui.available_width() < 720.0;
-    let columns: Vec<(SortColumn, &str)> = [
-        (SortColumn::Name, name_title),
-        (SortColumn::Cost, "Cost"),
-        (SortColumn::InputTokens, "Input tokens"),
-        (SortColumn::CachedTokens, "Cached input"),
-        (SortColumn::OutputTokens, "Output tokens"),
-        (SortColumn::Requests, "Requests"),
+    let columns: Vec<SortColumn> = [
+        SortColumn::Name,
+        SortColumn::Cost,
+        SortColumn::InputTokens,
+        SortColumn::CachedTokens,
+        SortColumn::OutputTokens,
+        SortColumn::Requests,
     ]
     .into_iter()
-    .filter(|(column, _)| {
+    .filter(|column| {
         !narrow || !matches!(column, SortColumn::CachedTokens | SortColumn::OutputTokens)
     })
     .collect();
@@ -790,21 +903,8 @@ fn group_table(
         .num_columns(columns.len())
         .spacing([18.0, 4.0])
         .show(ui, |ui| {
-            for &(column, title) in &columns {
-                let arrow = match panel.sort {
-                    (sorted, true) if sorted == column => " ▼",
-                    (sorted, false) if sorted == column => " ▲",
-                    _ => "",
-                };
-                let response = ui.add(
-                    egui::Button::new(RichText::new(format!("{title}{arrow}")).strong())
-                        .frame(false),
-                );
-                let spoken = format!("Sort by {}", title.to_lowercase());
-                response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &spoken));
-                if response.clicked() {
-                    send(commands, UsageCommand::SortTableBy(column));
-                }
+            for &column in &columns {
+                sort_button(ui, panel, column, commands);
             }
             ui.end_row();
             let colours = panel.dashboard.as_ref().map(|d| &d.colours);
@@ -814,12 +914,28 @@ fn group_table(
             }
         });
     if rows.len() > TABLE_ROWS {
-        ui.label(
-            RichText::new(format!(
-                "And {} more; the CSV export has them all.",
-                rows.len() - TABLE_ROWS
-            ))
-            .weak(),
-        );
+        let more = tr!("usage-table-more", count = rows.len() - TABLE_ROWS);
+        ui.label(RichText::new(more).weak());
+    }
+}
+
+/// A column's title as a button that sorts by it, with an arrow on the column sorted by.
+fn sort_button(
+    ui: &mut egui::Ui,
+    panel: &UsagePage,
+    column: SortColumn,
+    commands: &mut Vec<Command>,
+) {
+    let (title, spoken) = column_words(column, panel.table_group);
+    let arrow = match panel.sort {
+        (sorted, true) if sorted == column => " ▼",
+        (sorted, false) if sorted == column => " ▲",
+        _ => "",
+    };
+    let response =
+        ui.add(egui::Button::new(RichText::new(format!("{title}{arrow}")).strong()).frame(false));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, true, &spoken));
+    if response.clicked() {
+        send(commands, UsageCommand::SortTableBy(column));
     }
 }
