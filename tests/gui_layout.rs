@@ -7,6 +7,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable, by};
 use key_doctor::gui::{App, Connection, View};
+use key_doctor::i18n::{Language, message_in};
 use key_doctor::settings::{Settings, SettingsStore, TextSize, ThemePreference};
 use key_doctor::simulator::Scenario;
 use key_doctor::usage::{AdminKey, AdminKeyOrigin};
@@ -24,9 +25,21 @@ fn open_sized(
     text_size: TextSize,
     theme: ThemePreference,
 ) -> Harness<'static, App> {
+    open_in(world, size, text_size, theme, None)
+}
+
+/// `open_sized`, with a language chosen in Settings (`None`: the system's, English in tests).
+fn open_in(
+    world: &World,
+    size: [f32; 2],
+    text_size: TextSize,
+    theme: ThemePreference,
+    language: Option<Language>,
+) -> Harness<'static, App> {
     let settings = Settings {
         text_size,
         theme,
+        language,
         ..Settings::default()
     };
     SettingsStore::in_dir(Some(world.dir.path()))
@@ -84,7 +97,8 @@ fn open_view(harness: &mut Harness<'_, App>, view: View) {
             );
         harness.step();
         harness
-            .get_by_role_and_label(Role::Button, "Explain")
+            // The window set this thread's language in its last frame.
+            .get_by_role_and_label(Role::Button, &key_doctor::tr!("explain-explain"))
             .click_accesskit();
     }
     for _ in 0..4 {
@@ -200,6 +214,60 @@ fn snapshots_of_every_view_at_the_sizes_that_matter() {
                 picture
                     .save(folder.join(format!("{file}.png")))
                     .expect("saved");
+            }
+        }
+        results.extend_harness(&mut harness);
+    }
+}
+
+/// The failing key in each language at 800×600 with the largest text: the verdict and its fix
+/// button are on screen in that language, no view has words cut by the window's edge, and the
+/// Keys view matches its picture (tests/snapshots/keys-failing-<language>.png; the README's
+/// pictures of the real window are in docs/screenshots/languages/).
+#[test]
+fn the_failing_key_in_every_language_at_800_by_600_nothing_cut() {
+    let mut results = egui_kittest::SnapshotResults::new();
+    for language in Language::ALL {
+        let world = world("languages");
+        let mut harness = open_in(
+            &world,
+            [800.0, 600.0],
+            TextSize::Larger,
+            ThemePreference::Light,
+            Some(language),
+        );
+        wait_for_verdicts(&mut harness);
+        let tag = language.tag();
+        // The first key has no credit left: its sentence and fix button, in this language.
+        let fix = message_in(language, "verdict-fix-billing", &[]);
+        harness.get_by_role_and_label(Role::Button, &fix);
+        let sentence = message_in(language, "verdict-no-quota-no-credit", &[]);
+        let first_words: String = sentence.chars().take(30).collect();
+        harness.get_by_label_contains(&first_words);
+        if language != Language::English {
+            assert_ne!(
+                fix,
+                message_in(Language::English, "verdict-fix-billing", &[]),
+                "{tag}: the fix button is not translated"
+            );
+        }
+        let cut = cut_by_the_edge(&harness);
+        assert!(cut.is_empty(), "Keys in {tag} at 800×600: {cut:#?}");
+        harness.snapshot(format!("keys-failing-{tag}"));
+        for view in View::ALL {
+            open_view(&mut harness, view);
+            let cut = cut_by_the_edge(&harness);
+            if !cut.is_empty() {
+                // The picture, to look at what was cut.
+                let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/views");
+                std::fs::create_dir_all(&folder).expect("folder");
+                let picture = harness.render().expect("the view renders");
+                let file = folder.join(format!("{view:?}-{tag}-cut.png"));
+                picture.save(&file).expect("saved");
+                panic!(
+                    "{view:?} in {tag} at 800×600 (see {}): {cut:#?}",
+                    file.display()
+                );
             }
         }
         results.extend_harness(&mut harness);

@@ -138,21 +138,22 @@ common-launch-no-window = The window could not open: { $problem }
 ## The key list and the demo's sample keys (src/gui/services.rs)
 
 # $problem: a sentence saying which file could not be read, and why
-common-key-list-unreadable = { $problem }. The list starts empty for this session and the file is left as it is.
+common-key-list-unreadable = { $problem } The list starts empty for this session and the file is left as it is.
 common-no-config-folder-for-keys = This system has no configuration folder, so the list of keys lasts until Key Doctor closes (the keys themselves go to the keychain).
 # The names of the demo's sample keys, each showing one problem.
 common-sample-key-full-access = Project key with full access
-common-sample-key-no-model-request = Restricted key without Model capabilities
+# The screen-reader test (scripts/a11y_check.py) finds this row by these English words.
+common-sample-key-no-model-request = Restricted key without Model capabilities (model.request)
 common-sample-key-responses-without-request = Restricted key with Responses but Model capabilities not set to Request
 common-sample-key-no-credit = Organization with no credit left
 common-sample-key-project-spend-limit = Project at its spend limit
 common-sample-key-revoked = Revoked key
 common-sample-key-project-without-model = Project that may not use gpt-5-mini
-common-sample-key-rate-limited = Key sending too many requests
+common-sample-key-rate-limited = Key that is being rate limited
 common-sample-key-read-only = Read-only key
 common-sample-key-service-account = Service-account key with full access
 common-sample-key-admin-full = Admin key that may read usage
-common-sample-key-admin-no-usage = Admin key that may not read usage
+common-sample-key-admin-no-usage = Admin key without api.usage.read
 
 ## Settings (src/gui/views/settings.rs, src/settings.rs)
 

@@ -1,0 +1,122 @@
+## Las palabras de la línea de comandos para las personas (src/cli). Su salida JSON siempre está en
+## inglés, igual que su --help (el de clap). Las opciones (--stdin) y los nombres de variables
+## (OPENAI_API_KEY) se escriben tal cual: no se traducen. Delante de un error, la línea empieza por «key-doctor: ».
+
+## Errores de cualquier orden (src/cli/mod.rs)
+
+# Se muestra en la línea bajo un error, con las palabras propias de una biblioteca para quien ayude.
+# $details: esas palabras, tal como las escribió la biblioteca (en inglés).
+cli-details = Detalles: { $details }
+# $problem: por qué no se puede usar la dirección (uno de error-address-*).
+cli-address-unusable = No se puede usar la dirección de OpenAI: { $problem }.
+cli-could-not-start = Key Doctor no pudo iniciarse.
+cli-json-failed = No se pudo escribir el resultado como JSON.
+# Un valor de --timeout que no es un número de segundos; $text: el valor tal como se escribió.
+cli-not-seconds = «{ $text }» no es un número de segundos mayor que 0
+
+## key-doctor simulate (src/cli/mod.rs)
+
+# $url: la dirección del simulador, como http://127.0.0.1:8080/v1.
+cli-simulator-listening = El simulador de OpenAI de Key Doctor está escuchando en { $url }
+    Para usarlo, configura un cliente con OPENAI_BASE_URL={ $url }
+cli-simulator-keys = Claves (inventadas; solo funcionan con este simulador):
+# $organization: el ID de la organización del simulador, como org-…
+cli-simulator-wrong-organization = Organización o proyecto equivocados: envía cualquier clave con un encabezado OpenAI-Organization distinto de { $organization }, o con un encabezado OpenAI-Project de otro proyecto.
+# $requests: las solicitudes de control del simulador, tal como se escriben.
+cli-simulator-controls = Controles: { $requests }.
+cli-simulator-stop = Usa Ctrl+C para detenerlo.
+# $address: dónde intentó escuchar el simulador, como 127.0.0.1:8080.
+cli-simulator-could-not-listen = El simulador no pudo escuchar en { $address }.
+cli-simulator-ctrl-c = El simulador no pudo esperar a Ctrl+C, así que se detuvo.
+
+## key-doctor check y key-doctor explain (src/cli/check.rs)
+
+# $variable: la variable de entorno que debería contener la clave, como OPENAI_API_KEY.
+cli-key-variable-not-set = La variable { $variable } no está definida. Pon la clave en ella, o usa --env-file ARCHIVO o --stdin (la clave nunca se lee de la línea de comandos).
+cli-stdin-unreadable = No se pudo leer la clave de la entrada estándar.
+cli-stdin-empty = La entrada estándar estaba vacía: envía la clave por ella.
+# $file: el archivo .env.
+cli-env-file-no-key = { $file } no contiene ninguna clave de OpenAI.
+# La primera línea sobre una clave. $redacted: la clave con casi todo oculto; $kind: su tipo
+# (error-key-kind-*); $source: de dónde se leyó, como OPENAI_API_KEY o .env:OPENAI_API_KEY.
+cli-check-key = { $redacted } ({ $kind }, leída de { $source })
+# $title: el título del diagnóstico, como «Clave no aceptada»; $summary: su frase.
+cli-verdict = { $title }: { $summary }
+# $url: la página que soluciona el problema.
+cli-fix = Solución: { $url }
+# $note: una frase más sobre el diagnóstico.
+cli-note = Nota: { $note }
+cli-permissions = Permisos:
+# $name: el nombre de la organización (o cli-untitled); $id: su ID, como org-…
+cli-organization = Organización: { $name } ({ $id })
+# Una organización sin nombre.
+cli-untitled = sin nombre
+# $tier: el nivel de uso, como «Nivel 3».
+cli-usage-tier = Nivel de uso: { $tier }
+cli-explain-unreadable = No se pudo leer el texto del error de la entrada estándar.
+# $name: el nombre de una clave guardada en Key Doctor.
+cli-explain-names-key = Este texto menciona tu clave guardada «{ $name }».
+
+## key-doctor import (src/cli/import.rs)
+
+# $problem: el motivo (una frase sobre el llavero o la lista de claves).
+cli-import-nothing-stored = { $problem } No se guardó nada.
+cli-import-no-config-folder = Este sistema no tiene carpeta de configuración para la lista de claves, así que no se guardó nada.
+# $variable: el nombre de la clave en el archivo, como OPENAI_API_KEY.
+cli-import-put-back = { $variable } estaba en la lista, pero faltaba en el llavero; se volvió a guardar.
+# $variable: el nombre de la clave en el archivo; $problem: por qué no se guardó.
+cli-import-not-stored = { $variable }: { $problem }
+cli-import-no-key = No se encontró ninguna clave de OpenAI.
+# Después de una clave que Key Doctor ya guarda.
+cli-import-already-stored = (ya guardada)
+# $names: los nombres de las claves guardadas, separados por comas; $count: cuántas.
+cli-import-stored = { $count ->
+    [one] Guardada en el llavero de tu sistema: { $names }. El archivo no se modificó.
+   *[other] Guardadas en el llavero de tu sistema: { $names }. El archivo no se modificó.
+}
+cli-import-nothing-new = No hay nada nuevo que guardar.
+# Después de --dry-run, que solo muestra lo que se guardaría.
+cli-import-dry-run = Simulación: no se guardó nada y el archivo no se modificó.
+
+## key-doctor usage (src/cli/usage.rs)
+
+# $variable: la variable de entorno de la clave de administrador (OPENAI_ADMIN_KEY); $url: la página donde se crean las claves de administrador.
+cli-usage-needs-admin-key = Para consultar el uso hace falta una clave de administrador en { $variable }. Una clave de proyecto no puede consultar el uso de la organización; un propietario de la organización puede crear una clave de administrador de solo lectura en { $url }.
+# $variable: la variable de entorno que contiene la clave (OPENAI_ADMIN_KEY).
+cli-usage-key-not-accepted = OpenAI no aceptó la clave de { $variable }. Comprueba que está completa y que no se revocó.
+# $variable: la variable de entorno que contiene la clave; $url: la página donde se crean las claves de administrador.
+cli-usage-may-not-read = La clave de { $variable } no puede consultar el uso. Hace falta una clave de administrador con permiso para consultar el uso; un propietario de la organización puede crear una en { $url }.
+cli-usage-incomplete = Los totales estarían incompletos, así que no se muestran.
+# $file: el archivo CSV que se pidió.
+cli-usage-csv-not-made = No se pudo crear el archivo CSV { $file }.
+# $file: el archivo CSV que se pidió; $problem: el motivo (uno de error-io-*).
+cli-usage-csv-not-written = No se pudo escribir el archivo CSV { $file }: { $problem }.
+# $first y $last: el primer y el último día que se muestran, como fechas.
+cli-usage-heading = Uso y gasto del { $first } al { $last } (días completos como los cuenta OpenAI, en UTC)
+# $cost: una cantidad de dinero.
+cli-usage-total-cost = Gasto total: { $cost }
+# Cantidades de tokens, ya escritas como números: $input, de los que $reused fue entrada enviada otra
+# vez y facturada más barata; $output; $requests solicitudes ($request_count: el mismo número, para el plural).
+cli-usage-tokens = Tokens: { $input } de entrada ({ $reused } de ellos reutilizados, facturados más baratos), { $output } de salida; { $request_count ->
+    [one] { $requests } solicitud
+   *[other] { $requests } solicitudes
+}
+# Los encabezados de las columnas de la tabla: cortos (16 letras como mucho).
+cli-usage-column-date = Fecha
+cli-usage-column-cost = Gasto
+cli-usage-column-input = Tokens entrada
+cli-usage-column-reused = Ent. reutilizada
+cli-usage-column-output = Tokens salida
+cli-usage-column-requests = Solicitudes
+# Los encabezados de los totales por grupo.
+cli-usage-by-model = Por modelo:
+cli-usage-by-project = Por proyecto:
+cli-usage-by-key = Por clave:
+cli-usage-by-line-item = Por tipo de uso:
+# Palabras después de los números de la línea de un grupo: «1.234 de entrada 567 de salida 89 solicitudes».
+cli-usage-word-input = de entrada
+cli-usage-word-output = de salida
+cli-usage-word-requests = solicitudes
+# $cost: una cantidad de dinero estimada a partir de los tokens y los precios.
+cli-usage-estimate = ≈{ $cost } (estimación)
+cli-usage-no-price = precio desconocido

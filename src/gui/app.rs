@@ -708,11 +708,27 @@ impl App {
     }
 
     fn navigation(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        ui.horizontal(|ui| {
+        let entries: Vec<(View, String)> = View::ALL
+            .into_iter()
+            .map(|view| (view, format!("{} {}", view.icon(), view.label())))
+            .collect();
+        let name = RichText::new(super::APP_NAME).heading().strong();
+        // The window's title already names the app: where the entries need the room (a
+        // narrow window, longer words in another language), the name goes first.
+        let padding = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
+        let entries_width: f32 = entries
+            .iter()
+            .map(|(_, words)| words_width(ui, RichText::new(words).size(16.0)) + padding)
+            .sum();
+        let show_name = entries_width + words_width(ui, name.clone()) + 24.0 < ui.available_width();
+        // Wrapping: when even the entries alone are too wide, the last ones take a second line.
+        ui.horizontal_wrapped(|ui| {
             ui.add_space(4.0);
-            ui.label(RichText::new(super::APP_NAME).heading().strong());
-            ui.add_space(16.0);
-            for view in View::ALL {
+            if show_name {
+                ui.label(name);
+                ui.add_space(16.0);
+            }
+            for (view, _) in entries {
                 let response =
                     widgets::nav_entry(ui, self.view == view, view.icon(), &view.label());
                 if response.clicked() && self.view != view {
@@ -942,4 +958,17 @@ fn address_of(connection: &Connection) -> String {
         Connection::Unusable { given, .. } => given.clone(),
         Connection::Live { base_url, .. } | Connection::Demo { base_url } => base_url.clone(),
     }
+}
+
+/// How wide `words` are drawn on one line.
+fn words_width(ui: &egui::Ui, words: RichText) -> f32 {
+    egui::WidgetText::from(words)
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
 }

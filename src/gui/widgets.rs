@@ -14,9 +14,12 @@ pub fn icon_button(ui: &mut egui::Ui, icon: &str, words: &str) -> Response {
 }
 
 /// `icon_button`, greyed out and inert when `enabled` is false.
+/// Added straight to `ui` (no child scope), so that in a wrapping row it moves to the next line
+/// like its neighbours when the words are long.
 pub fn icon_button_enabled(ui: &mut egui::Ui, enabled: bool, icon: &str, words: &str) -> Response {
-    ui.add_enabled_ui(enabled, |ui| icon_button(ui, icon, words))
-        .inner
+    let response = ui.add_enabled(enabled, egui::Button::new(format!("{icon} {words}")));
+    response.widget_info(|| WidgetInfo::labeled(Role::Button, enabled, words));
+    response
 }
 
 /// A navigation entry: selectable, with an icon, named by its words.
@@ -462,6 +465,18 @@ pub fn glossary_line(ui: &mut egui::Ui, terms: &[Term]) {
         for (index, term) in terms.iter().enumerate() {
             if index > 0 {
                 ui.label(RichText::new("·").weak());
+            }
+            // A word and its "?" are one unit: it goes to the next line whole when the row
+            // has no room for it (the pair sits in its own row, which cannot wrap).
+            let word = egui::WidgetText::from(term.word()).into_galley(
+                ui,
+                Some(egui::TextWrapMode::Extend),
+                f32::INFINITY,
+                egui::TextStyle::Body,
+            );
+            let mark = ui.spacing().interact_size.y + ui.spacing().item_spacing.x;
+            if ui.available_size_before_wrap().x < word.size().x + mark + 3.0 {
+                ui.end_row();
             }
             glossary_term(ui, *term);
         }

@@ -137,34 +137,34 @@ fn no_keychain(ui: &mut egui::Ui, error: &StoreError, commands: &mut Vec<Command
 }
 
 fn toolbar(ui: &mut egui::Ui, model: &KeysPage, commands: &mut Vec<Command>) {
+    // Each button straight in the wrapping row (no enabled scope around them), so that long
+    // words in another language move the last ones to the next line instead of off the window.
     let open = matches!(model.vault, VaultStatus::Open(_));
-    ui.add_enabled_ui(open, |ui| {
-        if icon_button(ui, "📂", &tr!("keys-open-env-file")).clicked() {
-            keys(commands, KeysCommand::ChooseEnvFile);
-        }
-        if icon_button(ui, "📋", &tr!("keys-paste-env-text")).clicked() {
-            keys(commands, KeysCommand::ShowEnvText);
-        }
-        match &model.check_all {
-            Some(progress) => {
-                ui.add(egui::Spinner::new());
-                ui.label(tr!(
-                    "keys-check-all-progress",
-                    done = progress.done,
-                    total = progress.total
-                ));
-                if icon_button(ui, "⏹", &tr!("keys-stop-checking")).clicked() {
-                    keys(commands, KeysCommand::CancelCheckAll);
-                }
-            }
-            None => {
-                let any = model.listed().next().is_some();
-                if icon_button_enabled(ui, any, "🔄", &tr!("keys-check-all")).clicked() {
-                    keys(commands, KeysCommand::CheckAll);
-                }
+    if icon_button_enabled(ui, open, "📂", &tr!("keys-open-env-file")).clicked() {
+        keys(commands, KeysCommand::ChooseEnvFile);
+    }
+    if icon_button_enabled(ui, open, "📋", &tr!("keys-paste-env-text")).clicked() {
+        keys(commands, KeysCommand::ShowEnvText);
+    }
+    match &model.check_all {
+        Some(progress) => {
+            ui.add(egui::Spinner::new());
+            ui.label(tr!(
+                "keys-check-all-progress",
+                done = progress.done,
+                total = progress.total
+            ));
+            if icon_button_enabled(ui, open, "⏹", &tr!("keys-stop-checking")).clicked() {
+                keys(commands, KeysCommand::CancelCheckAll);
             }
         }
-    });
+        None => {
+            let any = open && model.listed().next().is_some();
+            if icon_button_enabled(ui, any, "🔄", &tr!("keys-check-all")).clicked() {
+                keys(commands, KeysCommand::CheckAll);
+            }
+        }
+    }
 }
 
 /// Shown when no file dialog gave a file: type or paste the file's path instead.
@@ -296,6 +296,14 @@ fn add_key_form(
 ) {
     let open = matches!(model.vault, VaultStatus::Open { .. });
     ui.label(RichText::new(tr!("keys-add-a-key")).strong());
+    crate::gui::widgets::glossary_line(
+        ui,
+        &[
+            crate::gui::widgets::Term::ApiKey,
+            crate::gui::widgets::Term::Project,
+            crate::gui::widgets::Term::Organization,
+        ],
+    );
     ui.add_enabled_ui(open && !forms.adding, |ui| {
         let key_label = ui.label(tr!("keys-api-key"));
         let key_field = ui

@@ -139,6 +139,14 @@ fn access_problem_said(ui: &mut egui::Ui, problem: Option<&AccessProblem>) {
 /// Why usage needs an Admin key, and the steps to create one.
 fn admin_key_steps(ui: &mut egui::Ui, commands: &mut Vec<Command>) {
     ui.label(tr!("usage-admin-key-why"));
+    widgets::glossary_line(
+        ui,
+        &[
+            widgets::Term::AdminKey,
+            widgets::Term::Organization,
+            widgets::Term::Token,
+        ],
+    );
     ui.add_space(6.0);
     ui.label(tr!("usage-admin-key-steps-title"));
     ui.label(tr!("usage-admin-key-step-open"));
@@ -378,64 +386,69 @@ fn show_dashboard(
     top_groups_card(ui, panel, dashboard, commands);
 }
 
-/// Two short rows rather than one wrapped row: frames in a wrapped row stretch unevenly.
+/// Two rows of three equal columns rather than one wrapped row (frames in a wrapped row
+/// stretch unevenly); in a column the words wrap, so longer languages and amounts fit.
 fn headline_figures(ui: &mut egui::Ui, report: &crate::usage::Report) {
-    ui.horizontal_top(|ui| {
-        figure(
-            ui,
-            &tr!("usage-figure-total-cost"),
-            &money(report.total_cost),
-            &report.range.to_string(),
-        );
-        match &report.month {
-            Some(month) => {
-                let name = month_and_year(month.month);
-                figure(
-                    ui,
-                    &tr!("usage-figure-month-to-date"),
-                    &money(month.month_to_date),
-                    &name,
-                );
-                figure(
-                    ui,
-                    &tr!("usage-figure-forecast", month = name.as_str()),
-                    &format!("≈ {}", money(month.forecast)),
-                    &tr!(
-                        "usage-figure-forecast-pace",
-                        amount = money(month.pace_per_day)
-                    ),
-                );
-            }
-            None => figure(
-                ui,
-                &tr!("usage-figure-month-to-date"),
-                &tr!("usage-figure-not-available"),
-                &tr!("usage-figure-month-not-loaded"),
-            ),
+    let mut money_figures = vec![(
+        tr!("usage-figure-total-cost"),
+        money(report.total_cost),
+        report.range.to_string(),
+    )];
+    match &report.month {
+        Some(month) => {
+            let name = month_and_year(month.month);
+            money_figures.push((
+                tr!("usage-figure-month-to-date"),
+                money(month.month_to_date),
+                name.clone(),
+            ));
+            money_figures.push((
+                tr!("usage-figure-forecast", month = name.as_str()),
+                format!("≈ {}", money(month.forecast)),
+                tr!(
+                    "usage-figure-forecast-pace",
+                    amount = money(month.pace_per_day)
+                ),
+            ));
         }
-    });
-    ui.horizontal_top(|ui| {
-        figure(
-            ui,
-            &tr!("usage-figure-input-tokens"),
-            &count(report.total_input_tokens),
-            &tr!(
-                "usage-figure-reused",
-                tokens = count(report.total_cached_tokens)
+        None => money_figures.push((
+            tr!("usage-figure-month-to-date"),
+            tr!("usage-figure-not-available"),
+            tr!("usage-figure-month-not-loaded"),
+        )),
+    }
+    figure_row(ui, &money_figures);
+    figure_row(
+        ui,
+        &[
+            (
+                tr!("usage-figure-input-tokens"),
+                count(report.total_input_tokens),
+                tr!(
+                    "usage-figure-reused",
+                    tokens = count(report.total_cached_tokens)
+                ),
             ),
-        );
-        figure(
-            ui,
-            &tr!("usage-figure-output-tokens"),
-            &count(report.total_output_tokens),
-            &tr!("usage-figure-in-range"),
-        );
-        figure(
-            ui,
-            &tr!("usage-figure-requests"),
-            &count(report.total_requests),
-            &tr!("usage-figure-in-range"),
-        );
+            (
+                tr!("usage-figure-output-tokens"),
+                count(report.total_output_tokens),
+                tr!("usage-figure-in-range"),
+            ),
+            (
+                tr!("usage-figure-requests"),
+                count(report.total_requests),
+                tr!("usage-figure-in-range"),
+            ),
+        ],
+    );
+}
+
+/// Up to three figures (title, value, detail) side by side, each a third of the width.
+fn figure_row(ui: &mut egui::Ui, figures: &[(String, String, String)]) {
+    ui.columns(3, |columns| {
+        for (column, (title, value, detail)) in columns.iter_mut().zip(figures) {
+            figure(column, title, value, detail);
+        }
     });
 }
 
@@ -612,7 +625,7 @@ fn figure(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
         .inner_margin(egui::Margin::symmetric(12, 8))
         .corner_radius(8.0)
         .show(ui, |ui| {
-            ui.set_min_width(120.0);
+            ui.set_width(ui.available_width());
             let visuals = ui.visuals();
             let mut job = LayoutJob::default();
             job.append(
