@@ -325,10 +325,12 @@ fn a_missing_admin_key_is_explained_and_one_can_be_pasted() {
     );
 
     // A project key is refused with a reason, before anything is sent.
-    harness.get_by_label("Admin key").click();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Admin key")
+        .click();
     harness.run();
     harness
-        .get_by_label("Admin key")
+        .get_by_role_and_label(Role::TextInput, "Admin key")
         .type_text(&Scenario::FullAccess.secret());
     harness.run();
     harness.get_by_label("Use this key").click();
@@ -336,9 +338,13 @@ fn a_missing_admin_key_is_explained_and_one_can_be_pasted() {
     harness.get_by_label_contains("not an Admin key");
     assert!(setup.sim.requests().is_empty());
     // Esc empties the field.
-    harness.get_by_label("Admin key").click();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Admin key")
+        .click();
     harness.run();
-    harness.get_by_label("Admin key").type_text("sk-admin-typo");
+    harness
+        .get_by_role_and_label(Role::TextInput, "Admin key")
+        .type_text("sk-admin-typo");
     harness.run();
     harness.key_press(egui::Key::Escape);
     harness.run();
@@ -352,10 +358,12 @@ fn a_missing_admin_key_is_explained_and_one_can_be_pasted() {
     );
 
     // A real Admin key loads the dashboard.
-    harness.get_by_label("Admin key").click();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Admin key")
+        .click();
     harness.run();
     harness
-        .get_by_label("Admin key")
+        .get_by_role_and_label(Role::TextInput, "Admin key")
         .type_text(&Scenario::AdminFull.secret());
     harness.run();
     // What the typing asked for is kept for tests and printable: it never shows the key.

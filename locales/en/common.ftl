@@ -247,4 +247,4 @@ glossary-project-meaning = A folder in your OpenAI account that groups keys, wit
 glossary-organization = organization
 glossary-organization-meaning = Your company's or your own account at OpenAI: it holds the projects, the people, the credit and the bills.
 glossary-token = token
-glossary-token-meaning = The unit OpenAI counts and bills text in: a token is about three quarters of an English word. A question and its answer of a page each are about a thousand tokens.
+glossary-token-meaning = The unit OpenAI counts and bills text in: a token is about three quarters of an English word, so a page of text is about a thousand tokens.

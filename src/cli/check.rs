@@ -179,17 +179,21 @@ fn human_report(report: &CheckReport) -> String {
     text.push_str(&verdict_lines(&report.verdict, "  "));
     if !report.permissions.is_empty() {
         text.push_str(&format!("  {}\n", tr!("cli-permissions")));
-        for row in &report.permissions {
+        let names: Vec<String> = report
+            .permissions
+            .iter()
+            .map(|row| format!("{} — {}", row.group_words(), row.level_words()))
+            .collect();
+        // At least as wide as the longest name in this language, so the statuses line up.
+        let width = names.iter().map(|n| n.chars().count()).fold(30, usize::max);
+        for (row, name) in report.permissions.iter().zip(&names) {
             let mark = match row.status {
                 PermissionStatus::Granted => "✔",
                 PermissionStatus::Missing => "✖",
                 _ => "?",
             };
-            text.push_str(&format!(
-                "    {mark} {:<30} {}\n",
-                format!("{} — {}", row.group_words(), row.level_words()),
-                row.status.words()
-            ));
+            let status = row.status.words();
+            text.push_str(&format!("    {mark} {name:<width$} {status}\n"));
         }
     }
     if let Some(org) = &report.organization {

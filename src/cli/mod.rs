@@ -348,9 +348,10 @@ fn simulate(port: u16, latency: Duration) -> ExitCode {
                 .exit();
             }
         };
-        // The base URL alone on stdout, first, so scripts can read it; the rest is for people.
-        println!("{}", simulator.base_url());
+        // The base URL alone on stdout, so scripts can read it; the rest is for people. The
+        // guide goes out first: whoever read the URL may stop the simulator at once.
         eprintln!("{}", simulator_guide(simulator.base_url()));
+        println!("{}", simulator.base_url());
         match tokio::signal::ctrl_c().await {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => Problem::new(tr!("cli-simulator-ctrl-c"))
