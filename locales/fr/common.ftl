@@ -243,4 +243,4 @@ glossary-project-meaning = Un dossier de votre compte OpenAI qui regroupe des cl
 glossary-organization = organisation
 glossary-organization-meaning = Le compte de votre entreprise, ou le vôtre, chez OpenAI : il contient les projets, les personnes, le crédit et les factures.
 glossary-token = token
-glossary-token-meaning = L’unité dans laquelle OpenAI compte et facture le texte : un token correspond à environ trois quarts de mot en anglais, et à un peu moins en français. Une question d’une page et sa réponse d’une page font chacune environ mille tokens.
+glossary-token-meaning = L’unité dans laquelle OpenAI compte et facture le texte : un token correspond à environ trois quarts de mot en anglais (un peu moins en français), si bien qu’une page de texte fait environ mille tokens.
