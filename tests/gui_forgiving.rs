@@ -320,7 +320,7 @@ fn a_page_that_cannot_be_opened_is_shown_with_copy() {
     click_button(&mut harness, "Check");
     wait_for_label(&mut harness, "OpenAI does not accept this key");
     click_button(&mut harness, "Open the API keys page");
-    wait_for_label(&mut harness, "No browser opened for");
+    wait_for_label(&mut harness, "did not work: no browser opened");
     harness
         .get_by_role_and_label(Role::Button, "Copy the address")
         .click();

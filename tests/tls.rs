@@ -641,3 +641,82 @@ fn the_library_reads_certificates_and_proxies_from_the_system() {
         );
     }
 }
+
+/// The desktop's proxy resolver as the XDG portal serves it (GNOME and KDE answer it from their
+/// network settings): `proxy` for URLs that hold `only_for`, no proxy for the rest, so that the
+/// other tests of this file running beside it go straight out.
+#[cfg(target_os = "linux")]
+struct DesktopProxySettings {
+    proxy: String,
+    only_for: String,
+}
+
+#[cfg(target_os = "linux")]
+#[zbus::interface(name = "org.freedesktop.portal.ProxyResolver")]
+impl DesktopProxySettings {
+    fn lookup(&self, uri: &str) -> Vec<String> {
+        if uri.contains(&self.only_for) {
+            vec![self.proxy.clone()]
+        } else {
+            vec!["direct://".to_owned()]
+        }
+    }
+}
+
+/// A proxy set only in the desktop's network settings (no HTTPS_PROXY) is used by the CLI and
+/// named in the window's status line. Needs the test session's D-Bus (scripts/test.sh).
+#[cfg(target_os = "linux")]
+#[test]
+fn the_desktop_s_proxy_setting_is_used_and_named() {
+    use common::gui::*;
+    use egui_kittest::kittest::Queryable;
+    let world = world("desktop-proxy");
+    let server = serve(&world.runtime, "signed");
+    let proxy = connect_proxy(&world.runtime, None, false);
+    let _portal = zbus::blocking::connection::Builder::session()
+        .and_then(|builder| builder.name("org.freedesktop.portal.Desktop"))
+        .and_then(|builder| {
+            builder.serve_at(
+                "/org/freedesktop/portal/desktop",
+                DesktopProxySettings {
+                    proxy: format!("http://127.0.0.1:{}", proxy.port),
+                    only_for: format!("127.0.0.1:{}", server.port),
+                },
+            )
+        })
+        .and_then(|builder| builder.build())
+        .expect("a desktop portal on the test session's D-Bus");
+
+    // The command line: through the proxy to the server, which refuses the made-up key.
+    let (status, json, _) = check_cli_with(
+        server.port,
+        Some(&tls_file("ca.pem")),
+        &[("NO_PROXY", String::new())],
+    );
+    assert_eq!(status, Some(1), "{json}");
+    assert_eq!(json["verdict"]["code"], "invalid_key");
+    assert!(
+        proxy.asked.load(Ordering::SeqCst) >= 1,
+        "the desktop's proxy was used"
+    );
+
+    // The window names it where it says where requests go.
+    let base_url = format!("https://127.0.0.1:{}/v1", server.port);
+    let config = ClientConfig::new(&base_url)
+        .expect("config")
+        .with_desktop_proxy();
+    let mut services = world.services(
+        Ok(Arc::new(key_doctor::vault::SessionStore::default())),
+        vec![key_doctor::simulator::Scenario::FullAccess],
+        None,
+    );
+    services.proxy = config.proxy_in_use();
+    services.openai = Client::new(config).expect("client");
+    services.connection = key_doctor::gui::Connection::Live {
+        base_url,
+        is_default: false,
+    };
+    let mut harness = open(services);
+    wait_for_vault(&mut harness);
+    harness.get_by_label_contains(&format!("through the proxy 127.0.0.1:{}", proxy.port));
+}

@@ -76,7 +76,8 @@ common-nothing-checked-address = Nothing was checked: the OpenAI address cannot 
 # $url: the web page being opened
 common-opening-in-browser = Opening { $url } in your browser.
 # $url: the web page that did not open
-common-browser-did-not-open = No browser opened for { $url }. Copy the address and paste it into your browser.
+# The screen-reader test (scripts/a11y_check.py) waits for "Opening" and the address in English.
+common-browser-did-not-open = Opening { $url } did not work: no browser opened. Copy the address and paste it into your browser.
 common-copy-the-address = Copy the address
 # The title of the window that picks a file.
 common-dialog-open-env = Open a .env file

@@ -174,10 +174,11 @@ pub fn client_config(cli: &Cli) -> Result<ClientConfig, ConfigError> {
     let config = ClientConfig::new(DEFAULT_BASE_URL)?
         .with_organization(cli.org.clone())
         .with_project(cli.project.clone());
-    match cli.base_url.as_deref() {
-        Some(base_url) => config.with_base_url(base_url),
-        None => Ok(config),
-    }
+    let config = match cli.base_url.as_deref() {
+        Some(base_url) => config.with_base_url(base_url)?,
+        None => config,
+    };
+    Ok(config.with_desktop_proxy())
 }
 
 /// Why the OpenAI address cannot be used, as the command line and the app say it.

@@ -137,6 +137,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
 /// in Settings, the person's keychain, and an Admin key from the environment.
 fn own_setup(services: &Services) -> Option<Setup> {
     let (config, connection) = saved_base_url(ClientConfig::new(DEFAULT_BASE_URL).ok()?);
+    let config = config.with_desktop_proxy();
     Some(Setup {
         openai: Client::new(config).ok()?,
         connection,

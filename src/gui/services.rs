@@ -129,7 +129,7 @@ impl Services {
                     .unwrap_or_else(|| dirs.home_dir())
                     .to_owned()
             }),
-            proxy: crate::openai::proxy_for(&openai.config().base_url),
+            proxy: openai.config().proxy_in_use(),
             openai,
             system_language: Language::of_system(),
             own_setup: None,

@@ -65,6 +65,9 @@ pub struct ClientConfig {
     pub list_page_limit: u32,
     /// True when the base URL was given (flag or environment) rather than the default.
     pub base_url_given: bool,
+    /// The proxy the desktop's settings name (`with_desktop_proxy`), used when no
+    /// HTTPS_PROXY / HTTP_PROXY / ALL_PROXY variable names one for the base URL.
+    pub desktop_proxy: Option<Url>,
 }
 
 impl ClientConfig {
@@ -80,7 +83,28 @@ impl ClientConfig {
             max_retry_wait: Duration::from_secs(20),
             list_page_limit: 100,
             base_url_given: false,
+            desktop_proxy: None,
         })
+    }
+
+    /// The same settings, going through the proxy the desktop's network settings name for the
+    /// base URL (asked once, here: it blocks for up to a second).
+    pub fn with_desktop_proxy(mut self) -> Self {
+        self.desktop_proxy = crate::desktop::proxy_for(&self.base_url);
+        self
+    }
+
+    /// The proxy requests go through ("proxy.example:3128", no login), for the status line:
+    /// the environment's first, else the desktop's; `None` when they go straight out.
+    pub fn proxy_in_use(&self) -> Option<String> {
+        proxy_for(&self.base_url).or_else(|| self.desktop_proxy.as_ref().map(host_and_port))
+    }
+
+    /// The desktop's proxy, unless the environment names one (which the HTTP client follows).
+    fn desktop_proxy_to_use(&self) -> Option<&Url> {
+        self.desktop_proxy
+            .as_ref()
+            .filter(|_| proxy_for(&self.base_url).is_none())
     }
 
     /// The same settings with another base URL, checked.
@@ -310,16 +334,19 @@ impl Client {
     pub fn new(config: ClientConfig) -> Result<Self, ApiError> {
         // Ring is our TLS crypto provider; installing it twice is harmless.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let http = reqwest::Client::builder()
+        let transport = |e: reqwest::Error| ApiError::Transport {
+            detail: e.to_string(),
+        };
+        let mut builder = reqwest::Client::builder()
             .user_agent(concat!("key-doctor/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(config.connect_timeout)
             .timeout(config.request_timeout)
             // A redirect could carry the key elsewhere; OpenAI does not redirect API calls.
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .map_err(|e| ApiError::Transport {
-                detail: e.to_string(),
-            })?;
+            .redirect(reqwest::redirect::Policy::none());
+        if let Some(proxy) = config.desktop_proxy_to_use() {
+            builder = builder.proxy(reqwest::Proxy::all(proxy.as_str()).map_err(transport)?);
+        }
+        let http = builder.build().map_err(transport)?;
         Ok(Client { http, config })
     }
 
@@ -671,12 +698,17 @@ pub fn proxy_for(url: &Url) -> Option<String> {
 fn proxy_by(matcher: &hyper_util::client::proxy::matcher::Matcher, url: &Url) -> Option<String> {
     let uri: hyper::http::Uri = url.as_str().parse().ok()?;
     let intercept = matcher.intercept(&uri)?;
-    let proxy = intercept.uri();
-    let host = proxy.host()?;
-    Some(match proxy.port_u16() {
+    let proxy = Url::parse(&intercept.uri().to_string()).ok()?;
+    Some(host_and_port(&proxy))
+}
+
+/// A proxy as the status line names it: "proxy.example:3128", never its login.
+fn host_and_port(proxy: &Url) -> String {
+    let host = proxy.host_str().unwrap_or_default();
+    match proxy.port_or_known_default() {
         Some(port) => format!("{host}:{port}"),
         None => host.to_owned(),
-    })
+    }
 }
 
 /// A TLS failure: a refused certificate said by its meaning, anything else as it is.
