@@ -720,3 +720,85 @@ fn the_desktop_s_proxy_setting_is_used_and_named() {
     wait_for_vault(&mut harness);
     harness.get_by_label_contains(&format!("through the proxy 127.0.0.1:{}", proxy.port));
 }
+
+/// A network whose IPv6 path to OpenAI takes connections and then stays silent (a broken IPv6
+/// route), while IPv4 works: the check goes on over IPv4, gives the key's real verdict, and says
+/// what happened and whom to ask; through the library and the CLI (`--resolve`, as curl's, gives
+/// the name both addresses).
+#[test]
+fn a_silent_ipv6_path_falls_back_to_ipv4_and_is_said() {
+    use key_doctor::checks::VerdictCode;
+    use key_doctor::simulator::{Scenario, Simulator, SimulatorOptions};
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let simulator = runtime
+        .block_on(Simulator::start(SimulatorOptions::default()))
+        .expect("simulator");
+    let port = url::Url::parse(simulator.base_url())
+        .expect("url")
+        .port()
+        .expect("port");
+    // The same port on IPv6's loopback: it accepts and never answers.
+    let silent = runtime
+        .block_on(tokio::net::TcpListener::bind(("::1", port)))
+        .expect("::1 on this machine's loopback");
+    runtime.spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((connection, _)) = silent.accept().await {
+            held.push(connection);
+        }
+    });
+    let ipv6: std::net::SocketAddr = format!("[::1]:{port}").parse().expect("address");
+    let ipv4: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().expect("address");
+    let base_url = format!("http://localhost:{port}/v1");
+    let key = Scenario::FullAccess.secret();
+
+    let config = ClientConfig::new(&base_url)
+        .expect("config")
+        .with_resolved("localhost", ipv6)
+        .with_resolved("localhost", ipv4);
+    let checker = Checker::with_limits(
+        Client::new(config).expect("client"),
+        key_doctor::checks::DEFAULT_MAX_IN_FLIGHT,
+        std::time::Duration::from_secs(1),
+    );
+    let report = runtime
+        .block_on(checker.check(&KeyUnderCheck::new(SecretString::from(key.clone()), "test")));
+    assert_eq!(
+        report.verdict.code,
+        VerdictCode::Ok,
+        "{}",
+        report.verdict.summary()
+    );
+    assert!(
+        report
+            .verdict
+            .notes()
+            .iter()
+            .any(|note| note.contains("did not answer over IPv6")),
+        "{:?}",
+        report.verdict.notes()
+    );
+
+    let output = Command::new(env!("CARGO_BIN_EXE_key-doctor"))
+        .args(["check", "--json", "--timeout", "1", "--base-url", &base_url])
+        .args(["--resolve", &format!("localhost:{port}:[::1]")])
+        .args(["--resolve", &format!("localhost:{port}:127.0.0.1")])
+        .env("OPENAI_API_KEY", &key)
+        .env(
+            "KEY_DOCTOR_CONFIG_DIR",
+            tempfile::tempdir().expect("dir").keep(),
+        )
+        .env_remove("HTTPS_PROXY")
+        .env_remove("HTTP_PROXY")
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&output.stderr)));
+    assert_eq!(output.status.code(), Some(0), "{json}");
+    assert_eq!(json["verdict"]["code"], "ok");
+    let notes = json["verdict"]["details"]["notes"].to_string();
+    assert!(
+        notes.contains("ask your IT or hosting company to check IPv6"),
+        "{notes}"
+    );
+}

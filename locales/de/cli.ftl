@@ -92,3 +92,4 @@ cli-usage-word-output = Ausgabe
 cli-usage-word-requests = Anfragen
 cli-usage-estimate = ≈ { $cost } (geschätzt)
 cli-usage-no-price = kein Preis bekannt
+cli-not-resolve = „{ $value }“ hat nicht die Form HOST:PORT:ADRESSE (zum Beispiel api.openai.com:443:203.0.113.7)

@@ -127,6 +127,7 @@ verdict-note-unanswered = { $unanswered ->
     [one] { $unanswered } von { $total } Berechtigungsprüfungen bekam keine brauchbare Antwort (Netzwerk- oder Serverprobleme); in ihrer Zeile steht „{ verdict-status-error }“.
    *[other] { $unanswered } von { $total } Berechtigungsprüfungen bekamen keine brauchbare Antwort (Netzwerk- oder Serverprobleme); in ihren Zeilen steht „{ verdict-status-error }“.
   }
+verdict-note-ipv6-silent = OpenAI hat über IPv6, den neueren Verbindungsweg, nicht geantwortet; Key Doctor hat deshalb IPv4 verwendet, und das funktioniert. Apps in diesem Netzwerk können genauso hängen bleiben oder scheitern: Bitten Sie Ihre IT oder Ihren Hosting-Anbieter, IPv6 zu api.openai.com zu prüfen.
 
 ## Berechtigungen, wie sie der Berechtigungs-Bildschirm von OpenAI nennt (englisch), mit Übersetzung (src/checks/probes.rs)
 

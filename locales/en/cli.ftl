@@ -120,3 +120,5 @@ cli-usage-word-requests = requests
 # $cost: an amount of money that was estimated from tokens and prices.
 cli-usage-estimate = ≈{ $cost } (estimate)
 cli-usage-no-price = no price known
+# $value: what was given to --resolve.
+cli-not-resolve = "{ $value }" is not HOST:PORT:ADDRESS (for example api.openai.com:443:203.0.113.7)

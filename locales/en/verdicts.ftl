@@ -143,6 +143,8 @@ verdict-note-first-failed = The first check that failed was { $permission } ({ $
 verdict-note-cannot-know-verification = A free check cannot tell whether your organization is verified, which some models need (such as gpt-image-1 and o3). The organization's General settings page shows it: platform.openai.com/settings/organization/general.
 # $unanswered and $total: numbers of permission checks.
 verdict-note-unanswered = { $unanswered } of the { $total } permission checks got no usable answer (network or server trouble); their rows say "{ verdict-status-error }".
+# Said under a verdict when IPv6 gave no answer and IPv4 did.
+verdict-note-ipv6-silent = OpenAI did not answer over IPv6, the newer way to reach it, so Key Doctor used IPv4, which works. Apps on this network may hang or fail the same way: ask your IT or hosting company to check IPv6 to api.openai.com.
 
 ## Permissions, as OpenAI's key-permission screen names them (src/checks/probes.rs)
 ## Write them as that screen shows them in your language.

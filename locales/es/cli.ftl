@@ -120,3 +120,4 @@ cli-usage-word-requests = solicitudes
 # $cost: una cantidad de dinero estimada a partir de los tokens y los precios.
 cli-usage-estimate = ≈{ $cost } (estimación)
 cli-usage-no-price = precio desconocido
+cli-not-resolve = «{ $value }» no tiene la forma HOST:PUERTO:DIRECCIÓN (por ejemplo api.openai.com:443:203.0.113.7)

@@ -145,6 +145,7 @@ verdict-note-unanswered = { $unanswered ->
     [one] { $unanswered } de las { $total } comprobaciones de permisos no obtuvo una respuesta útil (problemas de red o del servidor); su fila dice «{ verdict-status-error }».
    *[other] { $unanswered } de las { $total } comprobaciones de permisos no obtuvieron una respuesta útil (problemas de red o del servidor); sus filas dicen «{ verdict-status-error }».
   }
+verdict-note-ipv6-silent = OpenAI no respondió por IPv6, la forma más nueva de conectarse, así que Key Doctor usó IPv4, que sí funciona. Las aplicaciones de esta red pueden quedarse colgadas o fallar igual: pide a tu equipo de informática o a tu empresa de hosting que revisen el IPv6 hacia api.openai.com.
 
 ## Permisos, como los nombra la pantalla de permisos de claves de OpenAI (src/checks/probes.rs)
 ## Esa pantalla solo está en inglés: el nombre en inglés, con la traducción entre paréntesis.

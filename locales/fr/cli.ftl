@@ -121,3 +121,4 @@ cli-usage-word-requests = requêtes
 # $cost : une somme estimée à partir des tokens et des prix.
 cli-usage-estimate = ≈ { $cost } (estimation)
 cli-usage-no-price = prix inconnu
+cli-not-resolve = « { $value } » n’est pas de la forme HÔTE:PORT:ADRESSE (par exemple api.openai.com:443:203.0.113.7)

@@ -145,6 +145,7 @@ verdict-note-unanswered = { $unanswered ->
     [one] { $unanswered } des { $total } vérifications d’autorisations n’a reçu aucune réponse exploitable (problème de réseau ou de serveur) ; sa ligne indique « { verdict-status-error } ».
    *[other] { $unanswered } des { $total } vérifications d’autorisations n’ont reçu aucune réponse exploitable (problème de réseau ou de serveur) ; leurs lignes indiquent « { verdict-status-error } ».
   }
+verdict-note-ipv6-silent = OpenAI n’a pas répondu en IPv6, la voie de connexion la plus récente ; Key Doctor est donc passé par IPv4, qui fonctionne. Les applications de ce réseau peuvent rester bloquées ou échouer de la même façon : demandez à votre service informatique ou à votre hébergeur de vérifier l’IPv6 vers api.openai.com.
 
 ## Autorisations, telles que les nomme l’écran des autorisations de clé d’OpenAI (src/checks/probes.rs)
 ## Cet écran n’existe qu’en anglais : le nom anglais reste, suivi d’une traduction entre parenthèses.

@@ -120,3 +120,4 @@ cli-usage-word-requests = solicitações
 # $cost: um valor em dinheiro estimado a partir dos tokens e dos preços.
 cli-usage-estimate = ≈{ $cost } (estimativa)
 cli-usage-no-price = preço desconhecido
+cli-not-resolve = “{ $value }” não está no formato HOST:PORTA:ENDEREÇO (por exemplo api.openai.com:443:203.0.113.7)

@@ -126,6 +126,7 @@ verdict-note-contains-key = O texto contém uma chave de API inteira. O Key Doct
 verdict-note-first-failed = A primeira verificação que falhou foi { $permission } — { $level }.
 verdict-note-cannot-know-verification = Uma verificação gratuita não mostra se a sua organização já passou pela verificação da OpenAI, que alguns modelos exigem (como gpt-image-1 e o3). A página de configurações “General” (Geral) da organização mostra isso: platform.openai.com/settings/organization/general.
 verdict-note-unanswered = { $unanswered } das { $total } verificações de permissão não tiveram uma resposta utilizável (problema de rede ou de servidor); as linhas delas mostram “{ verdict-status-error }”.
+verdict-note-ipv6-silent = A OpenAI não respondeu por IPv6, a forma mais nova de conexão, então o Key Doctor usou IPv4, que funciona. Apps nesta rede podem travar ou falhar do mesmo jeito: peça à sua equipe de TI ou à empresa de hospedagem que verifique o IPv6 até api.openai.com.
 
 ## Permissões, com os nomes da tela de permissões de chave da OpenAI (src/checks/probes.rs)
 ## A tela só existe em inglês: o nome fica em inglês, com a tradução entre parênteses.

@@ -134,12 +134,16 @@ impl Checker {
             redacted: redact(key.secret.expose_secret()),
             source: key.source.clone(),
         };
-        assemble(
+        let mut report = assemble(
             description,
             key.project.clone(),
             &outcomes,
             started.elapsed(),
-        )
+        );
+        if client.ipv6_went_silent() {
+            report.verdict.details.notes.push(Note::Ipv6Silent);
+        }
+        report
     }
 
     /// Checks keys concurrently (the shared cap still holds), calling `on_done` as each finishes.

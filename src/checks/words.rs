@@ -25,6 +25,8 @@ pub enum Note {
     CannotKnowVerification,
     /// Some permission rows got no usable answer.
     Unanswered { unanswered: usize, total: usize },
+    /// OpenAI gave no answer over IPv6 and answered over IPv4.
+    Ipv6Silent,
 }
 
 impl Note {
@@ -50,6 +52,7 @@ impl Note {
                 "verdict-note-unanswered",
                 &[("unanswered", unanswered.into()), ("total", total.into())],
             ),
+            Note::Ipv6Silent => say("verdict-note-ipv6-silent", &[]),
         }
     }
 }

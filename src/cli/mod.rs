@@ -3,6 +3,7 @@
 
 mod usage;
 
+use std::net::{IpAddr, SocketAddr};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
@@ -50,6 +51,11 @@ pub struct Cli {
         value_name = "PROJECT_ID"
     )]
     pub project: Option<String>,
+
+    /// Reach HOST:PORT at ADDRESS instead of asking DNS, as curl's --resolve (repeat it for
+    /// several addresses; an IPv6 address in brackets: api.openai.com:443:[2001:db8::1]).
+    #[arg(long, global = true, value_name = "HOST:PORT:ADDRESS", value_parser = host_port_address)]
+    pub resolve: Vec<(String, SocketAddr)>,
 
     /// A .env file to open in the app's import preview (as "Open with Key Doctor" does).
     #[arg(value_name = "ENV_FILE")]
@@ -178,6 +184,9 @@ pub fn client_config(cli: &Cli) -> Result<ClientConfig, ConfigError> {
         Some(base_url) => config.with_base_url(base_url)?,
         None => config,
     };
+    let config = cli.resolve.iter().fold(config, |config, (host, address)| {
+        config.with_resolved(host, *address)
+    });
     Ok(config.with_desktop_proxy())
 }
 
@@ -396,6 +405,21 @@ pub fn simulator_guide(base_url: &str) -> String {
     guide.push('\n');
     guide.push_str(&tr!("cli-simulator-stop"));
     guide
+}
+
+/// "api.openai.com:443:203.0.113.7" or "api.openai.com:443:[2001:db8::1]", as curl writes it.
+fn host_port_address(text: &str) -> Result<(String, SocketAddr), String> {
+    let parsed = text.split_once(':').and_then(|(host, rest)| {
+        let (port, address) = rest.split_once(':')?;
+        let port: u16 = port.parse().ok()?;
+        let address: IpAddr = address
+            .trim_start_matches('[')
+            .trim_end_matches(']')
+            .parse()
+            .ok()?;
+        (!host.is_empty()).then(|| (host.to_owned(), SocketAddr::new(address, port)))
+    });
+    parsed.ok_or_else(|| tr!("cli-not-resolve", value = text))
 }
 
 /// A number of seconds above zero and at most a day.

@@ -2,7 +2,9 @@
 //! headers, timeouts, a body-size cap and bounded retries.
 
 use std::error::Error as _;
-use std::net::IpAddr;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -68,6 +70,9 @@ pub struct ClientConfig {
     /// The proxy the desktop's settings name (`with_desktop_proxy`), used when no
     /// HTTPS_PROXY / HTTP_PROXY / ALL_PROXY variable names one for the base URL.
     pub desktop_proxy: Option<Url>,
+    /// Addresses to use for a host name instead of asking DNS (`key-doctor --resolve`, as
+    /// curl's): to try one server of several, or a network's IPv6 against its IPv4.
+    pub resolve: Vec<(String, SocketAddr)>,
 }
 
 impl ClientConfig {
@@ -84,7 +89,14 @@ impl ClientConfig {
             list_page_limit: 100,
             base_url_given: false,
             desktop_proxy: None,
+            resolve: Vec::new(),
         })
+    }
+
+    /// The same settings, reaching `host` at `address` (added to any given before for it).
+    pub fn with_resolved(mut self, host: &str, address: SocketAddr) -> Self {
+        self.resolve.push((host.to_ascii_lowercase(), address));
+        self
     }
 
     /// The same settings, going through the proxy the desktop's network settings name for the
@@ -327,6 +339,11 @@ impl ApiResponse {
 #[derive(Debug, Clone)]
 pub struct Client {
     http: reqwest::Client,
+    /// The same client reaching servers over IPv4 only, for a network whose IPv6 is silent.
+    http_ipv4: reqwest::Client,
+    /// Set once a request got no answer over IPv6 and then one over IPv4: from then on this
+    /// client (and its clones) uses IPv4 only, and checks say so.
+    ipv6_silent: Arc<AtomicBool>,
     config: ClientConfig,
 }
 
@@ -334,20 +351,18 @@ impl Client {
     pub fn new(config: ClientConfig) -> Result<Self, ApiError> {
         // Ring is our TLS crypto provider; installing it twice is harmless.
         let _ = rustls::crypto::ring::default_provider().install_default();
-        let transport = |e: reqwest::Error| ApiError::Transport {
-            detail: e.to_string(),
-        };
-        let mut builder = reqwest::Client::builder()
-            .user_agent(concat!("key-doctor/", env!("CARGO_PKG_VERSION")))
-            .connect_timeout(config.connect_timeout)
-            .timeout(config.request_timeout)
-            // A redirect could carry the key elsewhere; OpenAI does not redirect API calls.
-            .redirect(reqwest::redirect::Policy::none());
-        if let Some(proxy) = config.desktop_proxy_to_use() {
-            builder = builder.proxy(reqwest::Proxy::all(proxy.as_str()).map_err(transport)?);
-        }
-        let http = builder.build().map_err(transport)?;
-        Ok(Client { http, config })
+        Ok(Client {
+            http: http_client(&config, false)?,
+            http_ipv4: http_client(&config, true)?,
+            ipv6_silent: Arc::new(AtomicBool::new(false)),
+            config,
+        })
+    }
+
+    /// True once OpenAI gave no answer over IPv6 and answered over IPv4: the network's IPv6
+    /// to OpenAI is broken, which apps on it meet as hangs.
+    pub fn ipv6_went_silent(&self) -> bool {
+        self.ipv6_silent.load(Ordering::Relaxed)
     }
 
     /// The same client (and connection pool) sending other organization or project headers;
@@ -362,6 +377,8 @@ impl Client {
         }
         Client {
             http: self.http.clone(),
+            http_ipv4: self.http_ipv4.clone(),
+            ipv6_silent: self.ipv6_silent.clone(),
             config,
         }
     }
@@ -383,7 +400,7 @@ impl Client {
     ) -> Result<ApiResponse, ApiError> {
         let mut attempt = 1;
         loop {
-            let mut response = self.send_once(key, request).await?;
+            let mut response = self.send_once_any_family(key, request).await?;
             response.attempts = attempt;
             if attempt > self.config.max_retries || !response.is_retryable() {
                 return Ok(response);
@@ -410,16 +427,71 @@ impl Client {
         self.send(key, &request).await?.into_json()
     }
 
+    /// `send_once`; and when no answer came while the server also has IPv6 addresses this
+    /// computer can reach, once more over IPv4 (which the client then keeps to). A connection
+    /// that IPv6 refuses falls back by itself (Happy Eyeballs); one that IPv6 accepts and then
+    /// leaves silent, as a broken IPv6 path does, would otherwise fail every check.
+    async fn send_once_any_family(
+        &self,
+        key: &SecretString,
+        request: &ApiRequest,
+    ) -> Result<ApiResponse, ApiError> {
+        if self.ipv6_went_silent() {
+            return self.send_once(&self.http_ipv4, key, request).await;
+        }
+        match self.send_once(&self.http, key, request).await {
+            Err(ApiError::Timeout { .. }) if self.reachable_over_both_families().await => {
+                let answer = self.send_once(&self.http_ipv4, key, request).await;
+                if answer.is_ok() {
+                    self.ipv6_silent.store(true, Ordering::Relaxed);
+                }
+                answer
+            }
+            other => other,
+        }
+    }
+
+    /// True when the server's name has IPv4 addresses and IPv6 ones this computer has a route
+    /// to (a route costs nothing to ask: a UDP socket's connect sends no packet).
+    async fn reachable_over_both_families(&self) -> bool {
+        let url = &self.config.base_url;
+        let (Some(url::Host::Domain(host)), Some(port)) = (url.host(), url.port_or_known_default())
+        else {
+            return false;
+        };
+        let host = host.to_ascii_lowercase();
+        let given: Vec<SocketAddr> = self
+            .config
+            .resolve
+            .iter()
+            .filter(|(name, _)| *name == host)
+            .map(|(_, address)| *address)
+            .collect();
+        let addresses = if given.is_empty() {
+            match tokio::net::lookup_host((host.as_str(), port)).await {
+                Ok(found) => found.collect(),
+                Err(_) => return false,
+            }
+        } else {
+            given
+        };
+        let routed_ipv6 = addresses.iter().filter(|a| a.is_ipv6()).any(|address| {
+            std::net::UdpSocket::bind("[::]:0").is_ok_and(|socket| socket.connect(address).is_ok())
+        });
+        routed_ipv6 && addresses.iter().any(SocketAddr::is_ipv4)
+    }
+
     async fn send_once(
         &self,
+        http: &reqwest::Client,
         key: &SecretString,
         request: &ApiRequest,
     ) -> Result<ApiResponse, ApiError> {
         let url = self.url_for(&request.path);
         let timeout = request.timeout.unwrap_or(self.config.request_timeout);
         let mut builder = match request.method {
-            HttpMethod::Get => self.http.get(url.clone()),
-            HttpMethod::Post => self.http.post(url.clone()),
+            HttpMethod::Get => http.get(url.clone()),
+            HttpMethod::Post => http.post(url.clone()),
         }
         .bearer_auth(key.expose_secret())
         .timeout(timeout);
@@ -683,6 +755,42 @@ fn proxy_problem(error: &reqwest::Error) -> Option<ProxyProblem> {
         source = cause.source();
     }
     None
+}
+
+/// The HTTP client for `config`; with `ipv4_only`, one that connects over IPv4 alone.
+fn http_client(config: &ClientConfig, ipv4_only: bool) -> Result<reqwest::Client, ApiError> {
+    let transport = |e: reqwest::Error| ApiError::Transport {
+        detail: e.to_string(),
+    };
+    let mut builder = reqwest::Client::builder()
+        .user_agent(concat!("key-doctor/", env!("CARGO_PKG_VERSION")))
+        .connect_timeout(config.connect_timeout)
+        .timeout(config.request_timeout)
+        // A redirect could carry the key elsewhere; OpenAI does not redirect API calls.
+        .redirect(reqwest::redirect::Policy::none());
+    if ipv4_only {
+        // Bound to an IPv4 address, the connector leaves the server's IPv6 addresses out.
+        builder = builder.local_address(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
+    }
+    let mut hosts: Vec<&str> = config
+        .resolve
+        .iter()
+        .map(|(host, _)| host.as_str())
+        .collect();
+    hosts.dedup();
+    for host in hosts {
+        let addresses: Vec<SocketAddr> = config
+            .resolve
+            .iter()
+            .filter(|(name, _)| name == host)
+            .map(|(_, address)| *address)
+            .collect();
+        builder = builder.resolve_to_addrs(host, &addresses);
+    }
+    if let Some(proxy) = config.desktop_proxy_to_use() {
+        builder = builder.proxy(reqwest::Proxy::all(proxy.as_str()).map_err(transport)?);
+    }
+    builder.build().map_err(transport)
 }
 
 /// The proxy the system's settings send requests for `url` through ("proxy.example:3128"),
