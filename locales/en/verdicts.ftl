@@ -88,6 +88,7 @@ verdict-network-intercepted = Something on your network (often a company firewal
 verdict-network-certificate-expired = The certificate shown for OpenAI has expired, or this computer's clock is wrong. Check this computer's date and time; if they are right, something on your network shows an old certificate: ask your IT.
 verdict-network-clock-behind = This computer's clock is behind, so OpenAI's certificate looks not valid yet. Set this computer's date and time, then check again.
 verdict-network-wrong-name = The certificate shown was made for another name than OpenAI's: something on your network answers in OpenAI's place, or the OpenAI address in Settings is wrong. Check the address, or ask your IT.
+verdict-network-certificate-revoked = The certificate shown for OpenAI was withdrawn by whoever issued it, so Key Doctor stopped: something on your network may be showing an old or stolen certificate. Ask your IT; trying from another network shows whether it is this one.
 # $cause: what went wrong, in words ("api.openai.com refused the connection").
 verdict-network-refused = Key Doctor could not reach OpenAI: { $cause }. A firewall on this computer or network may block api.openai.com, or the OpenAI address is wrong. Ask your IT whether api.openai.com is blocked, or check the address in Settings.
 # $cause: what went wrong, in words ("the connection to api.openai.com was reset").

@@ -87,6 +87,7 @@ verdict-network-intercepted = Algo en tu red (a menudo un firewall de empresa o 
 verdict-network-certificate-expired = El certificado que se muestra para OpenAI caducó, o el reloj de este equipo está mal. Revisa la fecha y la hora de este equipo; si son correctas, algo en tu red muestra un certificado antiguo: consulta a tu departamento de informática.
 verdict-network-clock-behind = El reloj de este equipo va atrasado, así que el certificado de OpenAI parece todavía no válido. Ajusta la fecha y la hora de este equipo y vuelve a comprobar.
 verdict-network-wrong-name = El certificado que se muestra se hizo para otro nombre que no es el de OpenAI: algo en tu red responde en lugar de OpenAI, o la dirección de OpenAI en Configuración está mal. Revisa la dirección o consulta a tu departamento de informática.
+verdict-network-certificate-revoked = Quien emitió el certificado que se mostró para OpenAI lo ha retirado, así que Key Doctor se detuvo: algo en tu red podría estar mostrando un certificado antiguo o robado. Pregunta a tu equipo de informática; probar desde otra red muestra si el problema es esta.
 # $cause: qué falló, en palabras.
 verdict-network-refused = Key Doctor no pudo conectar con OpenAI: { $cause }. Puede que un firewall de este equipo o de la red bloquee api.openai.com, o que la dirección de OpenAI esté mal. Pregunta a tu departamento de informática si api.openai.com está bloqueado, o revisa la dirección en Configuración.
 # $cause: qué falló, en palabras.

@@ -684,6 +684,10 @@ const NETWORK_SENTENCES: &[(Case, Sentence)] = &[
         Case::SubCode(&["wrong_name"]),
         said("verdict-network-wrong-name"),
     ),
+    (
+        Case::SubCode(&["certificate_revoked"]),
+        said("verdict-network-certificate-revoked"),
+    ),
     (Case::SubCode(&["refused"]), said("verdict-network-refused")),
     (Case::SubCode(&["reset"]), said("verdict-network-reset")),
     (

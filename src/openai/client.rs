@@ -921,6 +921,49 @@ fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration
 
 #[cfg(test)]
 mod tests {
+    /// Each way rustls refuses a certificate is told by its meaning; a revoked one too, which
+    /// the tests cannot present for real (the platform verifier checks no revocation lists on
+    /// Linux, where they run).
+    #[test]
+    fn each_refused_certificate_is_told_by_its_meaning() {
+        use rustls::CertificateError as Refused;
+        let cases = [
+            (Refused::UnknownIssuer, CertificateProblem::Untrusted),
+            (Refused::Expired, CertificateProblem::Expired),
+            (Refused::NotValidYet, CertificateProblem::NotYetValid),
+            (Refused::NotValidForName, CertificateProblem::WrongName),
+            (Refused::Revoked, CertificateProblem::Revoked),
+        ];
+        for (refused, expected) in cases {
+            let error = tls_failure(
+                "api.openai.com".to_owned(),
+                &rustls::Error::InvalidCertificate(refused),
+            );
+            assert!(
+                matches!(error, ApiError::Certificate { problem, .. } if problem == expected),
+                "{error:?}"
+            );
+        }
+        let revoked = tls_failure(
+            "api.openai.com".to_owned(),
+            &rustls::Error::InvalidCertificate(Refused::Revoked),
+        );
+        let verdict = crate::checks::Verdict::for_finding(
+            crate::checks::VerdictCode::NetworkError,
+            &crate::checks::Finding {
+                sub_code: revoked.path_sub_code().map(str::to_owned),
+                ..Default::default()
+            },
+            &crate::checks::VerdictContext::default(),
+        );
+        assert!(
+            verdict.summary().contains("withdrawn by whoever issued it"),
+            "{}",
+            verdict.summary()
+        );
+        assert!(verdict.summary().contains("Trying again will not help"));
+    }
+
     use super::*;
 
     #[test]
