@@ -289,7 +289,7 @@ impl App {
         let services = &mut self.services;
         let demo = matches!(setup.connection, Connection::Demo { .. });
         services.proxy = (!demo)
-            .then(|| crate::openai::proxy_for(&setup.openai.config().base_url))
+            .then(|| setup.openai.config().proxy_in_use())
             .flatten();
         self.checker = Checker::new(setup.openai.clone());
         self.pages.settings.base_url_draft = address_of(&setup.connection);
@@ -574,7 +574,7 @@ impl App {
                 self.notices.solved(ADDRESS_TOPIC);
                 page.base_url_draft = client.base_url().to_string();
                 self.checker = Checker::new(client.clone());
-                self.services.proxy = crate::openai::proxy_for(&client.config().base_url);
+                self.services.proxy = client.config().proxy_in_use();
                 self.services.openai = client;
                 self.change_settings(ctx, |s| s.base_url = keep);
             }

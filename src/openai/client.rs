@@ -121,7 +121,12 @@ impl ClientConfig {
 
     /// The same settings with another base URL, checked.
     pub fn with_base_url(mut self, base_url: &str) -> Result<Self, ConfigError> {
-        self.base_url = validate_base_url(base_url)?;
+        let base_url = validate_base_url(base_url)?;
+        // The desktop named its proxy for one host; another host may go straight out.
+        if base_url.host() != self.base_url.host() {
+            self.desktop_proxy = None;
+        }
+        self.base_url = base_url;
         self.base_url_given = true;
         Ok(self)
     }
@@ -795,7 +800,7 @@ fn http_client(config: &ClientConfig, ipv4_only: bool) -> Result<reqwest::Client
 
 /// The proxy the system's settings send requests for `url` through ("proxy.example:3128"),
 /// with any login left out; `None` when requests go straight out.
-pub fn proxy_for(url: &Url) -> Option<String> {
+fn proxy_for(url: &Url) -> Option<String> {
     proxy_by(
         &hyper_util::client::proxy::matcher::Matcher::from_system(),
         url,
@@ -921,6 +926,22 @@ fn classify_transport_error(error: &reqwest::Error, url: &Url, timeout: Duration
 
 #[cfg(test)]
 mod tests {
+    /// The desktop's proxy was named for one host: another address does not inherit it.
+    #[test]
+    fn another_host_does_not_keep_the_desktop_s_proxy() {
+        let mut config = ClientConfig::new("https://api.openai.com/v1").expect("valid");
+        config.desktop_proxy = Url::parse("http://proxy.example:3128").ok();
+        let same = config
+            .clone()
+            .with_base_url("https://api.openai.com/v1/")
+            .expect("valid");
+        assert_eq!(same.proxy_in_use().as_deref(), Some("proxy.example:3128"));
+        let other = config
+            .with_base_url("http://127.0.0.1:8080/v1")
+            .expect("valid");
+        assert_eq!(other.desktop_proxy, None);
+    }
+
     /// Each way rustls refuses a certificate is told by its meaning; a revoked one too, which
     /// the tests cannot present for real (the platform verifier checks no revocation lists on
     /// Linux, where they run).
