@@ -119,8 +119,12 @@ impl Default for Settings {
 fn spoken_language_or_none<'de, D: Deserializer<'de>>(
     deserializer: D,
 ) -> Result<Option<Language>, D::Error> {
-    let tag: Option<String> = Option::deserialize(deserializer)?;
-    Ok(tag.and_then(|tag| Language::ALL.into_iter().find(|l| l.tag() == tag)))
+    // Anything but a known tag (a number, a list, a tag of a newer version) means "follow
+    // the system"; it never costs the file's other preferences.
+    let saved = serde_json::Value::deserialize(deserializer)?;
+    Ok(saved
+        .as_str()
+        .and_then(|tag| Language::ALL.into_iter().find(|l| l.tag() == tag)))
 }
 
 /// Why the preferences file could not be used. Kept as this, not as a sentence, so it is said
@@ -219,7 +223,8 @@ impl SettingsStore {
                     Settings::default(),
                     Some(SettingsProblem::Unreadable {
                         file,
-                        technical: e.to_string(),
+                        // The parser quotes what it refused, which may be a pasted key.
+                        technical: crate::redaction::redact_text(&e.to_string(), &[]).into_owned(),
                     }),
                 ),
             },
@@ -250,6 +255,22 @@ impl SettingsStore {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// An odd saved language (a number) means "follow the system" and keeps the rest.
+    #[test]
+    fn an_odd_language_keeps_the_other_preferences() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::write(
+            dir.path().join("settings.json"),
+            r#"{"theme": "dark", "text_size": "larger", "language": 5}"#,
+        )
+        .expect("written");
+        let (loaded, problem) = SettingsStore::in_dir(Some(dir.path())).load();
+        assert_eq!(problem, None);
+        assert_eq!(loaded.theme, ThemePreference::Dark);
+        assert_eq!(loaded.text_size, TextSize::Larger);
+        assert_eq!(loaded.language, None);
+    }
 
     #[test]
     fn settings_survive_a_restart() {

@@ -243,7 +243,8 @@ impl PricingTable {
     pub fn from_json(text: &str) -> Result<Self, FileProblem> {
         let table: PricingTable =
             serde_json::from_str(text).map_err(|e| FileProblem::NotATable {
-                technical: e.to_string(),
+                // The parser quotes what it refused, which may be a key in the wrong file.
+                technical: crate::redaction::redact_text(&e.to_string(), &[]).into_owned(),
             })?;
         if !table.currency.eq_ignore_ascii_case("usd") {
             return Err(FileProblem::NotDollars {
@@ -346,6 +347,18 @@ impl PricingTable {
 
 #[cfg(test)]
 mod tests {
+    /// A key put where a price should be is not quoted whole in the technical details.
+    #[test]
+    fn a_key_in_a_price_file_stays_redacted() {
+        let key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH";
+        // serde_json's own words quote it: "invalid type: string \"sk-proj-…\", expected …".
+        let text = format!("\"{key}\"");
+        let Err(problem) = PricingTable::from_json(&text) else {
+            panic!("a key is not a price");
+        };
+        let shown = format!("{problem:?}");
+        assert!(!shown.contains(key), "{shown}");
+    }
     use super::*;
 
     #[test]
