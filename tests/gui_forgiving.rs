@@ -58,9 +58,6 @@ impl SecretStore for Lockable {
         self.refuse()?;
         self.inner.delete(id)
     }
-    fn place(&self) -> String {
-        self.inner.place()
-    }
     fn is_persistent(&self) -> bool {
         self.inner.is_persistent()
     }

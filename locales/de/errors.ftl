@@ -33,9 +33,6 @@ error-store-not-found-sentence = Ihr Schlüsselbund enthält diesen Schlüssel n
 error-store-locked-sentence = Ihr Schlüsselbund ist gesperrt oder hat den Zugriff verweigert. Entsperren Sie ihn (melden Sie sich an Ihrem Desktop an oder öffnen Sie Ihre Schlüsselbund-App) und versuchen Sie es erneut.
 error-store-unavailable-sentence = Auf diesem Computer ist kein Schlüsselbund verfügbar, daher lassen sich Schlüssel nicht sicher speichern. Sie können sie nur für diese Sitzung behalten.
 error-store-failed-sentence = Der Schlüsselbund hat ein Problem gemeldet. Versuchen Sie es gleich noch einmal.
-# Wo Schlüssel aufbewahrt werden, im Dativ nach „in“: „Er wurde in … gespeichert.“
-error-place-keychain = dem Schlüsselbund Ihres Systems
-error-place-session = dem Speicher dieser Sitzung
 
 ## Arten von Schlüsseln (src/vault/kind.rs), wie Schlüsselliste und Befehlszeile sie zeigen
 

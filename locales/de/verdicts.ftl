@@ -174,7 +174,6 @@ verdict-status-granted = Erteilt
 verdict-status-missing = Fehlt
 verdict-status-unknown = Unbekannt
 verdict-status-error = Prüfung nicht möglich
-verdict-row-not-checked = nicht geprüft: dasselbe Netzwerkproblem
 
 ## Was die Prüfung neben dem Befund gefunden hat (src/checks/report.rs)
 

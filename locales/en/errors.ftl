@@ -32,9 +32,6 @@ error-store-not-found-sentence = The keychain no longer holds this key. Add it a
 error-store-locked-sentence = Your keychain is locked or refused access. Unlock it (log in to your desktop session or open your keychain app) and try again.
 error-store-unavailable-sentence = No system keychain is available here, so keys cannot be saved safely. You can keep them for this session only.
 error-store-failed-sentence = The keychain reported a problem. Try again in a moment.
-# Where keys are kept, ending a sentence such as "It was stored in …".
-error-place-keychain = your system keychain
-error-place-session = this session's memory
 
 ## Kinds of key (src/vault/kind.rs), as the key list and the command line show them
 

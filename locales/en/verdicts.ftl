@@ -200,7 +200,6 @@ verdict-status-missing = Missing
 verdict-status-unknown = Unknown
 verdict-status-error = Could not check
 # A permission not asked about, because the first request already failed on the network.
-verdict-row-not-checked = not checked: the same network problem
 
 ## What the check found beside the verdict (src/checks/report.rs)
 

@@ -32,9 +32,6 @@ error-store-not-found-sentence = El llavero ya no tiene esta clave. Vuelve a añ
 error-store-locked-sentence = Tu llavero está bloqueado o denegó el acceso. Desbloquéalo (inicia sesión en tu escritorio o abre la aplicación del llavero) y vuelve a intentarlo.
 error-store-unavailable-sentence = Aquí no hay ningún llavero del sistema, así que las claves no se pueden guardar de forma segura. Puedes conservarlas solo durante esta sesión.
 error-store-failed-sentence = El llavero informó de un problema. Vuelve a intentarlo en un momento.
-# Dónde se guardan las claves; terminan una frase como «Se guardó en …».
-error-place-keychain = el llavero de tu sistema
-error-place-session = la memoria de esta sesión
 
 ## Tipos de clave (src/vault/kind.rs), como los muestran la lista de claves y la línea de comandos
 

@@ -201,7 +201,6 @@ verdict-status-missing = Falta
 verdict-status-unknown = Desconocido
 verdict-status-error = No se pudo comprobar
 # Un permiso por el que no se preguntó, porque la primera solicitud ya falló por la red.
-verdict-row-not-checked = sin comprobar: el mismo problema de red
 
 ## Lo que encontró la comprobación además del diagnóstico (src/checks/report.rs)
 

@@ -32,9 +32,6 @@ error-store-not-found-sentence = Le trousseau ne contient plus cette clé. Ajout
 error-store-locked-sentence = Votre trousseau est verrouillé ou a refusé l’accès. Déverrouillez-le (connectez-vous à votre ordinateur ou ouvrez l’application du trousseau), puis réessayez.
 error-store-unavailable-sentence = Aucun trousseau système n’est disponible ici : les clés ne peuvent donc pas être enregistrées en sécurité. Vous pouvez les garder pour cette session seulement.
 error-store-failed-sentence = Le trousseau a signalé un problème. Réessayez dans un instant.
-# Où les clés sont gardées, à la fin d’une phrase comme « Elle a été enregistrée dans … ».
-error-place-keychain = le trousseau de votre système
-error-place-session = la mémoire de cette session
 
 ## Types de clé (src/vault/kind.rs), tels que la liste des clés et la ligne de commande les affichent
 

@@ -202,7 +202,6 @@ verdict-status-missing = Manquante
 verdict-status-unknown = Inconnue
 verdict-status-error = Vérification impossible
 # Une autorisation non vérifiée, parce que la première requête a déjà échoué sur le réseau.
-verdict-row-not-checked = non vérifiée : même problème de réseau
 
 ## Ce que la vérification a trouvé à côté du diagnostic (src/checks/report.rs)
 

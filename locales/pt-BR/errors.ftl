@@ -33,8 +33,6 @@ error-store-locked-sentence = Seu chaveiro está bloqueado ou recusou o acesso. 
 error-store-unavailable-sentence = Não há nenhum chaveiro do sistema disponível aqui, então as chaves não podem ser salvas com segurança. Você pode guardá-las só durante esta sessão.
 error-store-failed-sentence = O chaveiro informou um problema. Tente de novo daqui a pouco.
 # Onde as chaves ficam guardadas.
-error-place-keychain = o chaveiro do seu sistema
-error-place-session = a memória desta sessão
 
 ## Tipos de chave (src/vault/kind.rs), como a lista de chaves e a linha de comando os mostram
 

@@ -174,7 +174,6 @@ verdict-status-granted = Concedida
 verdict-status-missing = Faltando
 verdict-status-unknown = Desconhecida
 verdict-status-error = Erro ao verificar
-verdict-row-not-checked = não verificada: o mesmo problema de rede
 
 ## O que a verificação encontrou além do diagnóstico (src/checks/report.rs)
 

@@ -132,11 +132,7 @@ impl UsageTier {
 /// "Tier 3 (inferred from rate limits)", in the current language.
 impl std::fmt::Display for UsageTier {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let words = match *self {
-            UsageTier::Free => tr!("verdict-tier-free"),
-            UsageTier::Paid(tier) => tr!("verdict-tier", tier = tier),
-        };
-        f.write_str(&words)
+        f.write_str(&self.words_in(i18n::language()))
     }
 }
 

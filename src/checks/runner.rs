@@ -18,7 +18,7 @@ use super::verdict::{
     Finding, Instead, Observation, Verdict, VerdictCode, VerdictContext, classify,
 };
 use super::words::{Note, RowNote, Said, canonical};
-use crate::i18n::Language;
+use crate::i18n::{self, Language};
 use crate::openai::{ApiError, ApiResponse, Client, Me, RateLimits};
 use crate::tr;
 use crate::vault::{KeyKind, redact};
@@ -229,6 +229,11 @@ impl Words<'_> {
                 Ok(()) => unexplained_answer(response),
             },
         }
+    }
+
+    /// The words in English, which JSON's details keep.
+    fn english(&self) -> String {
+        i18n::with_language(Language::English, || self.say())
     }
 
     /// The words in every language.
@@ -520,14 +525,14 @@ fn decide(answers: &Answers, context: &VerdictContext) -> Verdict {
             }
             let mut verdict = Verdict::for_finding(code, &finding, context);
             verdict.details.http_status = problem.http_status;
-            verdict.details.openai_message = Some(english(&problem.words.said()));
+            verdict.details.openai_message = Some(problem.words.english());
             verdict
         }
         // Only failures to get an answer: say so, unless the core probes answered anyway.
         (None, Some((probe, problem))) if answers.conclusive_core == 0 => {
             // Say what happened, in the client's words ("the connection was refused", ...).
             let cause = problem.words.said();
-            let openai_message = english(&cause);
+            let openai_message = cause.in_language(Language::English).to_owned();
             let mut verdict =
                 Verdict::with_cause(problem.code, &problem.finding, context, Some(cause));
             verdict.details.http_status = problem.http_status;
@@ -550,11 +555,6 @@ fn decide(answers: &Answers, context: &VerdictContext) -> Verdict {
             verdict
         }
     }
-}
-
-/// Words for the details, which JSON has in English.
-fn english(said: &Said) -> String {
-    said.in_language(Language::English).to_owned()
 }
 
 /// What the permission table adds to the verdict: the Responses trap, and rows left unanswered.

@@ -85,7 +85,7 @@ impl RowNote {
 
     pub fn words_in(self, language: Language) -> String {
         match self {
-            RowNote::NotChecked => i18n::message_in(language, "verdict-row-not-checked", &[]),
+            RowNote::NotChecked => i18n::message_in(language, "error-api-not-sent", &[]),
         }
     }
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use secrecy::SecretString;
 
-use super::Problem;
+use super::{Problem, print_json};
 use crate::checks::{
     CheckReport, Checker, DEFAULT_MAX_IN_FLIGHT, Explanation, KeyUnderCheck, KnownKey,
     PermissionStatus, Verdict, VerdictCode, explain_with,
@@ -114,19 +114,6 @@ fn cleaned(raw: &str) -> Result<SecretString, Problem> {
         eprintln!("key-doctor: {note}");
     }
     Ok(cleaned.secret)
-}
-
-/// Prints `value` as JSON on stdout; says why not when it cannot be.
-fn print_json(value: &impl serde::Serialize) -> Result<(), ExitCode> {
-    match serde_json::to_string_pretty(value) {
-        Ok(text) => {
-            println!("{text}");
-            Ok(())
-        }
-        Err(error) => Err(Problem::new(tr!("cli-json-failed"))
-            .with_technical(Some(error.to_string()))
-            .exit()),
-    }
 }
 
 pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -> ExitCode {

@@ -119,13 +119,8 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
         status = store_new_keys(vault, scan, &mut report);
     }
     if json {
-        match serde_json::to_string_pretty(&report) {
-            Ok(text) => println!("{text}"),
-            Err(e) => {
-                return Problem::new(tr!("cli-json-failed"))
-                    .with_technical(Some(e.to_string()))
-                    .exit();
-            }
+        if let Err(exit) = super::print_json(&report) {
+            return exit;
         }
     } else {
         print_text(&report);

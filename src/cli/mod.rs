@@ -422,6 +422,19 @@ fn host_port_address(text: &str) -> Result<(String, SocketAddr), String> {
     parsed.ok_or_else(|| tr!("cli-not-resolve", value = text))
 }
 
+/// `value` as pretty JSON on standard output, or the exit for a value that cannot be written.
+fn print_json(value: &impl serde::Serialize) -> Result<(), ExitCode> {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => {
+            println!("{text}");
+            Ok(())
+        }
+        Err(error) => Err(Problem::new(tr!("cli-json-failed"))
+            .with_technical(Some(error.to_string()))
+            .exit()),
+    }
+}
+
 /// A number of seconds above zero and at most a day.
 fn positive_seconds(text: &str) -> Result<f64, String> {
     match text.parse::<f64>() {

@@ -65,13 +65,8 @@ pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
         return problem.exit();
     }
     if args.json {
-        match serde_json::to_string_pretty(&UsageJson::new(&report, &groups)) {
-            Ok(json) => println!("{json}"),
-            Err(e) => {
-                return Problem::new(tr!("cli-json-failed"))
-                    .with_technical(Some(e.to_string()))
-                    .exit();
-            }
+        if let Err(exit) = super::print_json(&UsageJson::new(&report, &groups)) {
+            return exit;
         }
     } else {
         print!("{}", text_report(&report, &groups));

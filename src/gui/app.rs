@@ -718,9 +718,10 @@ impl App {
         let padding = ui.spacing().button_padding.x * 2.0 + ui.spacing().item_spacing.x;
         let entries_width: f32 = entries
             .iter()
-            .map(|(_, words)| words_width(ui, RichText::new(words).size(16.0)) + padding)
+            .map(|(_, words)| widgets::text_width(ui, RichText::new(words).size(16.0)) + padding)
             .sum();
-        let show_name = entries_width + words_width(ui, name.clone()) + 24.0 < ui.available_width();
+        let show_name =
+            entries_width + widgets::text_width(ui, name.clone()) + 24.0 < ui.available_width();
         // Wrapping: when even the entries alone are too wide, the last ones take a second line.
         ui.horizontal_wrapped(|ui| {
             ui.add_space(4.0);
@@ -958,17 +959,4 @@ fn address_of(connection: &Connection) -> String {
         Connection::Unusable { given, .. } => given.clone(),
         Connection::Live { base_url, .. } | Connection::Demo { base_url } => base_url.clone(),
     }
-}
-
-/// How wide `words` are drawn on one line.
-fn words_width(ui: &egui::Ui, words: RichText) -> f32 {
-    egui::WidgetText::from(words)
-        .into_galley(
-            ui,
-            Some(egui::TextWrapMode::Extend),
-            f32::INFINITY,
-            egui::TextStyle::Body,
-        )
-        .size()
-        .x
 }

@@ -396,15 +396,9 @@ impl KeysPage {
     fn change_vault(&self, change: impl FnOnce(&mut Vault) -> VaultChange + Send + 'static) {
         let Some(worker) = self.vault() else { return };
         let background = self.background.clone();
-        // The sentences made on the worker are in the language shown now.
-        let language = crate::i18n::language();
-        worker.apply(
-            move |vault| {
-                crate::i18n::set_language_of_this_thread(language);
-                change(vault)
-            },
-            move |change, entries| background.send(KeysMsg::VaultUpdated { entries, change }),
-        );
+        worker.apply(change, move |change, entries| {
+            background.send(KeysMsg::VaultUpdated { entries, change })
+        });
     }
 
     /// Reads the list again: another window or `key-doctor import` may have changed it.

@@ -468,17 +468,25 @@ pub fn glossary_line(ui: &mut egui::Ui, terms: &[Term]) {
             }
             // A word and its "?" are one unit: it goes to the next line whole when the row
             // has no room for it (the pair sits in its own row, which cannot wrap).
-            let word = egui::WidgetText::from(term.word()).into_galley(
-                ui,
-                Some(egui::TextWrapMode::Extend),
-                f32::INFINITY,
-                egui::TextStyle::Body,
-            );
             let mark = ui.spacing().interact_size.y + ui.spacing().item_spacing.x;
-            if ui.available_size_before_wrap().x < word.size().x + mark + 3.0 {
+            if ui.available_size_before_wrap().x < text_width(ui, term.word()) + mark + 3.0 {
                 ui.end_row();
             }
             glossary_term(ui, *term);
         }
     });
+}
+
+/// How wide `text` is drawn on one line (body text unless it says otherwise), to decide what
+/// fits in a row before drawing it.
+pub fn text_width(ui: &egui::Ui, text: impl Into<egui::WidgetText>) -> f32 {
+    text.into()
+        .into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        )
+        .size()
+        .x
 }

@@ -271,12 +271,6 @@ pub fn message_in(language: Language, id: &str, args: &[(&str, Arg)]) -> String 
         .into_owned()
 }
 
-/// True when the current language's catalog (or English) has the message.
-pub fn has_message(id: &str) -> bool {
-    let all = bundles();
-    all[language().index()].has_message(id) || all[Language::English.index()].has_message(id)
-}
-
 /// A message of the catalog in the current language: `tr!("keys-check")`,
 /// `tr!("keys-back", name = key_name)`.
 #[macro_export]

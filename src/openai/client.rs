@@ -93,6 +93,15 @@ impl ClientConfig {
         })
     }
 
+    /// The addresses given for `host` (`with_resolved`); empty when DNS decides.
+    fn addresses_for(&self, host: &str) -> Vec<SocketAddr> {
+        self.resolve
+            .iter()
+            .filter(|(name, _)| name == host)
+            .map(|(_, address)| *address)
+            .collect()
+    }
+
     /// The same settings, reaching `host` at `address` (added to any given before for it).
     pub fn with_resolved(mut self, host: &str, address: SocketAddr) -> Self {
         self.resolve.push((host.to_ascii_lowercase(), address));
@@ -465,13 +474,7 @@ impl Client {
             return false;
         };
         let host = host.to_ascii_lowercase();
-        let given: Vec<SocketAddr> = self
-            .config
-            .resolve
-            .iter()
-            .filter(|(name, _)| *name == host)
-            .map(|(_, address)| *address)
-            .collect();
+        let given = self.config.addresses_for(&host);
         let addresses = if given.is_empty() {
             match tokio::net::lookup_host((host.as_str(), port)).await {
                 Ok(found) => found.collect(),
@@ -777,20 +780,9 @@ fn http_client(config: &ClientConfig, ipv4_only: bool) -> Result<reqwest::Client
         // Bound to an IPv4 address, the connector leaves the server's IPv6 addresses out.
         builder = builder.local_address(IpAddr::V4(Ipv4Addr::UNSPECIFIED));
     }
-    let mut hosts: Vec<&str> = config
-        .resolve
-        .iter()
-        .map(|(host, _)| host.as_str())
-        .collect();
-    hosts.dedup();
-    for host in hosts {
-        let addresses: Vec<SocketAddr> = config
-            .resolve
-            .iter()
-            .filter(|(name, _)| name == host)
-            .map(|(_, address)| *address)
-            .collect();
-        builder = builder.resolve_to_addrs(host, &addresses);
+    // Each host with all its addresses (a host given twice is set twice, to the same list).
+    for (host, _) in &config.resolve {
+        builder = builder.resolve_to_addrs(host, &config.addresses_for(host));
     }
     if let Some(proxy) = config.desktop_proxy_to_use() {
         builder = builder.proxy(reqwest::Proxy::all(proxy.as_str()).map_err(transport)?);

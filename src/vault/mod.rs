@@ -457,9 +457,6 @@ mod tests {
                 reason: "locked".into(),
             })
         }
-        fn place(&self) -> String {
-            "a locked keychain".to_owned()
-        }
         fn is_persistent(&self) -> bool {
             true
         }

@@ -75,11 +75,8 @@ pub trait SecretStore: Send + Sync {
     fn get(&self, id: &str) -> Result<SecretString, StoreError>;
     /// Deleting an entry that is already gone succeeds.
     fn delete(&self, id: &str) -> Result<(), StoreError>;
-    /// Where the secrets are, in words of the current language: "your system keychain", "this
-    /// session's memory". A sentence that words the place differently (languages inflect it)
-    /// chooses its own words by [`SecretStore::is_persistent`].
-    fn place(&self) -> String;
-    /// False when secrets are forgotten when the app closes.
+    /// False when secrets are forgotten when the app closes. Sentences about where keys are
+    /// choose their words by it (languages inflect the place differently in each sentence).
     fn is_persistent(&self) -> bool;
 }
 
@@ -156,10 +153,6 @@ impl SecretStore for KeyringStore {
         }
     }
 
-    fn place(&self) -> String {
-        tr!("error-place-keychain")
-    }
-
     fn is_persistent(&self) -> bool {
         true
     }
@@ -201,10 +194,6 @@ impl SecretStore for SessionStore {
     fn delete(&self, id: &str) -> Result<(), StoreError> {
         self.secrets().remove(id);
         Ok(())
-    }
-
-    fn place(&self) -> String {
-        tr!("error-place-session")
     }
 
     fn is_persistent(&self) -> bool {

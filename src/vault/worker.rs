@@ -37,13 +37,16 @@ impl VaultWorker {
         VaultWorker { jobs, persistent }
     }
 
-    /// Applies `change`, then calls `answer` with its result and the entries after it.
+    /// Applies `change`, then calls `answer` with its result and the entries after it. Words
+    /// made on the worker are in the language of the thread that asked.
     pub fn apply<R: 'static>(
         &self,
         change: impl FnOnce(&mut Vault) -> R + Send + 'static,
         answer: impl FnOnce(R, Vec<CatalogEntry>) + Send + 'static,
     ) {
+        let language = crate::i18n::language();
         let _ = self.jobs.send(Box::new(move |vault: &mut Vault| {
+            crate::i18n::set_language_of_this_thread(language);
             let result = change(vault);
             answer(result, vault.entries().to_vec());
         }));
@@ -67,15 +70,6 @@ impl VaultWorker {
     /// True when secrets outlive the app (a keychain, not this session's memory).
     pub fn is_persistent(&self) -> bool {
         self.persistent
-    }
-
-    /// Where the secrets are, in words of the current language.
-    pub fn place(&self) -> String {
-        if self.persistent {
-            crate::tr!("error-place-keychain")
-        } else {
-            crate::tr!("error-place-session")
-        }
     }
 }
 
