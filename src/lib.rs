@@ -10,6 +10,7 @@ pub mod gui;
 pub mod i18n;
 pub mod import;
 pub mod openai;
+pub mod org;
 pub mod redaction;
 pub mod settings;
 pub mod simulator;

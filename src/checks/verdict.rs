@@ -896,6 +896,9 @@ pub struct VerdictDetails {
     pub notes: Vec<Note>,
     /// A library's own words about a failure (a TLS error), for "Technical details".
     pub technical: Option<String>,
+    /// What the organization's facts (read with an Admin key) show as the cause.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub organization_cause: Option<crate::org::OrgCause>,
 }
 
 /// One plain sentence and one fix. The words are not stored: the verdict keeps what decides
@@ -1021,6 +1024,16 @@ impl Verdict {
         )
     }
 
+    /// Says the organization's cause in place of the table's sentence, with its exact page.
+    /// The key's own sentence follows, so whoever knew it still finds it.
+    pub fn set_organization_cause(&mut self, cause: crate::org::OrgCause) {
+        if let Some((url, page)) = cause.fix() {
+            self.fix_url = Some(url);
+            self.fix_page = Some(page);
+        }
+        self.details.organization_cause = Some(cause);
+    }
+
     /// Says `instead` in place of the table's sentence (it says whether trying again helps).
     pub(crate) fn say_instead(&mut self, instead: Instead) {
         self.wording.instead = Some(instead);
@@ -1033,6 +1046,15 @@ impl Verdict {
 
     /// The one plain sentence in `language`, ending with whether trying again helps.
     pub fn summary_in(&self, language: Language) -> String {
+        let own = self.own_summary_in(language);
+        match &self.details.organization_cause {
+            Some(cause) => format!("{} {own}", cause.sentence_in(language)),
+            None => own,
+        }
+    }
+
+    /// The sentence the key's own probes give.
+    fn own_summary_in(&self, language: Language) -> String {
         if let Some(instead) = self.wording.instead {
             return i18n::message_in(language, instead.message(), &[]);
         }
@@ -1051,6 +1073,19 @@ impl Verdict {
     }
 
     pub fn fix_label_in(&self, language: Language) -> Option<String> {
+        let cause_fix = self
+            .details
+            .organization_cause
+            .as_ref()
+            .and_then(|c| c.fix());
+        if cause_fix.is_some() {
+            let label = match self.fix_page? {
+                FixPage::ProjectLimits => OPEN_PROJECT_LIMITS,
+                FixPage::OrganizationLimits => OPEN_ORGANIZATION_LIMITS,
+                _ => OPEN_API_KEYS,
+            };
+            return Some(i18n::message_in(language, label, &[]));
+        }
         let (_, label) = self.wording.sentence.fix?;
         Some(i18n::message_in(language, label, &[]))
     }

@@ -97,6 +97,12 @@ pub fn date(day: jiff::civil::Date) -> String {
     )
 }
 
+/// The local day of a moment (Unix seconds), said as [`date`] says it.
+pub fn date_at(seconds: i64) -> String {
+    let at = jiff::Timestamp::from_second(seconds).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    date(at.to_zoned(jiff::tz::TimeZone::system()).date())
+}
+
 /// A day without its year, for axes: "Nov 29", "29 nov.".
 pub fn short_date(day: jiff::civil::Date) -> String {
     tr!(

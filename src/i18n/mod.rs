@@ -17,7 +17,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 
-pub use format::{compact, count, date, decimal, money, month_and_year, short_date};
+pub use format::{compact, count, date, date_at, decimal, money, month_and_year, short_date};
 
 /// The languages Key Doctor speaks, in the order Settings lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -175,12 +175,20 @@ macro_rules! catalog_files {
                 "errors.ftl",
                 include_str!(concat!("../../locales/", $tag, "/errors.ftl")),
             ),
+            (
+                "org.ftl",
+                include_str!(concat!("../../locales/", $tag, "/org.ftl")),
+            ),
+            (
+                "org-view.ftl",
+                include_str!(concat!("../../locales/", $tag, "/org-view.ftl")),
+            ),
         ]
     };
 }
 
 /// The embedded source of one language's catalog, file by file (for the catalog tests).
-pub fn catalog_sources(language: Language) -> [(&'static str, &'static str); 7] {
+pub fn catalog_sources(language: Language) -> [(&'static str, &'static str); 9] {
     match language {
         Language::English => catalog_files!("en"),
         Language::Spanish => catalog_files!("es"),

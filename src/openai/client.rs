@@ -707,7 +707,7 @@ where
 }
 
 /// Pages of the list endpoints, chained by `after` = the last id.
-async fn walk_list<T, F, Fut>(mut fetch: F) -> Result<Vec<T>, ApiError>
+pub(crate) async fn walk_list<T, F, Fut>(mut fetch: F) -> Result<Vec<T>, ApiError>
 where
     T: super::types::HasId,
     F: FnMut(Option<String>) -> Fut,

@@ -2,6 +2,7 @@
 //! envelope, the response headers we read, typed Admin API responses and the platform pages that
 //! fix problems. Nothing here knows about egui.
 
+pub mod admin;
 mod client;
 mod envelope;
 mod error;

@@ -23,6 +23,11 @@ pub fn project_limits(project_id: &str) -> String {
     format!("{PLATFORM}/settings/{project_id}/limits")
 }
 
+/// The organization's projects, archived ones included [I].
+pub fn organization_projects() -> String {
+    format!("{PLATFORM}/settings/organization/projects")
+}
+
 pub fn admin_keys() -> String {
     format!("{PLATFORM}/settings/organization/admin-keys")
 }

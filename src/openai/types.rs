@@ -282,7 +282,7 @@ pub struct Amount {
     pub currency: Option<String>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct Project {
     pub id: String,
     pub name: Option<String>,
@@ -298,13 +298,18 @@ impl HasId for Project {
 }
 
 /// `organization.project.api_key`: `redacted_value` lets a stored key be matched to its id.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 pub struct ProjectApiKey {
     pub id: String,
     pub name: Option<String>,
     pub redacted_value: Option<String>,
     pub created_at: Option<i64>,
     pub last_used_at: Option<i64>,
+    /// `active` or `inactive`: whether the key's owner still has access to the project.
+    pub owner_project_access: Option<String>,
+    #[serde(default)]
+    pub owner: super::admin::KeyOwner,
+    pub expires_at: Option<i64>,
 }
 
 impl HasId for ProjectApiKey {

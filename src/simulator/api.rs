@@ -34,7 +34,7 @@ pub struct Reply {
 }
 
 impl Reply {
-    fn ok(body: Value) -> Reply {
+    pub(super) fn ok(body: Value) -> Reply {
         Reply {
             status: 200,
             body,
@@ -133,8 +133,7 @@ fn needs(method: &str, path: &str) -> Needs {
         (["organization", "usage", _], false) | (["organization", "costs"], false) => {
             Needs::Admin("api.usage.read")
         }
-        (["organization", "projects"], false)
-        | (["organization", "projects", _, "api_keys"], false) => {
+        (["organization", rest @ ..], false) if super::organization::is_route(rest) => {
             Needs::Admin("api.management.read")
         }
         _ => Needs::Unknown,
@@ -227,7 +226,11 @@ fn answer_for_key(data: &UsageData, now: i64, scenario: Scenario, request: &SimR
 /// Keys refused whatever they ask: revoked, no organization, a blocked region or address.
 fn account_refusal(scenario: Scenario) -> Option<Reply> {
     match scenario {
-        Scenario::Revoked => Some(incorrect_key(&scenario.secret())),
+        // What OpenAI answers for a key whose owner left or whose project was archived is [I]:
+        // the admin reference has no capture; an unaccepted key is the likeliest.
+        Scenario::Revoked | Scenario::OwnerLeft | Scenario::ArchivedProject => {
+            Some(incorrect_key(&scenario.secret()))
+        }
         Scenario::NoOrganization => Some(Reply::error(
             401,
             "You must be a member of an organization to use the API. Please contact us through our help center at help.openai.com.",
@@ -312,7 +315,7 @@ fn permission_answer(
                 None,
             ))
         }
-        Needs::Admin(_) => Some(admin_route(data, now, request)),
+        Needs::Admin(_) => Some(admin_route(data, now, scenario, request)),
         Needs::AllPermissions if access == Access::All => Some(Reply::ok(
             json!({"object": "list", "data": [organization_json()]}),
         )),
@@ -532,13 +535,15 @@ fn usable_model<'a>(
             Some("model_not_found"),
         ));
     }
-    if scenario == Scenario::ProjectWithoutModel && model == PROBE_BLOCKED_MODEL {
+    let blocked = matches!(
+        scenario,
+        Scenario::ProjectWithoutModel | Scenario::ModelDenied
+    );
+    if blocked && model == PROBE_BLOCKED_MODEL {
+        let project = scenario.project_index().map_or("", |p| PROJECTS[p].id);
         return Err(Reply::error(
             403,
-            &format!(
-                "Project `{}` does not have access to model `{model}`",
-                PROJECTS[2].id
-            ),
+            &format!("Project `{project}` does not have access to model `{model}`"),
             "invalid_request_error",
             None,
             Some("model_not_found"),
@@ -721,7 +726,7 @@ fn me_json(scenario: Scenario) -> Value {
     }
 }
 
-fn query_values<'a>(request: &'a SimRequest, name: &str) -> Vec<&'a str> {
+pub(super) fn query_values<'a>(request: &'a SimRequest, name: &str) -> Vec<&'a str> {
     let bracketed = format!("{name}[]");
     request
         .query
@@ -732,58 +737,17 @@ fn query_values<'a>(request: &'a SimRequest, name: &str) -> Vec<&'a str> {
         .collect()
 }
 
-fn query_value<'a>(request: &'a SimRequest, name: &str) -> Option<&'a str> {
+pub(super) fn query_value<'a>(request: &'a SimRequest, name: &str) -> Option<&'a str> {
     query_values(request, name).into_iter().next()
 }
 
-/// The Admin API: usage, costs, projects and their keys, with OpenAI's limits and pagination.
-fn admin_route(data: &UsageData, now: i64, request: &SimRequest) -> Reply {
+/// The Admin API: usage and costs here, the organization's lists in `organization`.
+fn admin_route(data: &UsageData, now: i64, admin: Scenario, request: &SimRequest) -> Reply {
     let segments: Vec<&str> = request.path.trim_matches('/').split('/').collect();
     match segments.as_slice() {
-        ["organization", "projects"] => {
-            let include_archived = query_value(request, "include_archived") == Some("true");
-            let items: Vec<Value> = PROJECTS
-                .iter()
-                .filter(|p| include_archived || !p.archived)
-                .map(|p| json!({
-                    "object": "organization.project",
-                    "id": p.id,
-                    "name": p.name,
-                    "created_at": p.created_at,
-                    "archived_at": if p.archived { Value::from(p.created_at + 200 * SECONDS_PER_DAY) } else { Value::Null },
-                    "status": if p.archived { "archived" } else { "active" },
-                }))
-                .collect();
-            list_page(request, items)
-        }
-        ["organization", "projects", project_id, "api_keys"] => {
-            let Some(project) = PROJECTS.iter().position(|p| p.id == *project_id) else {
-                return Reply::error(
-                    404,
-                    &format!("No such project: {project_id}"),
-                    "invalid_request_error",
-                    None,
-                    None,
-                );
-            };
-            let items: Vec<Value> = data
-                .api_keys
-                .iter()
-                .filter(|k| k.project == project)
-                .map(|k| json!({
-                    "object": "organization.project.api_key",
-                    "id": k.id,
-                    "name": k.name,
-                    "redacted_value": k.redacted_value,
-                    "created_at": k.created_at,
-                    "last_used_at": now - 3600,
-                    "owner": {"type": "user", "user": {"object": "organization.project.user", "id": USER_ID, "name": "Demo Owner", "email": "owner@example.com", "role": "owner", "created_at": 1_690_000_000}}
-                }))
-                .collect();
-            list_page(request, items)
-        }
         ["organization", "costs"] => buckets(data, now, request, true),
         ["organization", "usage", _] => buckets(data, now, request, false),
+        ["organization", rest @ ..] => super::organization::answer(data, now, admin, rest, request),
         _ => Reply::invalid(
             &format!("Invalid URL ({} /v1{})", request.method, request.path),
             None,
@@ -793,7 +757,7 @@ fn admin_route(data: &UsageData, now: i64, request: &SimRequest) -> Reply {
 }
 
 /// `limit` (1–100, default 20) and `after` paging of the list endpoints.
-fn list_page(request: &SimRequest, items: Vec<Value>) -> Reply {
+pub(super) fn list_page(request: &SimRequest, items: Vec<Value>) -> Reply {
     let limit = match query_value(request, "limit").map(str::parse::<usize>) {
         None => 20,
         Some(Ok(limit)) if (1..=100).contains(&limit) => limit,

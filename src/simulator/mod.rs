@@ -5,6 +5,7 @@
 
 mod api;
 mod faults;
+mod organization;
 mod scenarios;
 mod server;
 mod usage_data;

@@ -82,10 +82,16 @@ pub enum Scenario {
     AccessTerminated,
     AdminFull,
     AdminNoUsage,
+    OwnerLeft,
+    ArchivedProject,
+    ModelDenied,
+    AdminNoManagement,
+    AdminAuditOff,
+    AdminLargeOrganization,
 }
 
 impl Scenario {
-    pub const ALL: [Scenario; 22] = [
+    pub const ALL: [Scenario; 28] = [
         Scenario::FullAccess,
         Scenario::ServiceAccount,
         Scenario::LegacyUser,
@@ -108,6 +114,12 @@ impl Scenario {
         Scenario::AccessTerminated,
         Scenario::AdminFull,
         Scenario::AdminNoUsage,
+        Scenario::OwnerLeft,
+        Scenario::ArchivedProject,
+        Scenario::ModelDenied,
+        Scenario::AdminNoManagement,
+        Scenario::AdminAuditOff,
+        Scenario::AdminLargeOrganization,
     ];
 
     pub fn id(self) -> &'static str {
@@ -134,6 +146,12 @@ impl Scenario {
             Scenario::AccessTerminated => "access_terminated",
             Scenario::AdminFull => "admin_full",
             Scenario::AdminNoUsage => "admin_no_usage",
+            Scenario::OwnerLeft => "owner_left",
+            Scenario::ArchivedProject => "archived_project",
+            Scenario::ModelDenied => "model_denied",
+            Scenario::AdminNoManagement => "admin_no_management",
+            Scenario::AdminAuditOff => "admin_audit_off",
+            Scenario::AdminLargeOrganization => "admin_large_organization",
         }
     }
 
@@ -168,6 +186,12 @@ impl Scenario {
             Scenario::AccessTerminated => "Account whose access was terminated",
             Scenario::AdminFull => "Admin key that may read usage",
             Scenario::AdminNoUsage => "Admin key without api.usage.read",
+            Scenario::OwnerLeft => "Key of someone who left the project",
+            Scenario::ArchivedProject => "Key of an archived project",
+            Scenario::ModelDenied => "Project that blocks gpt-5-mini",
+            Scenario::AdminNoManagement => "Admin key without api.management.read",
+            Scenario::AdminAuditOff => "Admin key of an organization without audit logging",
+            Scenario::AdminLargeOrganization => "Admin key of a large organization (1,000 keys)",
         }
     }
 
@@ -175,7 +199,11 @@ impl Scenario {
         match self {
             Scenario::ServiceAccount => SimKeyKind::ServiceAccount,
             Scenario::LegacyUser => SimKeyKind::LegacyUser,
-            Scenario::AdminFull | Scenario::AdminNoUsage => SimKeyKind::Admin,
+            Scenario::AdminFull
+            | Scenario::AdminNoUsage
+            | Scenario::AdminNoManagement
+            | Scenario::AdminAuditOff
+            | Scenario::AdminLargeOrganization => SimKeyKind::Admin,
             _ => SimKeyKind::Project,
         }
     }
@@ -203,6 +231,7 @@ impl Scenario {
                 "api.model.read",
             ]),
             Scenario::AdminNoUsage => Access::Restricted(&["api.management.read"]),
+            Scenario::AdminNoManagement => Access::Restricted(&["api.usage.read"]),
             _ => Access::All,
         }
     }
@@ -213,6 +242,8 @@ impl Scenario {
             SimKeyKind::Admin | SimKeyKind::LegacyUser => None,
             _ => Some(match self {
                 Scenario::ProjectWithoutModel | Scenario::ProjectSpendLimit => 2,
+                Scenario::ArchivedProject => 3,
+                Scenario::ModelDenied | Scenario::OwnerLeft => 4,
                 Scenario::ServiceAccount | Scenario::ReadOnly | Scenario::NoModelRead => 1,
                 _ => 0,
             }),

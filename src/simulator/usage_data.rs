@@ -17,7 +17,7 @@ pub struct SimProject {
     pub archived: bool,
 }
 
-pub const PROJECTS: [SimProject; 4] = [
+pub const PROJECTS: [SimProject; 5] = [
     SimProject {
         id: "proj_demoWebsite",
         name: "Website chatbot",
@@ -41,6 +41,12 @@ pub const PROJECTS: [SimProject; 4] = [
         name: "Old prototype",
         created_at: 1_680_000_000,
         archived: true,
+    },
+    SimProject {
+        id: "proj_demoShop",
+        name: "Online shop",
+        created_at: 1_710_000_000,
+        archived: false,
     },
 ];
 
@@ -148,7 +154,7 @@ const UNSTORED_KEYS: [(&str, &str, usize); 3] = [
 /// The organization's traffic: project, key, model, requests a day, input and output tokens a
 /// request, and the share of input that is cached.
 #[rustfmt::skip]
-const STREAMS: [(usize, Spender, &str, f64, f64, f64, f64); 11] = [
+const STREAMS: [(usize, Spender, &str, f64, f64, f64, f64); 12] = [
     (0, Spender::Scenario(Scenario::FullAccess), "gpt-5-mini", 900.0, 1200.0, 350.0, 0.4),
     (0, Spender::Scenario(Scenario::FullAccess), "gpt-5", 120.0, 2500.0, 900.0, 0.3),
     (0, Spender::Unstored("key_ciPipeline"), "gpt-4o-mini", 400.0, 800.0, 120.0, 0.1),
@@ -160,6 +166,7 @@ const STREAMS: [(usize, Spender, &str, f64, f64, f64, f64); 11] = [
     (2, Spender::Scenario(Scenario::ProjectWithoutModel), "gpt-5-mini", 1500.0, 900.0, 250.0, 0.5),
     (2, Spender::Scenario(Scenario::ProjectWithoutModel), "gpt-4o-mini", 700.0, 600.0, 150.0, 0.3),
     (3, Spender::Unstored("key_prototype"), "gpt-4.1", 50.0, 2000.0, 500.0, 0.0),
+    (4, Spender::Scenario(Scenario::ModelDenied), "gpt-4o-mini", 300.0, 700.0, 150.0, 0.2),
 ];
 
 /// The project keys the Admin API lists: every scenario key of a project, then the unstored ones.
@@ -361,9 +368,17 @@ impl UsageData {
 
     /// The organization's cost in USD over days `[first, last]`, straight from the generator.
     pub fn expected_cost(&self, first_day: i64, last_day: i64) -> f64 {
+        self.cost_of(first_day, last_day, None)
+    }
+
+    /// The cost of one project (or of all, `None`) over days `[first, last]`.
+    pub fn cost_of(&self, first_day: i64, last_day: i64, project: Option<usize>) -> f64 {
         let mut total = 0.0;
         for day in first_day..=last_day {
             for (index, stream) in self.streams.iter().enumerate() {
+                if project.is_some_and(|p| p != stream.project) {
+                    continue;
+                }
                 let tokens = self.stream_day(index, day);
                 total += line_items(stream.model, tokens)
                     .iter()

@@ -50,22 +50,12 @@ pub fn find_key_id<'a>(
 /// both redactions are a head and a tail of the same secret, so they agree when one head starts
 /// the other and one tail ends the other. `None` when no key, or more than one, agrees.
 pub fn key_id_for_redacted(names: &Names, ours: &str) -> Option<String> {
-    let (our_head, our_tail) = ours.split_once('…')?;
-    if our_tail.chars().count() < MIN_TAIL {
-        return None;
-    }
     let mut found = None;
     for (id, info) in &names.keys {
-        let Some((head, tail)) = info
-            .redacted_value
-            .as_deref()
-            .and_then(|r| r.split_once("...").or_else(|| r.split_once('…')))
-        else {
+        let Some(theirs) = info.redacted_value.as_deref() else {
             continue;
         };
-        let heads_agree = head.starts_with(our_head) || our_head.starts_with(head);
-        let tails_agree = tail.ends_with(our_tail) || our_tail.ends_with(tail);
-        if heads_agree && tails_agree && tail.chars().count() >= MIN_TAIL {
+        if redactions_agree(ours, theirs) {
             if found.is_some() {
                 return None;
             }
@@ -73,6 +63,23 @@ pub fn key_id_for_redacted(names: &Names, ours: &str) -> Option<String> {
         }
     }
     found
+}
+
+/// Whether Key Doctor's redacted form (`sk-proj-…abcd`) and the Admin API's
+/// (`sk-proj-...abcd`) can be the same key: one head starts the other and one tail ends the other.
+pub fn redactions_agree(ours: &str, theirs: &str) -> bool {
+    let Some((our_head, our_tail)) = ours.split_once('…') else {
+        return false;
+    };
+    let Some((head, tail)) = theirs.split_once("...").or_else(|| theirs.split_once('…')) else {
+        return false;
+    };
+    let heads_agree = head.starts_with(our_head) || our_head.starts_with(head);
+    let tails_agree = tail.ends_with(our_tail) || our_tail.ends_with(tail);
+    heads_agree
+        && tails_agree
+        && our_tail.chars().count() >= MIN_TAIL
+        && tail.chars().count() >= MIN_TAIL
 }
 
 pub fn key_id_in(names: &Names, secret: &SecretString) -> Option<String> {

@@ -75,6 +75,10 @@ pub struct CatalogEntry {
     pub created: jiff::Timestamp,
     #[serde(default)]
     pub history: Vec<CheckRecord>,
+    /// The `key_…` id the organization lists this key under, once seen (with an Admin key): a
+    /// deleted key is no longer listed, and this id still finds it in the audit log.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub openai_key_id: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

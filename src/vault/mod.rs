@@ -296,6 +296,11 @@ impl Vault {
         self.catalog.save_all().map_err(VaultError::Catalog)
     }
 
+    /// Remembers the `key_…` id the organization lists the key under.
+    pub fn remember_openai_key_id(&mut self, id: &str, key_id: &str) -> Result<(), VaultError> {
+        self.change_entry(id, |entry| entry.openai_key_id = Some(key_id.to_owned()))
+    }
+
     /// Remembers a check's verdict (never the key).
     pub fn record_check(&mut self, id: &str, record: CheckRecord) -> Result<(), VaultError> {
         self.change_entry(id, |entry| {
@@ -328,6 +333,7 @@ fn new_entry(secret: &str, key: NewKey) -> CatalogEntry {
         hints: key.hints,
         created: jiff::Timestamp::now(),
         history: Vec::new(),
+        openai_key_id: None,
     }
 }
 

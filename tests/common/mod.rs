@@ -8,6 +8,22 @@ pub mod gui;
 use key_doctor::checks::{PermissionStatus, VerdictCode};
 use key_doctor::simulator::{PROJECTS, Scenario};
 
+/// Runs the binary with only PATH and the variables given (later ones win), off the runtime's
+/// threads so a simulator on the same runtime keeps answering.
+pub async fn run_isolated(args: &[&str], env: &[(&str, String)]) -> std::process::Output {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_key-doctor"));
+    command.args(args).env_clear();
+    if let Some(path) = std::env::var_os("PATH") {
+        command.env("PATH", path);
+    }
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    tokio::task::spawn_blocking(move || command.output().expect("the binary runs"))
+        .await
+        .expect("joined")
+}
+
 /// `key-doctor explain --json` with `input` on standard input and its own config folder (`None`:
 /// whatever the environment gives): (exit status, stdout, stderr).
 pub fn explain_cli(
@@ -63,6 +79,10 @@ pub fn expectations() -> Vec<Expected> {
     let support_limits = format!(
         "https://platform.openai.com/settings/{}/limits",
         PROJECTS[2].id
+    );
+    let shop_limits = format!(
+        "https://platform.openai.com/settings/{}/limits",
+        PROJECTS[4].id
     );
     vec![
         e(
@@ -244,6 +264,53 @@ pub fn expectations() -> Vec<Expected> {
                 ("Usage", "Read", Missing),
                 ("Organization administration", "Read", Granted),
             ],
+        ),
+        // The organization's side: a key alone sees only that it is not accepted, or that its
+        // project may not use the model; an Admin key tells why (tests/org.rs).
+        e(
+            Scenario::OwnerLeft,
+            VerdictCode::InvalidKey,
+            "OpenAI does not accept this key",
+            Some(KEY_PAGE),
+            &[("Models", "Read", Unknown)],
+        ),
+        e(
+            Scenario::ArchivedProject,
+            VerdictCode::InvalidKey,
+            "OpenAI does not accept this key",
+            Some(KEY_PAGE),
+            &[("Models", "Read", Unknown)],
+        ),
+        e(
+            Scenario::ModelDenied,
+            VerdictCode::ModelAccess,
+            "may not use gpt-5-mini",
+            Some(shop_limits.as_str()),
+            &[("Model capabilities", "Request", Granted)],
+        ),
+        e(
+            Scenario::AdminNoManagement,
+            VerdictCode::MissingScopes,
+            "it may not use Organization administration (read)",
+            Some("https://platform.openai.com/settings/organization/admin-keys"),
+            &[
+                ("Usage", "Read", Granted),
+                ("Organization administration", "Read", Missing),
+            ],
+        ),
+        e(
+            Scenario::AdminAuditOff,
+            VerdictCode::Ok,
+            "This Admin key works",
+            None,
+            &[("Usage", "Read", Granted)],
+        ),
+        e(
+            Scenario::AdminLargeOrganization,
+            VerdictCode::Ok,
+            "This Admin key works",
+            None,
+            &[("Organization administration", "Read", Granted)],
         ),
     ]
 }
