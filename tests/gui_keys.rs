@@ -690,3 +690,101 @@ fn a_long_list_can_be_searched_filtered_and_added_to_from_the_top() {
         "the cursor is in the key field"
     );
 }
+
+/// With an Admin key stored (the demo's), each organization scenario's failing check names
+/// the organization's cause and opens its page; without one, the verdict says once what an
+/// Admin key would add.
+#[test]
+fn a_stored_admin_key_names_the_organization_s_cause() {
+    let world = world("orgcause");
+    let mut services = world.services(Ok(Arc::new(SessionStore::default())), vec![], None);
+    services.vault_opener = Arc::new(key_doctor::gui::demo_vault);
+    let mut harness = open(services);
+    wait_for_vault(&mut harness);
+    let limits = |project: usize| {
+        format!(
+            "https://platform.openai.com/settings/{}/limits",
+            key_doctor::simulator::PROJECTS[project].id
+        )
+    };
+    let cases = [
+        (
+            Scenario::OwnerLeft,
+            "Ana Souza, who no longer has access",
+            common::KEY_PAGE.to_owned(),
+        ),
+        (
+            Scenario::ArchivedProject,
+            "\"Old prototype\" is archived",
+            common::KEY_PAGE.to_owned(),
+        ),
+        (
+            Scenario::ModelDenied,
+            "\"Online shop\" blocks gpt-5-mini",
+            limits(4),
+        ),
+        (
+            Scenario::ProjectWithoutModel,
+            "allows only these models",
+            limits(2),
+        ),
+        (
+            Scenario::ProjectSpendLimit,
+            "has reached its hard limit of $",
+            limits(2),
+        ),
+        (
+            Scenario::Revoked,
+            "by ana@example.com",
+            common::KEY_PAGE.to_owned(),
+        ),
+    ];
+    for (scenario, words, page) in cases {
+        let what = format!("{scenario:?}");
+        harness
+            .get_by_label_contains(&format!("{}, ", scenario.description()))
+            .click_accesskit();
+        let _ = harness.run_ok();
+        click_button(&mut harness, "Check");
+        wait_for_label(&mut harness, words);
+        let entry = harness
+            .state()
+            .keys()
+            .entries
+            .iter()
+            .find(|e| e.label == scenario.description())
+            .cloned()
+            .expect("listed");
+        let report = harness.state().keys().reports[&entry.id].clone();
+        let label = report.verdict.fix_label().expect("a fix button");
+        click_button(&mut harness, &label);
+        assert_eq!(world.wait_for_opened(&mut harness), page, "{what}");
+        assert!(
+            harness
+                .query_all_by_label_contains("An Admin key of your organization")
+                .next()
+                .is_none(),
+            "{what}"
+        );
+    }
+
+    let world_without = common::gui::world("orgcausewithout");
+    let seed = vec![Scenario::OwnerLeft];
+    let mut harness =
+        open(world_without.services(Ok(Arc::new(SessionStore::default())), seed, None));
+    wait_for_vault(&mut harness);
+    click_button(&mut harness, "Check");
+    wait_for_label(&mut harness, "OpenAI does not accept this key");
+    assert_eq!(
+        harness
+            .query_all_by_label_contains("An Admin key of your organization")
+            .count(),
+        1
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Ana Souza")
+            .next()
+            .is_none()
+    );
+}

@@ -17,6 +17,7 @@ use super::import_preview::{preview, store_rows};
 use crate::checks::{CheckReport, Checker, KeyUnderCheck};
 use crate::clock::Clock;
 use crate::import::{self, ImportError};
+use crate::org::{HeldCheck, RecentFacts, Refiner};
 use crate::tr;
 use crate::vault::{
     Catalog, CatalogEntry, CheckRecord, KeyHints, KeyInputError, KeyKind, KeySource, NewKey,
@@ -231,6 +232,8 @@ impl Revealed {
 
 pub struct KeysPage {
     background: Background<KeysMsg>,
+    /// The organization as the Admin key last read it, for the causes of failing checks.
+    recent_organization: RecentFacts,
     pub forms: KeysForms,
     pub vault: VaultStatus,
     pub entries: Vec<CatalogEntry>,
@@ -373,6 +376,7 @@ impl KeysPage {
             fix_loop: None,
             works_now: None,
             check_all_summary: None,
+            recent_organization: RecentFacts::default(),
             import_generation: 0,
             clock,
             timings,
@@ -1191,42 +1195,38 @@ impl KeysPage {
             .filter(|e| ids.contains(&e.id))
             .cloned()
             .collect();
+        // The first stored Admin key reads the organization when a check fails for a reason
+        // that often sits there (the same key the Usage view starts with).
+        let admin_id = self
+            .entries
+            .iter()
+            .find(|e| e.kind == KeyKind::Admin)
+            .map(|e| e.id.clone());
         let total = entries.len();
         let checker = checker.clone();
         let background = self.background.clone();
+        let recent = self.recent_organization.clone();
         let handle = self.background.runtime.spawn(async move {
             // Secrets come out of the keychain on the vault's worker, all at once, in turn
             // with every other change.
             let (sender, secrets) = tokio::sync::oneshot::channel();
             worker.apply(
                 move |vault| {
-                    entries
+                    let admin = admin_id.and_then(|id| vault.secret(&id).ok());
+                    let read = entries
                         .into_iter()
                         .map(|entry| (vault.secret(&entry.id), entry))
-                        .collect::<Vec<_>>()
+                        .collect::<Vec<_>>();
+                    (read, admin)
                 },
                 move |read, _| {
                     let _ = sender.send(read);
                 },
             );
-            let read = secrets.await.unwrap_or_default();
-            let keys = keys_to_check(read, &background);
-            let done = std::sync::atomic::AtomicUsize::new(total - keys.len());
-            let ids: Vec<String> = keys.iter().map(|(id, _)| id.clone()).collect();
-            let under_check: Vec<KeyUnderCheck> = keys.into_iter().map(|(_, k)| k).collect();
-            checker
-                .check_all(&under_check, |index, report| {
-                    let finished = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-                    let (id, report) = (ids[index].clone(), Box::new(report.clone()));
-                    background.send(match kind {
-                        CheckKind::Quiet => KeysMsg::Rechecked { id, report },
-                        _ => KeysMsg::Checked { id, report },
-                    });
-                    if kind == CheckKind::All {
-                        background.send(KeysMsg::CheckAllProgress { done: finished });
-                    }
-                })
-                .await;
+            let (read, admin) = secrets.await.unwrap_or_default();
+            let refiner =
+                admin.map(|secret| Refiner::new(checker.client().clone(), secret, recent));
+            check_and_refine(&checker, refiner, read, kind, total, &background).await;
             if kind == CheckKind::All {
                 background.send(KeysMsg::CheckAllFinished);
             }
@@ -1296,6 +1296,63 @@ fn notice(notice: Notice) -> Vec<Effect> {
 }
 
 /// The keys whose secrets could be read, ready to check; a missing one is said at once.
+/// Checks the keys read, sending each report as it comes; with a `refiner`, the failures the
+/// organization could explain wait for one read of it and come refined.
+async fn check_and_refine(
+    checker: &Checker,
+    refiner: Option<Refiner>,
+    read: Vec<(Result<SecretString, VaultError>, CatalogEntry)>,
+    kind: CheckKind,
+    total: usize,
+    background: &Background<KeysMsg>,
+) {
+    let remembered: HashMap<String, String> = read
+        .iter()
+        .filter_map(|(_, e)| Some((e.id.clone(), e.openai_key_id.clone()?)))
+        .collect();
+    let keys = keys_to_check(read, background);
+    let done = std::sync::atomic::AtomicUsize::new(total - keys.len());
+    let ids: Vec<String> = keys.iter().map(|(id, _)| id.clone()).collect();
+    let under_check: Vec<KeyUnderCheck> = keys.into_iter().map(|(_, k)| k).collect();
+    let held = std::sync::Mutex::new(Vec::new());
+    let send = |id: String, report: CheckReport| {
+        let report = Box::new(report);
+        background.send(match kind {
+            CheckKind::Quiet => KeysMsg::Rechecked { id, report },
+            _ => KeysMsg::Checked { id, report },
+        });
+    };
+    checker
+        .check_all(&under_check, |index, report| {
+            let finished = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            if refiner.is_some() && Refiner::wants(report) {
+                let id = ids[index].clone();
+                held.lock().unwrap_or_else(|e| e.into_inner()).push((
+                    id.clone(),
+                    HeldCheck {
+                        report: report.clone(),
+                        secret: under_check[index].secret.clone(),
+                        remembered_id: remembered.get(&id).cloned(),
+                    },
+                ));
+            } else {
+                send(ids[index].clone(), report.clone());
+            }
+            if kind == CheckKind::All {
+                background.send(KeysMsg::CheckAllProgress { done: finished });
+            }
+        })
+        .await;
+    let held = held.into_inner().unwrap_or_else(|e| e.into_inner());
+    if let Some(refiner) = refiner.filter(|_| !held.is_empty()) {
+        let (held_ids, mut checks): (Vec<String>, Vec<HeldCheck>) = held.into_iter().unzip();
+        refiner.refine(&mut checks).await;
+        for (id, check) in held_ids.into_iter().zip(checks) {
+            send(id, check.report);
+        }
+    }
+}
+
 fn keys_to_check(
     read: Vec<(Result<SecretString, VaultError>, CatalogEntry)>,
     background: &Background<KeysMsg>,

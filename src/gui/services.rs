@@ -215,7 +215,7 @@ pub fn system_vault(keychain: &KeychainOpener) -> VaultOpening {
 }
 
 /// The scenarios the demo lists, in an order that tells a story.
-pub const DEMO_SCENARIOS: [Scenario; 12] = [
+pub const DEMO_SCENARIOS: [Scenario; 18] = [
     Scenario::FullAccess,
     Scenario::NoModelRequest,
     Scenario::ResponsesWithoutRequest,
@@ -228,6 +228,13 @@ pub const DEMO_SCENARIOS: [Scenario; 12] = [
     Scenario::ServiceAccount,
     Scenario::AdminFull,
     Scenario::AdminNoUsage,
+    // The organization's side (Organization view, and checks refined by the Admin key).
+    Scenario::OwnerLeft,
+    Scenario::ArchivedProject,
+    Scenario::ModelDenied,
+    Scenario::AdminNoManagement,
+    Scenario::AdminAuditOff,
+    Scenario::AdminLargeOrganization,
 ];
 
 /// The demo's vault: this session's memory, holding the simulator's sample keys. Their names
@@ -235,7 +242,7 @@ pub const DEMO_SCENARIOS: [Scenario; 12] = [
 pub fn demo_vault() -> VaultOpening {
     let mut vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
     for scenario in DEMO_SCENARIOS {
-        let _ = vault.add(
+        let added = vault.add(
             NewKey {
                 secret: SecretString::from(scenario.secret()),
                 label: sample_key_name(scenario),
@@ -247,6 +254,11 @@ pub fn demo_vault() -> VaultOpening {
             },
             OnUnsaved::KeepForSession,
         );
+        // As if an earlier look at the organization had seen it, before it was deleted: the
+        // audit log then says who deleted it and when.
+        if let (Scenario::Revoked, Ok(added)) = (scenario, &added) {
+            let _ = vault.remember_openai_key_id(&added.entry.id, &scenario.key_id());
+        }
     }
     VaultOpening {
         vault: Ok(vault),
@@ -269,6 +281,12 @@ fn sample_key_name(scenario: Scenario) -> String {
         Scenario::ServiceAccount => tr!("common-sample-key-service-account"),
         Scenario::AdminFull => tr!("common-sample-key-admin-full"),
         Scenario::AdminNoUsage => tr!("common-sample-key-admin-no-usage"),
+        Scenario::OwnerLeft => tr!("common-sample-key-owner-left"),
+        Scenario::ArchivedProject => tr!("common-sample-key-archived-project"),
+        Scenario::ModelDenied => tr!("common-sample-key-model-denied"),
+        Scenario::AdminNoManagement => tr!("common-sample-key-admin-no-management"),
+        Scenario::AdminAuditOff => tr!("common-sample-key-admin-audit-off"),
+        Scenario::AdminLargeOrganization => tr!("common-sample-key-admin-large"),
         // Not in the demo's list.
         other => other.description().to_owned(),
     }

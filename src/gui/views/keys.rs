@@ -673,6 +673,13 @@ fn verdict_and_fix(
             },
         );
     }
+    let has_admin_key = model
+        .entries
+        .iter()
+        .any(|e| e.kind == crate::vault::KeyKind::Admin);
+    if !has_admin_key && crate::org::Refiner::wants(report) {
+        ui.add(egui::Label::new(RichText::new(tr!("org-admin-key-would-tell")).weak()).wrap());
+    }
     let last_four = entry.redacted.rsplit('…').next().unwrap_or_default();
     let steps = fix_steps(
         &report.verdict,
