@@ -7,6 +7,8 @@ use std::process::Output;
 use key_doctor::simulator::{PROJECTS, Scenario, Simulator, SimulatorOptions};
 use serde_json::Value;
 
+mod common;
+
 async fn simulator() -> Simulator {
     Simulator::start(SimulatorOptions::default())
         .await
@@ -16,17 +18,7 @@ async fn simulator() -> Simulator {
 /// Runs the binary with only the variables given (plus PATH), off the runtime's threads so the
 /// simulator keeps answering.
 async fn run(args: &[&str], env: &[(&str, String)]) -> Output {
-    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_key-doctor"));
-    command.args(args).env_clear();
-    if let Some(path) = std::env::var_os("PATH") {
-        command.env("PATH", path);
-    }
-    for (name, value) in env {
-        command.env(name, value);
-    }
-    tokio::task::spawn_blocking(move || command.output().expect("the binary runs"))
-        .await
-        .expect("joined")
+    common::run_isolated(args, env).await
 }
 
 fn cents(dollars: f64) -> i64 {

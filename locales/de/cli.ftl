@@ -93,3 +93,96 @@ cli-usage-word-requests = Anfragen
 cli-usage-estimate = ≈ { $cost } (geschätzt)
 cli-usage-no-price = kein Preis bekannt
 cli-not-resolve = „{ $value }“ hat nicht die Form HOST:PORT:ADRESSE (zum Beispiel api.openai.com:443:203.0.113.7)
+
+## key-doctor org, und was key-doctor check mit einem Admin-Schlüssel ergänzt (src/cli/org.rs, src/cli/check.rs)
+
+# $variable: die Umgebungsvariable für den Admin-Schlüssel (OPENAI_ADMIN_KEY); $url: die Seite, auf der Admin-Schlüssel erstellt werden.
+cli-org-needs-admin-key = Um Ihre Organisation zu lesen, ist ein Admin-Schlüssel nötig. Jemand mit der Rolle „Owner“ (Inhaber) in der Organisation kann unter { $url } einen erstellen, der nur lesen darf; legen Sie ihn in die Umgebungsvariable { $variable } und führen Sie den Befehl erneut aus.
+# Nach dem Satz, dass ein Admin-Schlüssel mehr sagen könnte, im Terminal. $variable: OPENAI_ADMIN_KEY.
+cli-check-admin-key-variable = Auf der Kommandozeile legen Sie den Admin-Schlüssel in die Umgebungsvariable { $variable }.
+# $date: der Tag, an dem die Organisation gelesen wurde.
+cli-org-heading = Ihre Organisation, wie OpenAI sie am { $date } zeigt
+cli-org-whole-organization = Die ganze Organisation:
+# $count: wie viele Admin-Schlüssel die Organisation hat.
+cli-org-admin-keys = { $count ->
+    [one] Ein Admin-Schlüssel
+   *[other] { $count } Admin-Schlüssel
+}
+# $state: cli-org-not-read.
+cli-org-admin-keys-unknown = Admin-Schlüssel: { $state }
+cli-org-audit-log-empty = Das Audit-Log zeigt keine Änderung an Schlüsseln. Es zeichnet nur auf, was nach dem Einschalten geschieht; vielleicht ist es ausgeschaltet.
+# Die Überschrift eines Projekts. $name: sein Name; $id: seine ID, etwa proj_…
+cli-org-project = Projekt „{ $name }“ ({ $id })
+cli-org-project-archived = Projekt „{ $name }“ ({ $id }), archiviert: Seine Schlüssel funktionieren nicht mehr
+# $models: cli-org-models-all, -only oder -except.
+cli-org-models = Modelle: { $models }
+cli-org-models-all = alle Modelle der Organisation
+# $models: eine Liste von Modellnamen.
+cli-org-models-only = nur { $models }
+cli-org-models-except = alle Modelle außer { $models }
+# $tools: eine Liste der Werkzeugnamen unten.
+cli-org-tools-off = Ausgeschaltete Werkzeuge: { $tools }
+cli-org-tools-all-on = Werkzeuge: alle eingeschaltet
+# $state: cli-org-not-read.
+cli-org-tools-unknown = Werkzeuge: { $state }
+# Werkzeuge von OpenAI, die ein Projekt ausschalten kann.
+cli-org-tool-file-search = Dateisuche
+cli-org-tool-web-search = Websuche
+cli-org-tool-image-generation = Bilderzeugung
+cli-org-tool-mcp = entfernte MCP-Server
+cli-org-tool-code-interpreter = Code-Interpreter
+# $limits: ein oder mehrere „Modell (N Anfragen pro Minute, N Tokens pro Minute)“, oder cli-org-not-read.
+cli-org-rate-limits = Ratenlimits: { $limits }
+cli-org-rate-limits-none = Ratenlimits: die der Organisation (dieses Projekt legt keine fest)
+# $number: die Zahl, schon geschrieben; $count: dieselbe Zahl, für den Plural.
+cli-org-requests-a-minute = { $count ->
+    [one] { $number } Anfrage pro Minute
+   *[other] { $number } Anfragen pro Minute
+}
+cli-org-tokens-a-minute = { $count ->
+    [one] { $number } Token pro Minute
+   *[other] { $number } Tokens pro Minute
+}
+# $spent: die Ausgaben dieses Monats (ein Geldbetrag, oder cli-org-unknown); $limit: das Ausgabenlimit, ein Geldbetrag.
+cli-org-hard-limit = Ausgabenlimit: { $spent } von { $limit } diesen Monat
+cli-org-hard-limit-reached = Ausgabenlimit: { $spent } von { $limit } diesen Monat. Erreicht: OpenAI lehnt Anfragen bis zum nächsten Monat ab, oder bis das Limit erhöht wird.
+cli-org-hard-limit-not-enforced = Ausgabenlimit von { $limit } im Monat, nicht durchgesetzt; { $spent } diesen Monat ausgegeben
+cli-org-no-hard-limit = Kein Ausgabenlimit; { $spent } diesen Monat ausgegeben
+# $state: cli-org-not-read.
+cli-org-hard-limit-unknown = Ausgabenlimit: { $state }; { $spent } diesen Monat ausgegeben
+# $alerts: eine oder mehrere cli-org-alert-to oder Beträge, oder cli-org-not-read.
+cli-org-alerts = Ausgabenwarnungen (eine E-Mail; sie sperren nichts): { $alerts }
+cli-org-alerts-none = Ausgabenwarnungen: keine
+# $amount: ein Geldbetrag; $recipients: E-Mail-Adressen.
+cli-org-alert-to = ab { $amount } an { $recipients }
+# Steht anstelle eines Teils, der nicht gelesen werden konnte; warum, steht am Ende.
+cli-org-not-read = konnte nicht gelesen werden (siehe am Ende)
+cli-org-unknown = unbekannt
+# $count: wie viele Schlüssel die Organisation hat.
+cli-org-keys-heading = { $count ->
+    [0] Kein Projektschlüssel.
+    [one] Ein Projektschlüssel:
+   *[other] { $count } Projektschlüssel:
+}
+# $name: der Name des Schlüssels bei OpenAI; $redacted: der Schlüssel, größtenteils verborgen; $project: der Name seines Projekts.
+cli-org-key = { $name } ({ $redacted }), Projekt „{ $project }“
+# $owner: der Name einer Person, oder cli-org-service-account.
+cli-org-key-owner = Besitzer: { $owner }, mit Zugriff auf das Projekt
+cli-org-key-owner-left = Besitzer: { $owner }, ohne Zugriff mehr auf das Projekt: Der Schlüssel funktioniert nicht mehr
+cli-org-key-owner-unknown = Besitzer: unbekannt
+# $name: der Name des Dienstkontos.
+cli-org-service-account = das Dienstkonto „{ $name }“
+# $created und $last_used: Daten (oder cli-org-never, cli-org-unknown); $cost: ein Geldbetrag (oder cli-org-unknown).
+cli-org-key-dates = Erstellt am { $created }, zuletzt genutzt: { $last_used }, { $cost } diesen Monat
+cli-org-never = nie
+# $name: der Name, den der Schlüssel in Key Doctor hat.
+cli-org-key-stored-as = Hier gespeichert als „{ $name }“
+# $flag: was Aufmerksamkeit braucht (org-flag-*); $fix: die Wörter der Schaltfläche (org-fix-*); $url: die Seite.
+cli-org-flag-fix = { $flag }. { $fix }: { $url }
+# $count: wie viele Teile nicht gelesen werden konnten.
+cli-org-failures-heading = { $count ->
+    [one] Ein Teil konnte nicht gelesen werden:
+   *[other] { $count } Teile konnten nicht gelesen werden:
+}
+# $project: der Name eines Projekts; $sentence: warum einer seiner Teile nicht gelesen werden konnte.
+cli-org-failure-in-project = Projekt „{ $project }“: { $sentence }

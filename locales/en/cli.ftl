@@ -122,3 +122,96 @@ cli-usage-estimate = ≈{ $cost } (estimate)
 cli-usage-no-price = no price known
 # $value: what was given to --resolve.
 cli-not-resolve = "{ $value }" is not HOST:PORT:ADDRESS (for example api.openai.com:443:203.0.113.7)
+
+## key-doctor org, and what key-doctor check adds with an Admin key (src/cli/org.rs, src/cli/check.rs)
+
+# $variable: the environment variable for the Admin key (OPENAI_ADMIN_KEY); $url: the page where Admin keys are made.
+cli-org-needs-admin-key = Reading your organization needs an Admin key. An organization owner can create a read-only one at { $url }; put it in the environment variable { $variable } and run this again.
+# After the sentence that an Admin key would tell more, in a terminal. $variable: OPENAI_ADMIN_KEY.
+cli-check-admin-key-variable = On the command line, put the Admin key in the environment variable { $variable }.
+# $date: the day the organization was read.
+cli-org-heading = Your organization, as OpenAI lists it on { $date }
+cli-org-whole-organization = The whole organization:
+# $count: how many Admin keys the organization has.
+cli-org-admin-keys = { $count ->
+    [one] One Admin key
+   *[other] { $count } Admin keys
+}
+# $state: cli-org-not-read.
+cli-org-admin-keys-unknown = Admin keys: { $state }
+cli-org-audit-log-empty = The audit log shows no change to any key. It records only what happens after it is turned on, so it may be off.
+# A project's heading. $name: its name; $id: its id, such as proj_…
+cli-org-project = Project "{ $name }" ({ $id })
+cli-org-project-archived = Project "{ $name }" ({ $id }), archived: its keys no longer work
+# $models: cli-org-models-all, -only or -except.
+cli-org-models = Models: { $models }
+cli-org-models-all = every model of the organization
+# $models: a list of model names.
+cli-org-models-only = only { $models }
+cli-org-models-except = every model except { $models }
+# $tools: a list of the tool names below.
+cli-org-tools-off = Tools turned off: { $tools }
+cli-org-tools-all-on = Tools: all turned on
+# $state: cli-org-not-read.
+cli-org-tools-unknown = Tools: { $state }
+# OpenAI's tools that a project can turn off.
+cli-org-tool-file-search = file search
+cli-org-tool-web-search = web search
+cli-org-tool-image-generation = image generation
+cli-org-tool-mcp = remote MCP servers
+cli-org-tool-code-interpreter = code interpreter
+# $limits: one or more "model (N requests a minute, N tokens a minute)", or cli-org-not-read.
+cli-org-rate-limits = Rate limits: { $limits }
+cli-org-rate-limits-none = Rate limits: the organization's (none set for this project)
+# $number: the number already written; $count: the same number, for the plural.
+cli-org-requests-a-minute = { $count ->
+    [one] { $number } request a minute
+   *[other] { $number } requests a minute
+}
+cli-org-tokens-a-minute = { $count ->
+    [one] { $number } token a minute
+   *[other] { $number } tokens a minute
+}
+# $spent: this month's spend (an amount of money, or cli-org-unknown); $limit: the hard limit, an amount of money.
+cli-org-hard-limit = Hard spend limit: { $spent } of { $limit } this month
+cli-org-hard-limit-reached = Hard spend limit: { $spent } of { $limit } this month. Reached: OpenAI refuses requests until next month or until it is raised.
+cli-org-hard-limit-not-enforced = Spend limit of { $limit } a month, not enforced; { $spent } spent this month
+cli-org-no-hard-limit = No hard spend limit; { $spent } spent this month
+# $state: cli-org-not-read.
+cli-org-hard-limit-unknown = Hard spend limit: { $state }; { $spent } spent this month
+# $alerts: one or more cli-org-alert-to or amounts, or cli-org-not-read.
+cli-org-alerts = Spend alerts (an e-mail; they block nothing): { $alerts }
+cli-org-alerts-none = Spend alerts: none
+# $amount: an amount of money; $recipients: e-mail addresses.
+cli-org-alert-to = at { $amount } to { $recipients }
+# Said in place of a part that could not be read; why comes at the end.
+cli-org-not-read = could not be read (see the end)
+cli-org-unknown = unknown
+# $count: how many keys the organization has.
+cli-org-keys-heading = { $count ->
+    [0] No project key.
+    [one] One project key:
+   *[other] { $count } project keys:
+}
+# $name: the key's name at OpenAI; $redacted: the key with most of it hidden; $project: its project's name.
+cli-org-key = { $name } ({ $redacted }), project "{ $project }"
+# $owner: a person's name, or cli-org-service-account.
+cli-org-key-owner = Owner: { $owner }, who has access to the project
+cli-org-key-owner-left = Owner: { $owner }, who no longer has access to the project: the key stopped working
+cli-org-key-owner-unknown = Owner: unknown
+# $name: the service account's name.
+cli-org-service-account = the service account "{ $name }"
+# $created and $last_used: dates (or cli-org-never, cli-org-unknown); $cost: an amount of money (or cli-org-unknown).
+cli-org-key-dates = Created { $created }, last used { $last_used }, { $cost } this month
+cli-org-never = never
+# $name: the name the key has in Key Doctor.
+cli-org-key-stored-as = Stored here as "{ $name }"
+# $flag: what needs attention (org-flag-*); $fix: the button's words (org-fix-*); $url: the page.
+cli-org-flag-fix = { $flag }. { $fix }: { $url }
+# $count: how many parts could not be read.
+cli-org-failures-heading = { $count ->
+    [one] One part could not be read:
+   *[other] { $count } parts could not be read:
+}
+# $project: a project's name; $sentence: why one of its parts could not be read.
+cli-org-failure-in-project = Project "{ $project }": { $sentence }

@@ -121,3 +121,96 @@ cli-usage-word-requests = solicitudes
 cli-usage-estimate = ≈{ $cost } (estimación)
 cli-usage-no-price = precio desconocido
 cli-not-resolve = «{ $value }» no tiene la forma HOST:PUERTO:DIRECCIÓN (por ejemplo api.openai.com:443:203.0.113.7)
+
+## key-doctor org, y lo que key-doctor check añade con una clave de administrador (src/cli/org.rs, src/cli/check.rs)
+
+# $variable: la variable de entorno de la clave de administrador (OPENAI_ADMIN_KEY); $url: la página donde se crean.
+cli-org-needs-admin-key = Para consultar tu organización hace falta una clave de administrador. Quien sea propietario de la organización puede crear una de solo lectura en { $url }; ponla en la variable de entorno { $variable } y vuelve a ejecutar esto.
+# Tras la frase de que una clave de administrador diría más, en un terminal. $variable: OPENAI_ADMIN_KEY.
+cli-check-admin-key-variable = En la línea de comandos, pon la clave de administrador en la variable de entorno { $variable }.
+# $date: el día en que se consultó la organización.
+cli-org-heading = Tu organización tal como OpenAI la muestra el { $date }
+cli-org-whole-organization = Toda la organización:
+# $count: cuántas claves de administrador tiene la organización.
+cli-org-admin-keys = { $count ->
+    [one] Una clave de administrador
+   *[other] { $count } claves de administrador
+}
+# $state: cli-org-not-read.
+cli-org-admin-keys-unknown = Claves de administrador: { $state }
+cli-org-audit-log-empty = El registro de auditoría no muestra ningún cambio en las claves. Solo registra lo que ocurre después de activarlo, así que puede que esté desactivado.
+# El título de un proyecto. $name: su nombre; $id: su ID, como proj_…
+cli-org-project = Proyecto «{ $name }» ({ $id })
+cli-org-project-archived = Proyecto «{ $name }» ({ $id }), archivado: sus claves ya no funcionan
+# $models: cli-org-models-all, -only o -except.
+cli-org-models = Modelos: { $models }
+cli-org-models-all = todos los modelos de la organización
+# $models: una lista de nombres de modelos.
+cli-org-models-only = solo { $models }
+cli-org-models-except = todos los modelos menos { $models }
+# $tools: una lista de los nombres de herramientas de abajo.
+cli-org-tools-off = Herramientas desactivadas: { $tools }
+cli-org-tools-all-on = Herramientas: todas activadas
+# $state: cli-org-not-read.
+cli-org-tools-unknown = Herramientas: { $state }
+# Herramientas de OpenAI que un proyecto puede desactivar.
+cli-org-tool-file-search = búsqueda en archivos
+cli-org-tool-web-search = búsqueda web
+cli-org-tool-image-generation = generación de imágenes
+cli-org-tool-mcp = servidores MCP remotos
+cli-org-tool-code-interpreter = intérprete de código
+# $limits: uno o más «modelo (N solicitudes por minuto, N tokens por minuto)», o cli-org-not-read.
+cli-org-rate-limits = Límites por minuto: { $limits }
+cli-org-rate-limits-none = Límites por minuto: los de la organización (este proyecto no fija ninguno)
+# $number: el número ya escrito; $count: el mismo número, para el plural.
+cli-org-requests-a-minute = { $count ->
+    [one] { $number } solicitud por minuto
+   *[other] { $number } solicitudes por minuto
+}
+cli-org-tokens-a-minute = { $count ->
+    [one] { $number } token por minuto
+   *[other] { $number } tokens por minuto
+}
+# $spent: el gasto de este mes (una cantidad de dinero, o cli-org-unknown); $limit: el límite de gasto, una cantidad de dinero.
+cli-org-hard-limit = Límite de gasto: { $spent } de { $limit } este mes
+cli-org-hard-limit-reached = Límite de gasto: { $spent } de { $limit } este mes. Alcanzado: OpenAI rechaza las solicitudes hasta el mes que viene o hasta que se suba.
+cli-org-hard-limit-not-enforced = Límite de gasto de { $limit } al mes, sin aplicar; { $spent } gastados este mes
+cli-org-no-hard-limit = Sin límite de gasto; { $spent } gastados este mes
+# $state: cli-org-not-read.
+cli-org-hard-limit-unknown = Límite de gasto: { $state }; { $spent } gastados este mes
+# $alerts: uno o más cli-org-alert-to o cantidades, o cli-org-not-read.
+cli-org-alerts = Alertas de gasto (un correo; no bloquean nada): { $alerts }
+cli-org-alerts-none = Alertas de gasto: ninguna
+# $amount: una cantidad de dinero; $recipients: direcciones de correo.
+cli-org-alert-to = al llegar a { $amount }, a { $recipients }
+# Se dice en lugar de una parte que no se pudo consultar; el motivo va al final.
+cli-org-not-read = no se pudo consultar (mira al final)
+cli-org-unknown = desconocido
+# $count: cuántas claves tiene la organización.
+cli-org-keys-heading = { $count ->
+    [0] Ninguna clave de proyecto.
+    [one] Una clave de proyecto:
+   *[other] { $count } claves de proyecto:
+}
+# $name: el nombre de la clave en OpenAI; $redacted: la clave casi toda oculta; $project: el nombre de su proyecto.
+cli-org-key = { $name } ({ $redacted }), proyecto «{ $project }»
+# $owner: el nombre de una persona, o cli-org-service-account.
+cli-org-key-owner = Propietario: { $owner }, con acceso al proyecto
+cli-org-key-owner-left = Propietario: { $owner }, que ya no tiene acceso al proyecto: la clave dejó de funcionar
+cli-org-key-owner-unknown = Propietario: desconocido
+# $name: el nombre de la cuenta de servicio.
+cli-org-service-account = la cuenta de servicio «{ $name }»
+# $created y $last_used: fechas (o cli-org-never, cli-org-unknown); $cost: una cantidad de dinero (o cli-org-unknown).
+cli-org-key-dates = Creada el { $created }, último uso: { $last_used }, { $cost } este mes
+cli-org-never = nunca
+# $name: el nombre que tiene la clave en Key Doctor.
+cli-org-key-stored-as = Guardada aquí como «{ $name }»
+# $flag: lo que necesita atención (org-flag-*); $fix: las palabras del botón (org-fix-*); $url: la página.
+cli-org-flag-fix = { $flag }. { $fix }: { $url }
+# $count: cuántas partes no se pudieron consultar.
+cli-org-failures-heading = { $count ->
+    [one] Una parte no se pudo consultar:
+   *[other] { $count } partes no se pudieron consultar:
+}
+# $project: el nombre de un proyecto; $sentence: por qué no se pudo consultar una de sus partes.
+cli-org-failure-in-project = Proyecto «{ $project }»: { $sentence }

@@ -122,3 +122,96 @@ cli-usage-word-requests = requêtes
 cli-usage-estimate = ≈ { $cost } (estimation)
 cli-usage-no-price = prix inconnu
 cli-not-resolve = « { $value } » n’est pas de la forme HÔTE:PORT:ADRESSE (par exemple api.openai.com:443:203.0.113.7)
+
+## key-doctor org, et ce que key-doctor check ajoute avec une clé Admin (src/cli/org.rs, src/cli/check.rs)
+
+# $variable : la variable d’environnement de la clé Admin (OPENAI_ADMIN_KEY) ; $url : la page où l’on crée les clés Admin.
+cli-org-needs-admin-key = Pour lire votre organisation, il faut une clé Admin. Un propriétaire de l’organisation peut en créer une en lecture seule sur { $url } ; mettez-la dans la variable d’environnement { $variable } et relancez la commande.
+# Après la phrase disant qu’une clé Admin en dirait plus, dans un terminal. $variable : OPENAI_ADMIN_KEY.
+cli-check-admin-key-variable = En ligne de commande, mettez la clé Admin dans la variable d’environnement { $variable }.
+# $date : le jour où l’organisation a été lue.
+cli-org-heading = Votre organisation telle qu’OpenAI la présente le { $date }
+cli-org-whole-organization = L’organisation entière :
+# $count : le nombre de clés Admin de l’organisation.
+cli-org-admin-keys = { $count ->
+    [one] Une clé Admin
+   *[other] { $count } clés Admin
+}
+# $state : cli-org-not-read.
+cli-org-admin-keys-unknown = Clés Admin : { $state }
+cli-org-audit-log-empty = Le journal d’audit ne montre aucune modification de clé. Il n’enregistre que ce qui se passe après son activation : il est peut-être désactivé.
+# Le titre d’un projet. $name : son nom ; $id : son identifiant, comme proj_…
+cli-org-project = Projet « { $name } » ({ $id })
+cli-org-project-archived = Projet « { $name } » ({ $id }), archivé : ses clés ne fonctionnent plus
+# $models : cli-org-models-all, -only ou -except.
+cli-org-models = Modèles : { $models }
+cli-org-models-all = tous les modèles de l’organisation
+# $models : une liste de noms de modèles.
+cli-org-models-only = seulement { $models }
+cli-org-models-except = tous les modèles sauf { $models }
+# $tools : une liste des noms d’outils ci-dessous.
+cli-org-tools-off = Outils désactivés : { $tools }
+cli-org-tools-all-on = Outils : tous activés
+# $state : cli-org-not-read.
+cli-org-tools-unknown = Outils : { $state }
+# Les outils d’OpenAI qu’un projet peut désactiver.
+cli-org-tool-file-search = recherche dans les fichiers
+cli-org-tool-web-search = recherche sur le web
+cli-org-tool-image-generation = génération d’images
+cli-org-tool-mcp = serveurs MCP distants
+cli-org-tool-code-interpreter = interpréteur de code
+# $limits : un ou plusieurs « modèle (N requêtes par minute, N tokens par minute) », ou cli-org-not-read.
+cli-org-rate-limits = Limites de débit : { $limits }
+cli-org-rate-limits-none = Limites de débit : celles de l’organisation (ce projet n’en fixe aucune)
+# $number : le nombre déjà écrit ; $count : le même nombre, pour le pluriel.
+cli-org-requests-a-minute = { $count ->
+    [one] { $number } requête par minute
+   *[other] { $number } requêtes par minute
+}
+cli-org-tokens-a-minute = { $count ->
+    [one] { $number } token par minute
+   *[other] { $number } tokens par minute
+}
+# $spent : les dépenses de ce mois (un montant, ou cli-org-unknown) ; $limit : le plafond de dépenses, un montant.
+cli-org-hard-limit = Plafond de dépenses : { $spent } sur { $limit } ce mois-ci
+cli-org-hard-limit-reached = Plafond de dépenses : { $spent } sur { $limit } ce mois-ci. Atteint : OpenAI refuse les requêtes jusqu’au mois prochain, ou jusqu’à ce qu’il soit relevé.
+cli-org-hard-limit-not-enforced = Plafond de dépenses de { $limit } par mois, non appliqué ; { $spent } dépensés ce mois-ci
+cli-org-no-hard-limit = Aucun plafond de dépenses ; { $spent } dépensés ce mois-ci
+# $state : cli-org-not-read.
+cli-org-hard-limit-unknown = Plafond de dépenses : { $state } ; { $spent } dépensés ce mois-ci
+# $alerts : une ou plusieurs cli-org-alert-to ou montants, ou cli-org-not-read.
+cli-org-alerts = Alertes de dépenses (un e-mail ; elles ne bloquent rien) : { $alerts }
+cli-org-alerts-none = Alertes de dépenses : aucune
+# $amount : un montant ; $recipients : des adresses e-mail.
+cli-org-alert-to = à { $amount }, à { $recipients }
+# Dit à la place d’une partie qui n’a pas pu être lue ; la raison vient à la fin.
+cli-org-not-read = n’a pas pu être lu (voir à la fin)
+cli-org-unknown = inconnu
+# $count : le nombre de clés de l’organisation.
+cli-org-keys-heading = { $count ->
+    [0] Aucune clé de projet.
+    [one] Une clé de projet :
+   *[other] { $count } clés de projet :
+}
+# $name : le nom de la clé chez OpenAI ; $redacted : la clé presque entièrement masquée ; $project : le nom de son projet.
+cli-org-key = { $name } ({ $redacted }), projet « { $project } »
+# $owner : le nom d’une personne, ou cli-org-service-account.
+cli-org-key-owner = Propriétaire : { $owner }, qui a accès au projet
+cli-org-key-owner-left = Propriétaire : { $owner }, qui n’a plus accès au projet : la clé a cessé de fonctionner
+cli-org-key-owner-unknown = Propriétaire : inconnu
+# $name : le nom du compte de service.
+cli-org-service-account = le compte de service « { $name } »
+# $created et $last_used : des dates (ou cli-org-never, cli-org-unknown) ; $cost : un montant (ou cli-org-unknown).
+cli-org-key-dates = Créée le { $created }, dernière utilisation : { $last_used }, { $cost } ce mois-ci
+cli-org-never = jamais
+# $name : le nom de la clé dans Key Doctor.
+cli-org-key-stored-as = Enregistrée ici sous le nom « { $name } »
+# $flag : ce qui demande votre attention (org-flag-*) ; $fix : les mots du bouton (org-fix-*) ; $url : la page.
+cli-org-flag-fix = { $flag }. { $fix } : { $url }
+# $count : le nombre de parties qui n’ont pas pu être lues.
+cli-org-failures-heading = { $count ->
+    [one] Une partie n’a pas pu être lue :
+   *[other] { $count } parties n’ont pas pu être lues :
+}
+# $project : le nom d’un projet ; $sentence : pourquoi une de ses parties n’a pas pu être lue.
+cli-org-failure-in-project = Projet « { $project } » : { $sentence }

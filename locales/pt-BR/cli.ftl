@@ -121,3 +121,96 @@ cli-usage-word-requests = solicitações
 cli-usage-estimate = ≈{ $cost } (estimativa)
 cli-usage-no-price = preço desconhecido
 cli-not-resolve = “{ $value }” não está no formato HOST:PORTA:ENDEREÇO (por exemplo api.openai.com:443:203.0.113.7)
+
+## key-doctor org, e o que o key-doctor check acrescenta com uma chave Admin (src/cli/org.rs, src/cli/check.rs)
+
+# $variable: a variável de ambiente da chave Admin (OPENAI_ADMIN_KEY); $url: a página onde chaves Admin são criadas.
+cli-org-needs-admin-key = Para ler a sua organização, é preciso uma chave Admin. Um proprietário da organização pode criar uma chave somente leitura em { $url }; coloque-a na variável de ambiente { $variable } e execute de novo.
+# Depois da frase de que uma chave Admin diria mais, num terminal. $variable: OPENAI_ADMIN_KEY.
+cli-check-admin-key-variable = Na linha de comando, coloque a chave Admin na variável de ambiente { $variable }.
+# $date: o dia em que a organização foi lida.
+cli-org-heading = Sua organização como a OpenAI a mostra em { $date }
+cli-org-whole-organization = A organização inteira:
+# $count: quantas chaves Admin a organização tem.
+cli-org-admin-keys = { $count ->
+    [one] Uma chave Admin
+   *[other] { $count } chaves Admin
+}
+# $state: cli-org-not-read.
+cli-org-admin-keys-unknown = Chaves Admin: { $state }
+cli-org-audit-log-empty = O registro de auditoria não mostra nenhuma mudança em chaves. Ele só registra o que acontece depois de ser ativado, então talvez esteja desativado.
+# O título de um projeto. $name: o nome; $id: o ID, como proj_…
+cli-org-project = Projeto “{ $name }” ({ $id })
+cli-org-project-archived = Projeto “{ $name }” ({ $id }), arquivado: as chaves dele não funcionam mais
+# $models: cli-org-models-all, -only ou -except.
+cli-org-models = Modelos: { $models }
+cli-org-models-all = todos os modelos da organização
+# $models: uma lista de nomes de modelos.
+cli-org-models-only = somente { $models }
+cli-org-models-except = todos os modelos exceto { $models }
+# $tools: uma lista dos nomes de ferramentas abaixo.
+cli-org-tools-off = Ferramentas desativadas: { $tools }
+cli-org-tools-all-on = Ferramentas: todas ativadas
+# $state: cli-org-not-read.
+cli-org-tools-unknown = Ferramentas: { $state }
+# Ferramentas da OpenAI que um projeto pode desativar.
+cli-org-tool-file-search = busca em arquivos
+cli-org-tool-web-search = busca na web
+cli-org-tool-image-generation = geração de imagens
+cli-org-tool-mcp = servidores MCP remotos
+cli-org-tool-code-interpreter = interpretador de código
+# $limits: um ou mais “modelo (N solicitações por minuto, N tokens por minuto)”, ou cli-org-not-read.
+cli-org-rate-limits = Limites por minuto: { $limits }
+cli-org-rate-limits-none = Limites por minuto: os da organização (este projeto não define nenhum)
+# $number: o número já escrito; $count: o mesmo número, para o plural.
+cli-org-requests-a-minute = { $count ->
+    [one] { $number } solicitação por minuto
+   *[other] { $number } solicitações por minuto
+}
+cli-org-tokens-a-minute = { $count ->
+    [one] { $number } token por minuto
+   *[other] { $number } tokens por minuto
+}
+# $spent: o gasto deste mês (um valor em dinheiro, ou cli-org-unknown); $limit: o limite de gastos, um valor em dinheiro.
+cli-org-hard-limit = Limite de gastos: { $spent } de { $limit } este mês
+cli-org-hard-limit-reached = Limite de gastos: { $spent } de { $limit } este mês. Atingido: a OpenAI recusa as solicitações até o próximo mês ou até o limite ser aumentado.
+cli-org-hard-limit-not-enforced = Limite de gastos de { $limit } por mês, não aplicado; { $spent } gastos este mês
+cli-org-no-hard-limit = Sem limite de gastos; { $spent } gastos este mês
+# $state: cli-org-not-read.
+cli-org-hard-limit-unknown = Limite de gastos: { $state }; { $spent } gastos este mês
+# $alerts: um ou mais cli-org-alert-to ou valores, ou cli-org-not-read.
+cli-org-alerts = Alertas de gastos (um e-mail; não bloqueiam nada): { $alerts }
+cli-org-alerts-none = Alertas de gastos: nenhum
+# $amount: um valor em dinheiro; $recipients: endereços de e-mail.
+cli-org-alert-to = ao chegar a { $amount }, para { $recipients }
+# Dito no lugar de uma parte que não pôde ser lida; o motivo vem no final.
+cli-org-not-read = não pôde ser lido (veja no final)
+cli-org-unknown = desconhecido
+# $count: quantas chaves a organização tem.
+cli-org-keys-heading = { $count ->
+    [0] Nenhuma chave de projeto.
+    [one] Uma chave de projeto:
+   *[other] { $count } chaves de projeto:
+}
+# $name: o nome da chave na OpenAI; $redacted: a chave quase toda oculta; $project: o nome do projeto dela.
+cli-org-key = { $name } ({ $redacted }), projeto “{ $project }”
+# $owner: o nome de uma pessoa, ou cli-org-service-account.
+cli-org-key-owner = Proprietário: { $owner }, com acesso ao projeto
+cli-org-key-owner-left = Proprietário: { $owner }, que não tem mais acesso ao projeto: a chave parou de funcionar
+cli-org-key-owner-unknown = Proprietário: desconhecido
+# $name: o nome da conta de serviço.
+cli-org-service-account = a conta de serviço “{ $name }”
+# $created e $last_used: datas (ou cli-org-never, cli-org-unknown); $cost: um valor em dinheiro (ou cli-org-unknown).
+cli-org-key-dates = Criada em { $created }, último uso: { $last_used }, { $cost } este mês
+cli-org-never = nunca
+# $name: o nome que a chave tem no Key Doctor.
+cli-org-key-stored-as = Guardada aqui como “{ $name }”
+# $flag: o que precisa de atenção (org-flag-*); $fix: as palavras do botão (org-fix-*); $url: a página.
+cli-org-flag-fix = { $flag }. { $fix }: { $url }
+# $count: quantas partes não puderam ser lidas.
+cli-org-failures-heading = { $count ->
+    [one] Uma parte não pôde ser lida:
+   *[other] { $count } partes não puderam ser lidas:
+}
+# $project: o nome de um projeto; $sentence: por que uma das partes dele não pôde ser lida.
+cli-org-failure-in-project = Projeto “{ $project }”: { $sentence }

@@ -5,17 +5,21 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 
 use super::{Problem, print_json};
 use crate::checks::{
     CheckReport, Checker, DEFAULT_MAX_IN_FLIGHT, Explanation, KeyUnderCheck, KnownKey,
     PermissionStatus, Verdict, VerdictCode, explain_with,
 };
+use crate::clock::Clock;
 use crate::import::read_env_file;
 use crate::openai::Client;
+use crate::org::refine::admin_key_could_tell_more;
+use crate::org::{read_organization, refine_report};
 use crate::tr;
-use crate::vault::{Catalog, clean_key};
+use crate::usage::admin_key::{ADMIN_KEY_VARIABLE, admin_key_from_environment};
+use crate::vault::{Catalog, CatalogEntry, clean_key, fingerprint};
 
 /// Exit statuses of DESIGN.md: 0 the key works, 1 it has a problem, 2 it could not be checked.
 pub fn exit_status(code: VerdictCode) -> u8 {
@@ -127,8 +131,9 @@ pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -
         Ok(runtime) => runtime,
         Err(error) => return super::could_not_start(&error),
     };
-    let checker = Checker::with_limits(client, DEFAULT_MAX_IN_FLIGHT, timeout);
-    let reports = runtime.block_on(checker.check_all(&keys, |_, _| {}));
+    let checker = Checker::with_limits(client.clone(), DEFAULT_MAX_IN_FLIGHT, timeout);
+    let mut reports = runtime.block_on(checker.check_all(&keys, |_, _| {}));
+    let admin_key_would_tell = refine_with_organization(&runtime, &client, &keys, &mut reports);
     if json {
         let printed = match (&source, reports.first()) {
             (KeySource::EnvFile(_), _) | (_, None) => print_json(&reports),
@@ -141,6 +146,16 @@ pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -
         for report in &reports {
             print!("{}", human_report(report));
         }
+        if admin_key_would_tell {
+            println!(
+                "{}\n{}",
+                tr!("org-admin-key-would-tell"),
+                tr!(
+                    "cli-check-admin-key-variable",
+                    variable = ADMIN_KEY_VARIABLE
+                )
+            );
+        }
     }
     let worst = reports
         .iter()
@@ -152,6 +167,49 @@ pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -
         })
         .unwrap_or(2);
     ExitCode::from(worst)
+}
+
+/// Whether a failing verdict's cause may sit in the organization (an Admin key can tell).
+fn organization_could_tell(report: &CheckReport) -> bool {
+    !report.verdict.code.is_ok() && admin_key_could_tell_more(report.verdict.code)
+}
+
+/// Gives each failing report the cause its organization shows, read once with the Admin key
+/// of OPENAI_ADMIN_KEY (the checked keys are never sent to the organization's endpoints; they
+/// are matched by their visible ends, or by the id the key list remembers). Returns true when
+/// some key failed in a way an Admin key could explain but none is set.
+fn refine_with_organization(
+    runtime: &tokio::runtime::Runtime,
+    client: &Client,
+    keys: &[KeyUnderCheck],
+    reports: &mut [CheckReport],
+) -> bool {
+    if !reports.iter().any(organization_could_tell) {
+        return false;
+    }
+    let Some(admin_key) = admin_key_from_environment() else {
+        return true;
+    };
+    let now = Clock::system().now().as_second();
+    let facts = runtime.block_on(read_organization(client, &admin_key.secret, now));
+    let stored = stored_entries();
+    let mut unexplained = false;
+    for (key, report) in keys.iter().zip(reports.iter_mut()) {
+        if !organization_could_tell(report) {
+            continue;
+        }
+        let fingerprint = fingerprint(key.secret.expose_secret());
+        let remembered_id = stored
+            .iter()
+            .find(|entry| entry.fingerprint == fingerprint)
+            .and_then(|entry| entry.openai_key_id.as_deref());
+        unexplained |= refine_report(report, &key.secret, remembered_id, &facts).is_none();
+    }
+    // A part that could not be read may be why a cause was not found: say which.
+    if unexplained {
+        super::org::say_failures_once(&facts);
+    }
+    false
 }
 
 /// A check as a person reads it: the key, the verdict and its fix, then the permissions.
@@ -236,9 +294,16 @@ pub fn explain_stdin(json: bool) -> ExitCode {
 /// The stored keys, by name and redacted form, for naming the key an error text shows. A list
 /// that cannot be read names none: explaining does not need it.
 fn stored_keys() -> Vec<KnownKey> {
+    stored_entries().iter().map(KnownKey::of).collect()
+}
+
+/// The key list's entries (names, redacted forms, fingerprints, remembered ids), read without
+/// changing any file and without opening the keychain. A list that cannot be read has none:
+/// what uses it only names keys better with it.
+pub(super) fn stored_entries() -> Vec<CatalogEntry> {
     crate::settings::config_dir()
         .and_then(|dir| Catalog::load_read_only(&Catalog::file_in(&dir)).ok())
-        .map(|(catalog, _)| catalog.entries().iter().map(KnownKey::of).collect())
+        .map(|(catalog, _)| catalog.entries().to_vec())
         .unwrap_or_default()
 }
 

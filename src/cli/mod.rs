@@ -12,12 +12,14 @@ use clap::{Parser, Subcommand};
 
 mod check;
 mod import;
+mod org;
 
 use crate::gui::{self, LaunchOptions};
 use crate::i18n::Language;
 use crate::openai::{Client, ClientConfig, ConfigError, DEFAULT_BASE_URL};
 use crate::simulator::{ORG_ID, Scenario, Simulator, SimulatorOptions};
 use crate::tr;
+use crate::usage::AdminKey;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -82,6 +84,10 @@ pub struct Cli {
 pub enum Command {
     /// Check one key (from OPENAI_API_KEY, --key-env, --stdin) or every key in --env-file.
     /// Exit status: 0 the key works, 1 it has a problem, 2 it could not be checked.
+    ///
+    /// With an Admin key in OPENAI_ADMIN_KEY, a key that fails is looked up in its
+    /// organization (read once, with the Admin key only) for the exact cause: an archived
+    /// project, an owner who left, a blocked model, a reached spend limit, a deleted key.
     Check {
         /// Print JSON: one object, or an array with --env-file.
         #[arg(long)]
@@ -114,6 +120,18 @@ pub enum Command {
     /// Explain an OpenAI error: paste its text or JSON on standard input. No network.
     Explain {
         /// Print the verdict as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the organization's side (needs an Admin key in OPENAI_ADMIN_KEY): each project's
+    /// model and tool permissions, rate limits, hard spend limit and alerts, and every key with
+    /// its owner, dates, this month's cost and what needs attention.
+    ///
+    /// Only reads: every request is a GET, sent with the Admin key alone. Exit status: 0 when
+    /// everything was read, 1 when some part could not be read (said at the end), 2 when
+    /// nothing could be read (no Admin key, a key OpenAI refused, no network).
+    Org {
+        /// Print JSON: the facts read, "keys" (one row per key) and "failures".
         #[arg(long)]
         json: bool,
     },
@@ -159,6 +177,7 @@ impl Cli {
                     | Command::Import { json: true, .. }
                     | Command::Explain { json: true }
                     | Command::Usage { json: true, .. }
+                    | Command::Org { json: true }
             )
         )
     }
@@ -291,6 +310,10 @@ pub fn run(cli: Cli) -> ExitCode {
                     csv: csv.clone(),
                 },
             ),
+            Err(error) => address_problem(&error).exit(),
+        },
+        Some(Command::Org { json }) => match client_config(&cli) {
+            Ok(config) => org::run(config, json),
             Err(error) => address_problem(&error).exit(),
         },
     }
@@ -441,4 +464,29 @@ fn positive_seconds(text: &str) -> Result<f64, String> {
         Ok(seconds) if seconds > 0.0 && seconds <= 86_400.0 => Ok(seconds),
         _ => Err(tr!("cli-not-seconds", text = text)),
     }
+}
+
+/// The Admin key of the environment, a client and a runtime to read with; or what is missing,
+/// said by `needs_key` (a message naming the variable and the Admin keys page).
+fn admin_session(
+    config: ClientConfig,
+    needs_key: &str,
+) -> Result<(AdminKey, Client, tokio::runtime::Runtime), Problem> {
+    let Some(admin_key) = crate::usage::admin_key::admin_key_from_environment() else {
+        return Err(Problem::new(crate::i18n::message(
+            needs_key,
+            &[
+                (
+                    "variable",
+                    crate::usage::admin_key::ADMIN_KEY_VARIABLE.into(),
+                ),
+                ("url", crate::openai::platform::admin_keys().into()),
+            ],
+        )));
+    };
+    let could_not_start =
+        |e: String| Problem::new(tr!("cli-could-not-start")).with_technical(Some(e));
+    let client = Client::new(config).map_err(|e| could_not_start(e.to_string()))?;
+    let runtime = runtime().map_err(|e| could_not_start(e.to_string()))?;
+    Ok((admin_key, client, runtime))
 }

@@ -9,9 +9,9 @@ use super::Problem;
 use crate::clock::Clock;
 use crate::files::{IoProblem, write_atomically};
 use crate::i18n::{count, money};
-use crate::openai::{Client, ClientConfig};
+use crate::openai::ClientConfig;
 use crate::tr;
-use crate::usage::admin_key::{ADMIN_KEY_VARIABLE, admin_key_from_environment};
+use crate::usage::admin_key::ADMIN_KEY_VARIABLE;
 use crate::usage::export::{UsageJson, daily_csv, groups_csv};
 use crate::usage::range::{date_of_day, day_number, iso_date};
 use crate::usage::{
@@ -82,17 +82,7 @@ pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
 
 /// The last `days` days of the organization, with the Admin key of the environment.
 fn load(config: ClientConfig, days: u32) -> Result<(Dataset, DateRange), Problem> {
-    let Some(admin_key) = admin_key_from_environment() else {
-        return Err(Problem::new(tr!(
-            "cli-usage-needs-admin-key",
-            variable = ADMIN_KEY_VARIABLE,
-            url = crate::openai::platform::admin_keys()
-        )));
-    };
-    let could_not_start =
-        |e: String| Problem::new(tr!("cli-could-not-start")).with_technical(Some(e));
-    let client = Client::new(config).map_err(|e| could_not_start(e.to_string()))?;
-    let runtime = super::runtime().map_err(|e| could_not_start(e.to_string()))?;
+    let (admin_key, client, runtime) = super::admin_session(config, "cli-usage-needs-admin-key")?;
     let today = day_number(Clock::system().today_utc());
     let range = DateRange::last_days(today, days);
     // Only the range: the CLI prints no forecast, so it needs neither the month nor the week
