@@ -5,7 +5,7 @@
 
 use egui::accesskit::Role;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable, by};
+use egui_kittest::kittest::Queryable;
 use key_doctor::gui::{App, Connection, View};
 use key_doctor::i18n::{Language, message_in};
 use key_doctor::settings::{Settings, SettingsStore, TextSize, ThemePreference};
@@ -104,25 +104,6 @@ fn open_view(harness: &mut Harness<'_, App>, view: View) {
     for _ in 0..4 {
         harness.step();
     }
-}
-
-/// Every labelled node (text and controls) that reaches past the window's left or right edge.
-fn cut_by_the_edge(harness: &Harness<'_, App>) -> Vec<String> {
-    let window = harness.ctx.content_rect();
-    harness
-        .query_all(by().include_labels())
-        .filter_map(|node| {
-            let label = node.accesskit_node().label()?;
-            let rect = node.rect();
-            let cut = rect.max.x > window.max.x + 1.0 || rect.min.x < window.min.x - 1.0;
-            (cut && !label.trim().is_empty() && rect.width() > 0.0).then(|| {
-                format!(
-                    "{label:?} spans x {:.0}..{:.0} of {:.0}",
-                    rect.min.x, rect.max.x, window.max.x
-                )
-            })
-        })
-        .collect()
 }
 
 #[test]

@@ -14,8 +14,11 @@ use super::background::Background;
 use super::command::{Command, View};
 use super::effect::{Effect, FileRequest, Notice, NoticeAction};
 use super::explain::ExplainPage;
-use super::keys::{KeysCommand, KeysMsg, KeysPage};
+use super::keys::{KeysCommand, KeysMsg, KeysPage, VaultChange};
 use super::notices::NoticeBoard;
+use super::organization::{
+    OrgCommand, OrgInputs, OrgMsg, OrganizationPage, admin_options, remember_key_ids,
+};
 use super::services::{Connection, Services, Setup, demo_vault};
 use super::settings_page::SettingsPage;
 use super::theme::{self, Palette};
@@ -44,6 +47,9 @@ pub enum Msg {
     /// on the other after a switch.
     DemoKeys(KeysMsg),
     DemoUsage(UsageMsg),
+    /// From the Organization page: the person's, or the demo's (dropped once it ended).
+    Organization(OrgMsg),
+    DemoOrganization(OrgMsg),
     /// The simulator "Try with sample keys" started, or why it could not start.
     DemoStarted(Result<Simulator, String>),
     /// The pricing file the person chose (`None`: cancelled or no dialog).
@@ -67,6 +73,7 @@ const BROWSER_TOPIC: &str = "browser";
 struct Pages {
     keys: KeysPage,
     usage: UsagePage,
+    organization: OrganizationPage,
     explain: ExplainPage,
     settings: SettingsPage,
 }
@@ -136,6 +143,7 @@ impl App {
         let pages = Pages {
             keys: new_keys_page(&background, &services, demo.is_some()),
             usage: new_usage_page(&background, &services, demo.is_some()),
+            organization: new_organization_page(&background, demo.is_some()),
             explain: ExplainPage::default(),
             settings: SettingsPage {
                 base_url_draft: address_of(&services.connection),
@@ -191,6 +199,19 @@ impl App {
         &self.pages.usage
     }
 
+    /// The Organization page, for tests and benchmarks that read what it shows.
+    pub fn organization(&self) -> &OrganizationPage {
+        &self.pages.organization
+    }
+
+    /// Shows an organization read elsewhere (benchmarks and tests with fixed facts), as if the
+    /// Organization view had just read it.
+    pub fn show_organization_facts(&mut self, facts: crate::org::OrgFacts) {
+        let page = &mut self.pages.organization;
+        page.sync_stored(self.pages.keys.entries.iter());
+        page.show_facts(facts);
+    }
+
     /// Whether the demo (sample keys against the built-in simulator) is on.
     pub fn in_demo(&self) -> bool {
         self.demo.is_some()
@@ -220,6 +241,8 @@ impl App {
         // The demo's notices (an undo for a sample key) mean nothing to the person's keys.
         self.notices.forget(View::Keys);
         self.notices.forget(View::Usage);
+        // The demo's organization is not the person's.
+        self.pages.organization = new_organization_page(&self.background, false);
         match own_pages {
             Some(OwnPages { keys, usage }) => {
                 self.pages.keys = keys;
@@ -262,6 +285,7 @@ impl App {
         self.notices.forget(View::Usage);
         let demo_keys = new_keys_page(&self.background, &self.services, true);
         let demo_usage = new_usage_page(&self.background, &self.services, true);
+        self.pages.organization = new_organization_page(&self.background, true);
         self.demo = Some(DemoSession {
             _simulator: Some(simulator),
             own: Some(own),
@@ -340,6 +364,51 @@ impl App {
             self.offer_stored_admin_key();
             self.pages.usage.opened(&self.services);
         }
+        if view == View::Organization && self.can_send() {
+            self.with_organization(|page, inputs| page.opened(inputs));
+        }
+    }
+
+    /// Lends the Organization page what it reads with: the client, the clock, the Usage page's
+    /// Admin key and the stored keys.
+    fn with_organization<R>(
+        &mut self,
+        work: impl FnOnce(&mut OrganizationPage, &OrgInputs) -> R,
+    ) -> R {
+        let Pages {
+            keys,
+            usage,
+            organization,
+            ..
+        } = &mut self.pages;
+        let inputs = OrgInputs {
+            client: &self.services.openai,
+            clock: &self.services.clock,
+            in_force: usage.admin_key(&self.services),
+            entries: &keys.entries,
+            vault: keys.vault(),
+        };
+        work(organization, &inputs)
+    }
+
+    /// A message for the Organization page; one from the demo's page after it ended (or from
+    /// the person's while the demo is on) is about another organization and goes nowhere.
+    fn organization_msg(&mut self, msg: OrgMsg, from_demo: bool) {
+        if from_demo != self.demo.is_some() {
+            return;
+        }
+        let ids = self.with_organization(|page, inputs| page.handle(msg, inputs));
+        let Some(worker) = self.pages.keys.vault() else {
+            return;
+        };
+        let background = self.background.clone();
+        let wrap: fn(KeysMsg) -> Msg = if from_demo { Msg::DemoKeys } else { Msg::Keys };
+        remember_key_ids(worker, ids, move |entries| {
+            background.send(wrap(KeysMsg::VaultUpdated {
+                entries,
+                change: VaultChange::default(),
+            }))
+        });
     }
 
     /// Usage needs an Admin key: when none is in force, read the first one the vault holds.
@@ -392,6 +461,8 @@ impl App {
             Msg::DemoKeys(msg) => self.keys_msg(ctx, msg, true),
             Msg::Usage(msg) => self.usage_msg(ctx, msg, false),
             Msg::DemoUsage(msg) => self.usage_msg(ctx, msg, true),
+            Msg::Organization(msg) => self.organization_msg(msg, false),
+            Msg::DemoOrganization(msg) => self.organization_msg(msg, true),
             Msg::DemoStarted(Ok(simulator)) => self.enter_demo(simulator),
             Msg::DemoStarted(Err(problem)) => self.demo_did_not_start(problem),
             Msg::UrlOpened { url, view, result } => self.url_opened(url, view, result),
@@ -448,6 +519,10 @@ impl App {
     /// The vault is open: preview a .env file given on the command line, and in the demo check
     /// every key at once rather than showing a list of unchecked keys.
     fn vault_ready(&mut self, ctx: &egui::Context) {
+        // The stored Admin keys are known now.
+        if self.view == View::Organization && self.can_send() {
+            self.with_organization(|page, inputs| page.opened(inputs));
+        }
         if let Some(path) = self.services.import_file.take() {
             self.execute_keys(ctx, None, KeysCommand::ImportFile(path));
         }
@@ -466,6 +541,12 @@ impl App {
                         .usage
                         .execute(command.clone(), &self.services, Some(frame));
                 self.apply_effects(ctx, Some(frame), View::Usage, effects);
+            }
+            Command::Organization(OrgCommand::Refresh | OrgCommand::ChooseAdminKey(_))
+                if !self.can_send() => {}
+            Command::Organization(command) => {
+                let command = command.clone();
+                self.with_organization(|page, inputs| page.execute(command, inputs));
             }
             Command::Keys(keys_command) => {
                 self.execute_keys(ctx, Some(frame), keys_command.clone())
@@ -808,6 +889,7 @@ impl App {
         let Pages {
             keys,
             usage,
+            organization,
             explain,
             settings,
         } = &mut self.pages;
@@ -828,6 +910,18 @@ impl App {
             views::keys::show(ui, keys, &context, commands);
             return;
         }
+        let admin_options = if view == View::Organization {
+            // A key stored, renamed or matched meanwhile: the rows say which are kept here.
+            organization.sync_stored(keys.entries.iter());
+            admin_options(context.admin_key, keys.entries.iter())
+        } else {
+            Vec::new()
+        };
+        let keys_ready = keys.vault().is_some()
+            || matches!(
+                keys.vault,
+                super::keys::VaultStatus::KeychainUnavailable { .. }
+            );
         egui::ScrollArea::vertical()
             .auto_shrink(false)
             .show(ui, |ui| {
@@ -835,6 +929,13 @@ impl App {
                 match view {
                     View::Keys => {}
                     View::Usage => views::usage::show(ui, &context, commands),
+                    View::Organization => views::organization::show(
+                        ui,
+                        organization,
+                        &admin_options,
+                        keys_ready,
+                        commands,
+                    ),
                     View::Explain => views::explain::show(ui, explain, commands),
                     View::Settings => views::settings::show(ui, &context, settings, commands),
                 }
@@ -942,6 +1043,16 @@ fn new_keys_page(background: &Background<Msg>, services: &Services, demo: bool) 
         services.clock.clone(),
         services.keys_timings,
     )
+}
+
+/// An Organization page whose messages come back as the person's or the demo's.
+fn new_organization_page(background: &Background<Msg>, demo: bool) -> OrganizationPage {
+    let wrap: fn(OrgMsg) -> Msg = if demo {
+        Msg::DemoOrganization
+    } else {
+        Msg::Organization
+    };
+    OrganizationPage::new(background.scoped(wrap))
 }
 
 /// A Usage page whose messages come back as the person's or the demo's.

@@ -3,6 +3,7 @@
 
 use super::explain::ExplainCommand;
 use super::keys::KeysCommand;
+use super::organization::OrgCommand;
 use super::usage::UsageCommand;
 use crate::i18n::Language;
 use crate::settings::{TextSize, ThemePreference};
@@ -28,6 +29,7 @@ pub enum Command {
     },
     Keys(KeysCommand),
     Usage(UsageCommand),
+    Organization(OrgCommand),
     Explain(ExplainCommand),
     /// Ask for a pricing JSON file to use instead of the shipped prices.
     ChoosePricingFile,

@@ -1,7 +1,7 @@
 //! The eframe app, the only module that knows egui. `App` keeps navigation, settings, theme and
 //! the message pump; each view is a page that owns its state, messages and commands (`keys`,
-//! `usage`, `explain`, `settings_page`) and is drawn by its file in `views`. What only the window
-//! can do comes back to `App` as an `Effect`. No module here imports `app`.
+//! `usage`, `organization`, `explain`, `settings_page`) and is drawn by its file in `views`. What
+//! only the window can do comes back to `App` as an `Effect`. No module here imports `app`.
 
 mod app;
 mod background;
@@ -11,6 +11,7 @@ pub mod explain;
 mod import_preview;
 pub mod keys;
 mod notices;
+pub mod organization;
 pub mod services;
 pub mod settings_page;
 mod theme;

@@ -236,3 +236,31 @@ pub fn copied_text(harness: &Harness<'_, App>) -> Option<String> {
             _ => None,
         })
 }
+
+/// What a node says: a text's words (AccessKit keeps them as its value), a control's name.
+pub fn words_of(node: &egui_kittest::Node<'_>) -> Option<String> {
+    let accessible = egui_kittest::kittest::NodeT::accesskit_node(node);
+    match accessible.role() {
+        Role::Label => accessible.value(),
+        _ => accessible.label(),
+    }
+}
+
+/// Every text and control that reaches past the window's left or right edge.
+pub fn cut_by_the_edge(harness: &Harness<'_, App>) -> Vec<String> {
+    let window = harness.ctx.content_rect();
+    harness
+        .query_all(egui_kittest::kittest::by().include_labels())
+        .filter_map(|node| {
+            let label = words_of(&node)?;
+            let rect = node.rect();
+            let cut = rect.max.x > window.max.x + 1.0 || rect.min.x < window.min.x - 1.0;
+            (cut && !label.trim().is_empty() && rect.width() > 0.0).then(|| {
+                format!(
+                    "{label:?} spans x {:.0}..{:.0} of {:.0}",
+                    rect.min.x, rect.max.x, window.max.x
+                )
+            })
+        })
+        .collect()
+}

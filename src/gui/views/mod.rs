@@ -4,6 +4,7 @@
 pub mod explain;
 pub mod import;
 pub mod keys;
+pub mod organization;
 pub mod settings;
 pub mod usage;
 
