@@ -853,15 +853,21 @@ fn legend(ui: &mut egui::Ui, stack: &PlotStack) {
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 4.0;
         for layer in &stack.layers {
-            // A swatch and its name stay together: a name never breaks across lines.
+            let name = RichText::new(layer.words()).size(12.0);
+            // A swatch and its name stay together: a name never breaks across lines, and an
+            // entry that would pass the edge starts the next line.
+            let needed = 10.0 + ui.spacing().item_spacing.x + widgets::text_width(ui, name.clone());
+            // The visible edge: the card may reach a little past it when a wide graph sets
+            // its width.
+            let right = ui.max_rect().right().min(ui.clip_rect().right());
+            if right - ui.cursor().min.x < needed {
+                ui.end_row();
+            }
             ui.horizontal(|ui| {
                 let (rect, _) =
                     ui.allocate_exact_size(egui::vec2(10.0, 10.0), egui::Sense::hover());
                 ui.painter().rect_filled(rect, 2.0, layer.color);
-                ui.add(
-                    egui::Label::new(RichText::new(layer.words()).size(12.0))
-                        .wrap_mode(egui::TextWrapMode::Extend),
-                );
+                ui.add(egui::Label::new(name).wrap_mode(egui::TextWrapMode::Extend));
             });
             ui.add_space(8.0);
         }
