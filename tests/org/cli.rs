@@ -3,8 +3,6 @@
 //! cause comes from the organization, read once and only with the Admin key; `org` lists each
 //! project and key, says what could not be read and exits 0, 1 or 2 accordingly.
 
-mod common;
-
 use std::path::Path;
 use std::process::Output;
 
@@ -32,7 +30,7 @@ async fn run(sim: &Simulator, config: &Path, args: &[&str], env: &[(&str, String
         ("OPENAI_BASE_URL", sim.base_url().to_owned()),
     ];
     all.extend(env.iter().cloned());
-    common::run_isolated(args, &all).await
+    crate::common::run_isolated(args, &all).await
 }
 
 fn stdout(output: &Output) -> String {
@@ -130,13 +128,13 @@ fn cases() -> Vec<Case> {
         case(
             Scenario::OwnerLeft,
             "owner_lost_access",
-            common::KEY_PAGE,
+            crate::common::KEY_PAGE,
             &["Ana Souza", "Online shop"],
         ),
         case(
             Scenario::ArchivedProject,
             "project_archived",
-            common::KEY_PAGE,
+            crate::common::KEY_PAGE,
             &["Old prototype", "is archived"],
         ),
         case(
@@ -160,13 +158,13 @@ fn cases() -> Vec<Case> {
         case(
             Scenario::Revoked,
             "key_deleted",
-            common::KEY_PAGE,
+            crate::common::KEY_PAGE,
             &["deleted on", "by ana@example.com"],
         ),
         case(
             Scenario::NoModelRequest,
             "scopes_from_audit_log",
-            common::KEY_PAGE,
+            crate::common::KEY_PAGE,
             &["api.model.read, api.files.read, api.files.write"],
         ),
     ]
@@ -193,7 +191,7 @@ async fn check_names_the_cause_the_organization_shows_for_each_failing_key() {
         assert_no_secret(&output);
         let report = json(&output);
         let verdict = &report["verdict"];
-        let expected = common::expectations()
+        let expected = crate::common::expectations()
             .into_iter()
             .find(|e| e.scenario == case.scenario)
             .expect("the shared table has the scenario");
@@ -254,7 +252,7 @@ async fn without_an_admin_key_the_verdict_stays_and_an_admin_key_is_suggested_on
         )
         .await;
         let verdict = &json(&output)["verdict"];
-        let expected = common::expectations()
+        let expected = crate::common::expectations()
             .into_iter()
             .find(|e| e.scenario == case.scenario)
             .expect("the shared table has the scenario");

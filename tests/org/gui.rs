@@ -20,8 +20,7 @@ use key_doctor::settings::{Settings, SettingsStore, TextSize, ThemePreference};
 use key_doctor::simulator::{Fault, FaultRule, Scenario};
 use key_doctor::vault::SessionStore;
 
-mod common;
-use common::gui::*;
+use crate::common::gui::*;
 
 /// The world's keys in this session's memory, read with the computer's clock: the simulator's
 /// organization is as of now.

@@ -9,6 +9,12 @@ use key_doctor::org::{self, KeyFlag, OrgCause, OrgFacts, PartName, StoredKey};
 use key_doctor::simulator::{Fault, FaultRule, PROJECTS, Scenario, Simulator, SimulatorOptions};
 use secrecy::ExposeSecret;
 
+// One test binary for the organization's side (library, CLI, window): fewer links in CI.
+mod cli;
+#[path = "../common/mod.rs"]
+mod common;
+mod gui;
+
 fn client(sim: &Simulator) -> Client {
     Client::new(ClientConfig::new(sim.base_url()).expect("url")).expect("client")
 }
@@ -140,6 +146,23 @@ async fn each_organization_scenario_gets_its_precise_cause() {
             assert!(sentence.contains(word), "{scenario:?}: {sentence}");
         }
     }
+    // The checked keys went to their own endpoints only; the organization was read with the
+    // Admin key alone, and only read.
+    let requests = sim.requests();
+    let admin_reads: Vec<_> = requests
+        .iter()
+        .filter(|r| r.path.starts_with("/organization"))
+        .collect();
+    assert!(!admin_reads.is_empty());
+    for request in admin_reads {
+        assert_eq!(
+            request.scenario.as_deref(),
+            Some("admin_full"),
+            "{}",
+            request.path
+        );
+        assert_eq!(request.method, "GET", "{}", request.path);
+    }
     // Out of credit is the billing page's matter, whatever the spend limits.
     let checker = Checker::new(client(&sim));
     let broke = KeyUnderCheck::new(sim.key(Scenario::CreditBalanceExhausted), "test");
@@ -236,6 +259,24 @@ async fn a_failing_part_leaves_every_other_part() {
     assert_eq!(error.part, PartName::RateLimits);
     assert!(!error.sentence().contains("500"), "{}", error.sentence());
     assert!(facts.key_count() > 10);
+    sim.clear_faults();
+
+    // The audit log refused (as an Admin key without its permission is): that part alone.
+    sim.inject(
+        FaultRule::new(Fault::PlainStringError { status: 403 }).on_path("/organization/audit_logs"),
+    );
+    let facts = read(&sim, Scenario::AdminFull).await;
+    let failures = facts.failures();
+    assert!(!failures.is_empty());
+    assert!(
+        failures
+            .iter()
+            .all(|(project, e)| project.is_none() && e.part == PartName::AuditLog)
+    );
+    let sentence = with_language(Language::English, || failures[0].1.sentence());
+    assert!(sentence.contains("the audit log"), "{sentence}");
+    assert!(facts.projects.is_ok() && facts.month_costs.is_ok() && facts.admin_keys.is_ok());
+    assert_eq!(facts.key_count(), org::key_rows(&facts, &[], now()).len());
     sim.clear_faults();
 
     // An Admin key that may not read the organization: every list says why, costs still come.
