@@ -7,7 +7,6 @@
 //!     cargo run --release --example usage_frame_bench -- [frames]
 
 use std::sync::Arc;
-use std::time::Duration;
 
 use egui_kittest::Harness;
 use key_doctor::clock::Clock;
@@ -18,22 +17,11 @@ use key_doctor::usage::range::day_number;
 use key_doctor::usage::{AdminKey, AdminKeyOrigin, DateRange};
 use secrecy::SecretString;
 
+#[path = "support/frame_timing.rs"]
+mod frame_timing;
+
 const SERIES: usize = 30;
 const DAYS: u32 = 365;
-
-/// CPU time of this thread, so other processes on a shared machine do not count.
-fn thread_cpu_time() -> Duration {
-    let mut time = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes one timespec into the valid, exclusively borrowed `time`.
-    let status = unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut time) };
-    if status != 0 {
-        return Duration::ZERO;
-    }
-    Duration::new(time.tv_sec as u64, time.tv_nsec as u32)
-}
 
 /// A year of traffic from 30 streams, each its own model, project and key.
 fn dataset(range: DateRange) -> Dataset {
@@ -138,30 +126,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     harness.hover_at(egui::pos2(500.0, 520.0));
     harness.step();
 
-    let pixels_per_point = harness.ctx.pixels_per_point();
-    let mut cpu_ms = Vec::with_capacity(frames);
-    let mut vertices = 0;
-    for _ in 0..frames {
-        let started = thread_cpu_time();
-        harness.step();
-        let ui_done = thread_cpu_time();
-        let shapes = harness.output().shapes.clone();
-        let tessellate_started = thread_cpu_time();
-        let meshes = harness.ctx.tessellate(shapes, pixels_per_point);
-        let finished = thread_cpu_time();
-        vertices = meshes
-            .iter()
-            .map(|m| match &m.primitive {
-                egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
-                _ => 0,
-            })
-            .sum();
-        let total = (ui_done - started) + (finished - tessellate_started);
-        cpu_ms.push(total.as_secs_f64() * 1000.0);
-    }
-    cpu_ms.sort_by(f64::total_cmp);
-    let median = cpu_ms[cpu_ms.len() / 2];
-    let p90 = cpu_ms[cpu_ms.len() * 9 / 10];
+    let (cpu_ms, vertices) = frame_timing::measure_frames(&mut harness, frames);
+    let (median, p90) = frame_timing::median_and_p90(&cpu_ms);
     println!(
         "usage dashboard frame, {DAYS} days x {SERIES} series in 3 graphs ({vertices} vertices), {frames} frames:"
     );

@@ -70,3 +70,10 @@ cargo build --release --quiet --example usage_fetch_bench --example usage_frame_
 "$TARGET_DIR/release/examples/usage_fetch_bench" 200 "$RUNS"
 # One dashboard frame with 365 days x 30 series, CPU time of ui + tessellation, headless.
 "$TARGET_DIR/release/examples/usage_frame_bench" 300
+echo "== Organization (release build; simulator latency 200 ms)"
+cargo build --release --quiet --example org_bench
+# 50 projects, 1,000 keys, every per-project list, a month of cost by key, a year of key
+# events: every list at once beside the same lists one after another.
+"$TARGET_DIR/release/examples/org_bench" read 200 "$RUNS"
+# One frame of the Organization view with 1,000 rows, CPU time of ui + tessellation, headless.
+"$TARGET_DIR/release/examples/org_bench" frame 300

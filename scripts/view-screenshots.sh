@@ -20,7 +20,7 @@ shoot() { # width height text_size theme name
     local config
     config=$(mktemp -d)
     printf '{"schema_version":1,"theme":"%s","text_size":"%s"}' "$4" "$3" > "$config/settings.json"
-    for view in keys usage explain settings; do
+    for view in keys usage organization explain settings; do
         KEY_DOCTOR_CONFIG_DIR=$config "$BIN" --demo --start-view "$view" >/dev/null 2>&1 &
         local app=$!
         local window=""

@@ -129,7 +129,16 @@ impl OrgReader {
                 self.list(PartName::ServiceAccounts, request).await
             }
         };
-        let (keys, service_accounts, model_permissions, tool_permissions) = tokio::join!(
+        // All seven at once: a second group after the first would add a round trip.
+        let (
+            keys,
+            service_accounts,
+            model_permissions,
+            tool_permissions,
+            rate_limits,
+            spend_limit,
+            spend_alerts,
+        ) = tokio::join!(
             self.list(PartName::Keys, keys_request),
             service_accounts,
             self.optional(
@@ -140,8 +149,6 @@ impl OrgReader {
                 PartName::ToolPermissions,
                 format!("{base}/hosted_tool_permissions")
             ),
-        );
-        let (rate_limits, spend_limit, spend_alerts) = tokio::join!(
             self.list(
                 PartName::RateLimits,
                 ApiRequest::get(format!("{base}/rate_limits"))
