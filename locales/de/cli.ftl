@@ -144,12 +144,12 @@ cli-org-tokens-a-minute = { $count ->
    *[other] { $number } Tokens pro Minute
 }
 # $spent: die Ausgaben dieses Monats (ein Geldbetrag, oder cli-org-unknown); $limit: das Ausgabenlimit, ein Geldbetrag.
-cli-org-hard-limit = Ausgabenlimit: { $spent } von { $limit } diesen Monat
-cli-org-hard-limit-reached = Ausgabenlimit: { $spent } von { $limit } diesen Monat. Erreicht: OpenAI lehnt Anfragen bis zum nächsten Monat ab, oder bis das Limit erhöht wird.
+cli-org-hard-limit = Festes Ausgabenlimit: { $spent } von { $limit } diesen Monat
+cli-org-hard-limit-reached = Festes Ausgabenlimit: { $spent } von { $limit } diesen Monat. Erreicht: OpenAI lehnt Anfragen bis zum nächsten Monat ab, oder bis das Limit erhöht wird.
 cli-org-hard-limit-not-enforced = Ausgabenlimit von { $limit } im Monat, nicht durchgesetzt; { $spent } diesen Monat ausgegeben
-cli-org-no-hard-limit = Kein Ausgabenlimit; { $spent } diesen Monat ausgegeben
+cli-org-no-hard-limit = Kein festes Ausgabenlimit; { $spent } diesen Monat ausgegeben
 # $state: cli-org-not-read.
-cli-org-hard-limit-unknown = Ausgabenlimit: { $state }; { $spent } diesen Monat ausgegeben
+cli-org-hard-limit-unknown = Festes Ausgabenlimit: { $state }; { $spent } diesen Monat ausgegeben
 # $alerts: eine oder mehrere cli-org-alert-to oder Beträge, oder cli-org-not-read.
 cli-org-alerts = Ausgabenwarnungen (eine E-Mail; sie sperren nichts): { $alerts }
 cli-org-alerts-none = Ausgabenwarnungen: keine

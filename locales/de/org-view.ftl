@@ -16,7 +16,7 @@ org-view-opening-keys = Ihre Schlüssel werden geöffnet …
 org-view-no-admin-key-title = Ein Admin-Schlüssel wird benötigt
 org-view-no-admin-key = Um alle Schlüssel Ihrer Organisation aufzulisten, braucht Key Doctor einen Admin-Schlüssel dieser Organisation. Fügen Sie ihn auf der Seite „Schlüssel“ hinzu: Er wird wie Ihre anderen Schlüssel im Schlüsselbund Ihres Systems gespeichert, und Key Doctor liest damit nur.
 org-view-add-admin-key = Admin-Schlüssel auf der Seite „Schlüssel“ hinzufügen
-org-view-open-admin-keys-page = Seite „Admin keys“ öffnen
+org-view-open-admin-keys-page = Seite „Admin keys“ (Admin-Schlüssel) öffnen
 # $problem: warum der Schlüssel nicht aus dem Schlüsselbund geholt werden konnte (ein Satz).
 org-view-admin-key-unreadable = Key Doctor konnte diesen Admin-Schlüssel nicht aus Ihrem Schlüsselbund holen. { $problem }
 

@@ -172,12 +172,12 @@ cli-org-tokens-a-minute = { $count ->
    *[other] { $number } tokens por minuto
 }
 # $spent: el gasto de este mes (una cantidad de dinero, o cli-org-unknown); $limit: el límite de gasto, una cantidad de dinero.
-cli-org-hard-limit = Límite de gasto: { $spent } de { $limit } este mes
-cli-org-hard-limit-reached = Límite de gasto: { $spent } de { $limit } este mes. Alcanzado: OpenAI rechaza las solicitudes hasta el mes que viene o hasta que se suba.
+cli-org-hard-limit = Límite de gasto estricto: { $spent } de { $limit } este mes
+cli-org-hard-limit-reached = Límite de gasto estricto: { $spent } de { $limit } este mes. Alcanzado: OpenAI rechaza las solicitudes hasta el mes que viene o hasta que se suba.
 cli-org-hard-limit-not-enforced = Límite de gasto de { $limit } al mes, sin aplicar; { $spent } gastados este mes
-cli-org-no-hard-limit = Sin límite de gasto; { $spent } gastados este mes
+cli-org-no-hard-limit = Sin límite de gasto estricto; { $spent } gastados este mes
 # $state: cli-org-not-read.
-cli-org-hard-limit-unknown = Límite de gasto: { $state }; { $spent } gastados este mes
+cli-org-hard-limit-unknown = Límite de gasto estricto: { $state }; { $spent } gastados este mes
 # $alerts: uno o más cli-org-alert-to o cantidades, o cli-org-not-read.
 cli-org-alerts = Alertas de gasto (un correo; no bloquean nada): { $alerts }
 cli-org-alerts-none = Alertas de gasto: ninguna

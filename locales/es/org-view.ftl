@@ -5,13 +5,13 @@ org-view-nav = Organización
 org-view-title = Tu organización
 org-view-intro = Todas las claves de tu organización, lo que permite cada proyecto y lo que necesita atención. Aquí Key Doctor solo lee: no cambia nada.
 
-## Qué clave de administrador lee la organización
+## Qué clave de administrador consulta la organización
 
-org-view-read-with = Leer con:
+org-view-read-with = Consultar con:
 # $name: el nombre que la persona dio a la clave de administrador en Key Doctor.
-org-view-reading-with-stored = Se lee con la clave de administrador «{ $name }».
+org-view-reading-with-stored = Se consulta con la clave de administrador «{ $name }».
 # $key: de dónde sale la clave, por ejemplo «la clave de administrador de solo lectura de la demo».
-org-view-reading-with-origin = Se lee con { $key }.
+org-view-reading-with-origin = Se consulta con { $key }.
 org-view-opening-keys = Abriendo tus claves…
 org-view-no-admin-key-title = Se necesita una clave de administrador
 org-view-no-admin-key = Para ver todas las claves de tu organización, Key Doctor necesita una clave de administrador de ella. Añádela en la página Claves: se guarda en el llavero de tu sistema como tus otras claves, y Key Doctor solo lee con ella.
@@ -20,12 +20,12 @@ org-view-open-admin-keys-page = Abrir la página de claves de administrador
 # $problem: por qué no se pudo sacar la clave del llavero (una frase).
 org-view-admin-key-unreadable = Key Doctor no pudo sacar esta clave de administrador de tu llavero. { $problem }
 
-## La lectura
+## La consulta
 
 org-view-refresh = Actualizar
 org-view-cancel = Cancelar
-org-view-reading = Leyendo la organización… Todos los proyectos se leen a la vez; tarda unos segundos.
-org-view-cancelled = Se detuvo la lectura. Haz clic en «Actualizar» para leer la organización.
+org-view-reading = Consultando la organización… Todos los proyectos se consultan a la vez; tarda unos segundos.
+org-view-cancelled = Se detuvo la consulta. Haz clic en «Actualizar» para consultar la organización.
 # $keys, $projects: números.
 org-view-summary = { $keys ->
     [one] Una clave
@@ -41,8 +41,8 @@ org-view-summary-broken = { $count ->
 }
 # $amount: una cantidad de dinero.
 org-view-month-total = Gasto de este mes hasta hoy: { $amount }
-org-view-problems-title = Lo que no se pudo leer
-org-view-partly-read = El resto de la organización se leyó y se muestra abajo.
+org-view-problems-title = Lo que no se pudo consultar
+org-view-partly-read = El resto de la organización se consultó y se muestra abajo.
 
 ## La tabla de claves
 
@@ -76,7 +76,7 @@ org-view-owner-left = ya no tiene acceso
 org-view-service-account = cuenta de servicio
 org-view-owner-unknown = desconocido
 org-view-cost-unknown = no se sabe
-org-view-cost-unknown-hover = No se pudo leer el gasto de este mes.
+org-view-cost-unknown-hover = No se pudo consultar el gasto de este mes.
 
 ## Cuándo pasó algo, dicho como lo dice una persona
 
@@ -132,18 +132,18 @@ org-view-spend-limit-none = Ninguno: las solicitudes no se detienen al llegar a 
 org-view-spend-limit-below = { $spent } de { $limit } este mes
 org-view-spend-limit-reached = { $spent } de { $limit } este mes — alcanzado, las solicitudes se rechazan
 org-view-spend-limit-not-enforced = { $spent } de { $limit } este mes — no se aplica, las solicitudes siguen
-# $limit: una cantidad de dinero; no se pudo leer el gasto de este mes.
+# $limit: una cantidad de dinero; no se pudo consultar el gasto de este mes.
 org-view-spend-limit-amount = { $limit } al mes
-org-view-spend-alerts = Avisos de gasto
-org-view-spend-alerts-none = Ninguno
+org-view-spend-alerts = Alertas de gasto
+org-view-spend-alerts-none = Ninguna
 # $amount: una cantidad de dinero; $to: direcciones de correo.
 org-view-spend-alert = Un correo a { $to } al llegar a { $amount }
-org-view-spend-alert-nobody = Un aviso al llegar a { $amount }
+org-view-spend-alert-nobody = Una alerta al llegar a { $amount }
 org-view-service-accounts = Cuentas de servicio
 org-view-service-accounts-none = Ninguna
 org-view-open-limits = Abrir los límites del proyecto
 org-view-open-members = Abrir los miembros del proyecto
-# Proyectos cuya lista no se pudo leer, nombrados por su ID; $amount: el gasto de este mes.
+# Proyectos cuya lista no se pudo consultar, nombrados por su ID; $amount: el gasto de este mes.
 org-view-project-cost-only = { $project }: { $amount } este mes
 
 ## La organización en conjunto

@@ -1,6 +1,6 @@
-## El lado de la organización, leído con una clave de administrador (src/org/)
+## El lado de la organización, consultado con una clave de administrador (src/org/)
 
-## Las partes de la organización que Key Doctor lee, tal como se nombran en las frases «no pudo consultar …».
+## Las partes de la organización que Key Doctor consulta, tal como se nombran en las frases «no pudo consultar …».
 org-part-projects = la lista de proyectos
 org-part-keys = las claves de un proyecto
 org-part-service-accounts = las cuentas de servicio de un proyecto
@@ -13,7 +13,7 @@ org-part-admin-keys = la lista de claves de administrador
 org-part-costs = los gastos de este mes
 org-part-audit-log = el registro de auditoría
 
-## Por qué no se pudo leer una parte; $part es uno de los nombres de arriba.
+## Por qué no se pudo consultar una parte; $part es uno de los nombres de arriba.
 org-part-needs-management-read = Key Doctor no pudo consultar { $part }: esta clave de administrador no puede consultar la configuración de la organización. En la página «Admin keys» (Claves de administrador), pon su permiso «Organization administration» (Administración de la organización) en «Read» (Lectura).
 org-part-needs-usage-read = Key Doctor no pudo consultar { $part }: esta clave de administrador no puede consultar el uso. En la página «Admin keys» (Claves de administrador), pon su permiso «Usage» (Uso) en «Read» (Lectura).
 org-part-admin-key-refused = Key Doctor no pudo consultar { $part }: OpenAI no aceptó la clave de administrador. Puede que se haya eliminado o que haya caducado.

@@ -173,12 +173,12 @@ cli-org-tokens-a-minute = { $count ->
    *[other] { $number } tokens par minute
 }
 # $spent : les dépenses de ce mois (un montant, ou cli-org-unknown) ; $limit : le plafond de dépenses, un montant.
-cli-org-hard-limit = Plafond de dépenses : { $spent } sur { $limit } ce mois-ci
-cli-org-hard-limit-reached = Plafond de dépenses : { $spent } sur { $limit } ce mois-ci. Atteint : OpenAI refuse les requêtes jusqu’au mois prochain, ou jusqu’à ce qu’il soit relevé.
+cli-org-hard-limit = Plafond de dépenses strict : { $spent } sur { $limit } ce mois-ci
+cli-org-hard-limit-reached = Plafond de dépenses strict : { $spent } sur { $limit } ce mois-ci. Atteint : OpenAI refuse les requêtes jusqu’au mois prochain, ou jusqu’à ce qu’il soit relevé.
 cli-org-hard-limit-not-enforced = Plafond de dépenses de { $limit } par mois, non appliqué ; { $spent } dépensés ce mois-ci
-cli-org-no-hard-limit = Aucun plafond de dépenses ; { $spent } dépensés ce mois-ci
+cli-org-no-hard-limit = Aucun plafond de dépenses strict ; { $spent } dépensés ce mois-ci
 # $state : cli-org-not-read.
-cli-org-hard-limit-unknown = Plafond de dépenses : { $state } ; { $spent } dépensés ce mois-ci
+cli-org-hard-limit-unknown = Plafond de dépenses strict : { $state } ; { $spent } dépensés ce mois-ci
 # $alerts : une ou plusieurs cli-org-alert-to ou montants, ou cli-org-not-read.
 cli-org-alerts = Alertes de dépenses (un e-mail ; elles ne bloquent rien) : { $alerts }
 cli-org-alerts-none = Alertes de dépenses : aucune

@@ -61,17 +61,17 @@ org-view-column-key = Clé
 org-view-column-project = Projet
 org-view-column-owner = Propriétaire
 org-view-column-created = Créée le
-org-view-column-last-used = Dernier usage
+org-view-column-last-used = Dernière utilisation
 org-view-column-cost = Ce mois-ci
 # Ce que dit un lecteur d’écran pour le bouton qui trie chaque colonne.
 org-view-sort-key = Trier par nom de clé
 org-view-sort-project = Trier par projet
 org-view-sort-owner = Trier par propriétaire
 org-view-sort-created = Trier par date de création
-org-view-sort-last-used = Trier par dernier usage
+org-view-sort-last-used = Trier par dernière utilisation
 org-view-sort-cost = Trier par coût de ce mois-ci
 # $name : le nom que la personne a donné à la clé dans Key Doctor.
-org-view-stored-as = Enregistrée ici sous « { $name } »
+org-view-stored-as = Enregistrée ici sous le nom « { $name } »
 org-view-owner-left = n’a plus accès
 org-view-service-account = compte de service
 org-view-owner-unknown = inconnu
@@ -148,12 +148,12 @@ org-view-project-cost-only = { $project } : { $amount } ce mois-ci
 org-view-organization-title = L’organisation dans son ensemble
 org-view-open-organization-limits = Ouvrir les limites de l’organisation
 org-view-audit-log = Journal d’audit
-# $count : combien de changements de clés le journal d’audit contient.
+# $count : combien de modifications de clés le journal d’audit contient.
 org-view-audit-log-events = { $count ->
-    [one] Il contient { $count } changement de clé sur la dernière année.
-   *[other] Il contient { $count } changements de clés sur la dernière année.
+    [one] Il contient { $count } modification de clé sur la dernière année.
+   *[other] Il contient { $count } modifications de clés sur la dernière année.
 }
-org-view-audit-log-empty = Il ne contient aucun changement de clé. Le journal d’audit semble désactivé : il n’enregistre que ce qui se passe après son activation. Activez-le dans les paramètres de l’organisation, pour qu’une clé supprimée ou modifiée puisse être retrouvée plus tard.
+org-view-audit-log-empty = Il ne contient aucune modification de clé. Le journal d’audit semble désactivé : il n’enregistre que ce qui se passe après son activation. Activez-le dans les paramètres de l’organisation, pour qu’une clé supprimée ou modifiée puisse être retrouvée plus tard.
 org-view-open-organization-settings = Ouvrir les paramètres de l’organisation
 # $count : combien de clés Admin l’organisation a.
 org-view-admin-keys = { $count ->
@@ -161,7 +161,7 @@ org-view-admin-keys = { $count ->
    *[other] { $count } clés Admin
 }
 # $name : le nom de la clé Admin ; $used : quand elle a servi pour la dernière fois (« il y a 3 jours », « jamais ») ; $expires : org-view-expires-*.
-org-view-admin-key-line = { $name } : dernier usage { $used }, { $expires }
+org-view-admin-key-line = { $name } : dernière utilisation { $used }, { $expires }
 org-view-expires-never = n’expire jamais
 # $date : une date.
 org-view-expires-on = expire le { $date }

@@ -133,7 +133,7 @@ cli-org-heading = Sua organização como a OpenAI a mostra em { $date }
 cli-org-whole-organization = A organização inteira:
 # $count: quantas chaves Admin a organização tem.
 cli-org-admin-keys = { $count ->
-    [one] Uma chave Admin
+    [one] { $count } chave Admin
    *[other] { $count } chaves Admin
 }
 # $state: cli-org-not-read.
@@ -172,12 +172,12 @@ cli-org-tokens-a-minute = { $count ->
    *[other] { $number } tokens por minuto
 }
 # $spent: o gasto deste mês (um valor em dinheiro, ou cli-org-unknown); $limit: o limite de gastos, um valor em dinheiro.
-cli-org-hard-limit = Limite de gastos: { $spent } de { $limit } este mês
-cli-org-hard-limit-reached = Limite de gastos: { $spent } de { $limit } este mês. Atingido: a OpenAI recusa as solicitações até o próximo mês ou até o limite ser aumentado.
+cli-org-hard-limit = Limite de gastos rígido: { $spent } de { $limit } este mês
+cli-org-hard-limit-reached = Limite de gastos rígido: { $spent } de { $limit } este mês. Atingido: a OpenAI recusa as solicitações até o próximo mês ou até o limite ser aumentado.
 cli-org-hard-limit-not-enforced = Limite de gastos de { $limit } por mês, não aplicado; { $spent } gastos este mês
-cli-org-no-hard-limit = Sem limite de gastos; { $spent } gastos este mês
+cli-org-no-hard-limit = Sem limite de gastos rígido; { $spent } gastos este mês
 # $state: cli-org-not-read.
-cli-org-hard-limit-unknown = Limite de gastos: { $state }; { $spent } gastos este mês
+cli-org-hard-limit-unknown = Limite de gastos rígido: { $state }; { $spent } gastos este mês
 # $alerts: um ou mais cli-org-alert-to ou valores, ou cli-org-not-read.
 cli-org-alerts = Alertas de gastos (um e-mail; não bloqueiam nada): { $alerts }
 cli-org-alerts-none = Alertas de gastos: nenhum
@@ -189,7 +189,7 @@ cli-org-unknown = desconhecido
 # $count: quantas chaves a organização tem.
 cli-org-keys-heading = { $count ->
     [0] Nenhuma chave de projeto.
-    [one] Uma chave de projeto:
+    [one] { $count } chave de projeto:
    *[other] { $count } chaves de projeto:
 }
 # $name: o nome da chave na OpenAI; $redacted: a chave quase toda oculta; $project: o nome do projeto dela.
@@ -209,7 +209,7 @@ cli-org-key-stored-as = Guardada aqui como “{ $name }”
 cli-org-flag-fix = { $flag }. { $fix }: { $url }
 # $count: quantas partes não puderam ser lidas.
 cli-org-failures-heading = { $count ->
-    [one] Uma parte não pôde ser lida:
+    [one] { $count } parte não pôde ser lida:
    *[other] { $count } partes não puderam ser lidas:
 }
 # $project: o nome de um projeto; $sentence: por que uma das partes dele não pôde ser lida.

@@ -16,7 +16,7 @@ org-view-opening-keys = Abrindo suas chaves…
 org-view-no-admin-key-title = É preciso uma chave Admin
 org-view-no-admin-key = Para listar todas as chaves da sua organização, o Key Doctor precisa de uma chave Admin dela. Adicione uma na página Chaves: ela fica guardada no chaveiro do seu sistema como suas outras chaves, e o Key Doctor só lê com ela.
 org-view-add-admin-key = Adicionar uma chave Admin na página Chaves
-org-view-open-admin-keys-page = Abrir a página de chaves Admin
+org-view-open-admin-keys-page = Abrir a página “Admin keys” (Chaves Admin)
 # $problem: por que não foi possível tirar a chave do chaveiro (uma frase).
 org-view-admin-key-unreadable = O Key Doctor não conseguiu tirar esta chave Admin do seu chaveiro. { $problem }
 
@@ -36,7 +36,7 @@ org-view-summary = { $keys ->
 }
 # $count: quantas chaves têm uma marcação que significa que não funcionam mais.
 org-view-summary-broken = { $count ->
-    [one] Uma chave não funciona mais.
+    [one] { $count } chave não funciona mais.
    *[other] { $count } chaves não funcionam mais.
 }
 # $amount: um valor em dinheiro.
@@ -106,12 +106,12 @@ org-view-project-archived = Este projeto está arquivado: as chaves dele não fu
 org-view-models = Modelos
 org-view-models-all = Todos os modelos
 # $models: uma lista de nomes de modelos.
-org-view-models-allow = Permite só: { $models }
+org-view-models-allow = Só libera: { $models }
 org-view-models-deny = Bloqueia: { $models }
 org-view-tools = Ferramentas hospedadas
-org-view-tools-all-on = Todas ligadas
+org-view-tools-all-on = Todas ativadas
 # $tools: uma lista de nomes de ferramentas.
-org-view-tools-off = Desligadas: { $tools }
+org-view-tools-off = Desativadas: { $tools }
 org-view-tool-file-search = busca em arquivos
 org-view-tool-web-search = busca na web
 org-view-tool-image-generation = geração de imagens
@@ -153,10 +153,10 @@ org-view-open-organization-limits = Abrir os limites da organização
 org-view-audit-log = Registro de auditoria
 # $count: quantas mudanças em chaves o registro de auditoria lista.
 org-view-audit-log-events = { $count ->
-    [one] Ele lista uma mudança em uma chave no último ano.
+    [one] Ele lista { $count } mudança em uma chave no último ano.
    *[other] Ele lista { $count } mudanças em chaves no último ano.
 }
-org-view-audit-log-empty = Ele não lista nenhuma mudança em nenhuma chave. O registro de auditoria parece estar desligado: ele só registra o que acontece depois de ser ligado. Ligue-o nas configurações da organização, para que uma chave excluída ou alterada possa ser rastreada depois.
+org-view-audit-log-empty = Ele não lista nenhuma mudança em nenhuma chave. O registro de auditoria parece estar desativado: ele só registra o que acontece depois de ser ativado. Ative-o nas configurações da organização, para que uma chave excluída ou alterada possa ser rastreada depois.
 org-view-open-organization-settings = Abrir as configurações da organização
 # $count: quantas chaves Admin a organização tem.
 org-view-admin-keys = { $count ->

@@ -1048,7 +1048,11 @@ impl Verdict {
     pub fn summary_in(&self, language: Language) -> String {
         let own = self.own_summary_in(language);
         match &self.details.organization_cause {
-            Some(cause) => format!("{} {own}", cause.sentence_in(language)),
+            // A cause with its own page says why first; one that only adds detail comes after.
+            Some(cause) if cause.fix().is_some() => {
+                format!("{} {own}", cause.sentence_in(language))
+            }
+            Some(cause) => format!("{own} {}", cause.sentence_in(language)),
             None => own,
         }
     }

@@ -148,7 +148,7 @@ impl OrgCause {
                 let scopes = if scopes.is_empty() {
                     i18n::message("org-scopes-none", &[])
                 } else {
-                    scopes.join(", ")
+                    crate::checks::describe_scopes(scopes)
                 };
                 tr!("org-cause-scopes-from-audit-log", scopes = scopes)
             }

@@ -165,7 +165,7 @@ fn cases() -> Vec<Case> {
             Scenario::NoModelRequest,
             "scopes_from_audit_log",
             crate::common::KEY_PAGE,
-            &["api.model.read, api.files.read, api.files.write"],
+            &["Files (read and write)"],
         ),
     ]
 }

@@ -136,7 +136,7 @@ async fn each_organization_scenario_gets_its_precise_cause() {
         (
             Scenario::NoModelRequest,
             "scopes_from_audit_log",
-            &["api.files.read"],
+            &["Files (read and write)"],
         ),
     ];
     for (scenario, code, words) in cases {

@@ -92,9 +92,12 @@ fn key_line(
     options: &[AdminOption],
     commands: &mut Vec<Command>,
 ) {
+    // The key read with may have been the one in force before the vault listed it as stored:
+    // the same key, so its stored entry is the one marked.
     let chosen = page
         .read_with
         .clone()
+        .filter(|read_with| options.iter().any(|o| &o.choice == read_with))
         .or_else(|| page.effective_choice(options));
     ui.horizontal_wrapped(|ui| {
         match options {
