@@ -35,12 +35,19 @@ shot passing-key
 click 145 423 # Organization with no credit left
 shot no-credit-key
 # Explain an error: a timeout from a WordPress site's server.
-click 375 20
+click 510 20 # Explain an error
 click 500 220
 xdotool windowfocus --sync "$(window)"
 xdotool type --delay 5 "OpenAI API error : cURL error 28: Operation timed out after 30001 milliseconds with 0 bytes received"
 click 62 292
 shot explain-network-error
+kill $APP; wait $APP 2>/dev/null || true
+
+# The Organization view with the demo's Admin key: every key and what needs attention.
+"$BIN" --demo --start-view organization >/dev/null 2>&1 &
+APP=$!
+sleep 8
+shot organization
 kill $APP; wait $APP 2>/dev/null || true
 
 # The import preview of a .env file with the simulator's sample keys.

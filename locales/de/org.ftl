@@ -21,28 +21,29 @@ org-part-forbidden = Key Doctor konnte { $part } nicht lesen: Dieser Admin-Schl�
 # $reason ist ein Satz aus errors.ftl.
 org-part-failed = Key Doctor konnte { $part } nicht lesen. { $reason }
 
-## Die Ursache, warum ein Schlüssel nicht funktioniert, gefunden in den Daten der Organisation; jede ersetzt den Satz des Befunds.
-org-cause-project-archived = Das Projekt „{ $project }“ ist archiviert, deshalb funktionieren seine Schlüssel nicht mehr. Erstellen Sie einen Schlüssel in einem Projekt, das noch genutzt wird.
-org-cause-owner-lost-access = Dieser Schlüssel gehört { $owner }, und diese Person hat keinen Zugriff mehr auf das Projekt „{ $project }“: Der Schlüssel hat aufgehört zu funktionieren, als sie den Zugriff verloren hat. Erstellen Sie einen Dienstkonto-Schlüssel, der nicht an eine Person gebunden ist.
+## Die Ursache, warum ein Schlüssel nicht funktioniert, gefunden in den Daten der Organisation. Sie steht
+## vor dem Satz zum Schlüssel selbst, der die Lösung nennt: Diese Sätze sagen nur, was die Organisation zeigt.
+org-cause-project-archived = Das Projekt „{ $project }“ ist archiviert, deshalb funktionieren seine Schlüssel nicht mehr.
+org-cause-owner-lost-access = Dieser Schlüssel gehört { $owner }, und diese Person hat keinen Zugriff mehr auf das Projekt „{ $project }“: Der Schlüssel hat aufgehört zu funktionieren, als sie den Zugriff verloren hat. Ein Dienstkonto-Schlüssel ist nicht an eine Person gebunden.
 # $allowed ist eine Liste von Modellnamen.
 org-cause-model-not-allowed = { $count ->
-    [one] Das Projekt „{ $project }“ erlaubt nur { $allowed }. Geben Sie { $model } auf der Seite „Limits“ des Projekts frei.
-   *[other] Das Projekt „{ $project }“ erlaubt nur diese Modelle: { $allowed }. Geben Sie { $model } auf der Seite „Limits“ des Projekts frei.
+    [one] Das Projekt „{ $project }“ erlaubt nur { $allowed }, nicht { $model }.
+   *[other] Das Projekt „{ $project }“ erlaubt nur diese Modelle: { $allowed }; { $model } gehört nicht dazu.
 }
-org-cause-model-denied = Das Projekt „{ $project }“ sperrt { $model }. Entfernen Sie das Modell auf der Seite „Limits“ des Projekts aus der Liste der gesperrten Modelle.
+org-cause-model-denied = Das Projekt „{ $project }“ sperrt { $model }: Das Modell steht auf der Liste der gesperrten Modelle des Projekts.
 # $limit und $spent sind Geldbeträge.
-org-cause-project-hard-limit = Das Projekt „{ $project }“ hat diesen Monat sein Ausgabenlimit von { $limit } erreicht ({ $spent } ausgegeben). Erhöhen Sie das Limit auf der Seite „Limits“ des Projekts oder warten Sie bis zum nächsten Monat.
-org-cause-organization-hard-limit = Ihre Organisation hat diesen Monat ihr Ausgabenlimit von { $limit } erreicht ({ $spent } ausgegeben). Erhöhen Sie das Limit auf der Seite „Limits“ der Organisation oder warten Sie bis zum nächsten Monat.
+org-cause-project-hard-limit = Das Projekt „{ $project }“ hat diesen Monat sein Ausgabenlimit von { $limit } erreicht ({ $spent } ausgegeben). Im nächsten Monat beginnt die Zählung von vorn.
+org-cause-organization-hard-limit = Ihre Organisation hat diesen Monat ihr Ausgabenlimit von { $limit } erreicht ({ $spent } ausgegeben). Im nächsten Monat beginnt die Zählung von vorn.
 org-cause-project-rate-limit = { $count ->
-    [one] Das Projekt „{ $project }“ erlaubt für { $model } nur { $count } Anfrage pro Minute. Erhöhen Sie dieses Limit auf der Seite „Limits“ des Projekts.
-   *[other] Das Projekt „{ $project }“ erlaubt für { $model } nur { $count } Anfragen pro Minute. Erhöhen Sie dieses Limit auf der Seite „Limits“ des Projekts.
+    [one] Das Projekt „{ $project }“ erlaubt für { $model } nur { $count } Anfrage pro Minute.
+   *[other] Das Projekt „{ $project }“ erlaubt für { $model } nur { $count } Anfragen pro Minute.
 }
 # $scopes ist eine Liste von Berechtigungsnamen.
 org-cause-scopes-from-audit-log = Das Audit-Log zeigt, welche Berechtigungen dieser Schlüssel zuletzt erhalten hat: { $scopes }.
 org-scopes-none = gar keine Berechtigungen
 # $date ist ein Datum; $by eine E-Mail-Adresse.
-org-cause-key-deleted-by = Dieser Schlüssel wurde am { $date } von { $by } gelöscht. Erstellen Sie auf der Seite „API keys“ (API-Schlüssel) einen neuen Schlüssel.
-org-cause-key-deleted = Dieser Schlüssel wurde am { $date } gelöscht. Erstellen Sie auf der Seite „API keys“ (API-Schlüssel) einen neuen Schlüssel.
+org-cause-key-deleted-by = Dieser Schlüssel wurde am { $date } von { $by } gelöscht.
+org-cause-key-deleted = Dieser Schlüssel wurde am { $date } gelöscht.
 org-cause-key-not-in-organization = { $count ->
     [0] Ihre Organisation hat überhaupt keine Schlüssel, also wurde dieser Schlüssel gelöscht oder gehört zu einer anderen Organisation.
     [one] Ihre Organisation hat genau einen Schlüssel, und das ist nicht dieser: Dieser Schlüssel wurde gelöscht oder gehört zu einer anderen Organisation.

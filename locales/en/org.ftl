@@ -21,28 +21,29 @@ org-part-forbidden = Key Doctor could not read { $part }: this Admin key is not 
 # $reason is a sentence from errors.ftl.
 org-part-failed = Key Doctor could not read { $part }. { $reason }
 
-## A failing key's cause, found in the organization's facts; each replaces the verdict's sentence.
-org-cause-project-archived = Project "{ $project }" is archived, so its keys no longer work. Create a key in a project that is in use.
-org-cause-owner-lost-access = This key belongs to { $owner }, who no longer has access to project "{ $project }": the key stopped working when that person lost access. Create a service-account key, which does not depend on a person.
+## A failing key's cause, found in the organization's facts. It is said before the key's own
+## sentence, which carries the fix: these say only what the organization shows.
+org-cause-project-archived = Project "{ $project }" is archived, so its keys no longer work.
+org-cause-owner-lost-access = This key belongs to { $owner }, who no longer has access to project "{ $project }": the key stopped working when that person lost access. A service-account key does not depend on a person.
 # $allowed is a list of model names.
 org-cause-model-not-allowed = { $count ->
-    [one] Project "{ $project }" allows only { $allowed }. Allow { $model } on the project's Limits page.
-   *[other] Project "{ $project }" allows only these models: { $allowed }. Allow { $model } on the project's Limits page.
+    [one] Project "{ $project }" allows only { $allowed }, not { $model }.
+   *[other] Project "{ $project }" allows only these models: { $allowed }; { $model } is not one of them.
 }
-org-cause-model-denied = Project "{ $project }" blocks { $model }. Remove it from the blocked models on the project's Limits page.
+org-cause-model-denied = Project "{ $project }" blocks { $model }: it is on the project's list of blocked models.
 # $limit and $spent are amounts of money.
-org-cause-project-hard-limit = Project "{ $project }" has reached its hard limit of { $limit } this month ({ $spent } spent). Raise the limit on the project's Limits page, or wait for next month.
-org-cause-organization-hard-limit = Your organization has reached its hard limit of { $limit } this month ({ $spent } spent). Raise the limit on the organization's Limits page, or wait for next month.
+org-cause-project-hard-limit = Project "{ $project }" has reached its hard limit of { $limit } this month ({ $spent } spent). The count starts again next month.
+org-cause-organization-hard-limit = Your organization has reached its hard limit of { $limit } this month ({ $spent } spent). The count starts again next month.
 org-cause-project-rate-limit = { $count ->
-    [one] Project "{ $project }" allows { $model } only { $count } request a minute. Raise this limit on the project's Limits page.
-   *[other] Project "{ $project }" allows { $model } only { $count } requests a minute. Raise this limit on the project's Limits page.
+    [one] Project "{ $project }" allows { $model } only { $count } request a minute.
+   *[other] Project "{ $project }" allows { $model } only { $count } requests a minute.
 }
 # $scopes is a list of permission names.
 org-cause-scopes-from-audit-log = The audit log shows which permissions this key was last given: { $scopes }.
 org-scopes-none = no permissions at all
 # $date is a date; $by an e-mail address.
-org-cause-key-deleted-by = This key was deleted on { $date } by { $by }. Create a new key on the API keys page.
-org-cause-key-deleted = This key was deleted on { $date }. Create a new key on the API keys page.
+org-cause-key-deleted-by = This key was deleted on { $date } by { $by }.
+org-cause-key-deleted = This key was deleted on { $date }.
 org-cause-key-not-in-organization = { $count ->
     [0] Your organization has no keys at all, so this key was deleted or belongs to another organization.
     [one] Your organization has one key, and this is not it: this key was deleted, or it belongs to another organization.

@@ -21,28 +21,29 @@ org-part-forbidden = Key Doctor no pudo consultar { $part }: esta clave de admin
 # $reason es una frase de errors.ftl.
 org-part-failed = Key Doctor no pudo consultar { $part }. { $reason }
 
-## La causa de que una clave falle, encontrada en los datos de la organización; cada una sustituye la frase del diagnóstico.
-org-cause-project-archived = El proyecto «{ $project }» está archivado, así que sus claves ya no funcionan. Crea una clave en un proyecto que siga en uso.
-org-cause-owner-lost-access = Esta clave pertenece a { $owner }, que ya no tiene acceso al proyecto «{ $project }»: la clave dejó de funcionar cuando esa persona perdió el acceso. Crea una clave de cuenta de servicio, que no depende de ninguna persona.
+## La causa de que una clave falle, encontrada en los datos de la organización. Se dice antes de la frase
+## propia de la clave, que lleva la solución: estas solo dicen lo que muestra la organización.
+org-cause-project-archived = El proyecto «{ $project }» está archivado, así que sus claves ya no funcionan.
+org-cause-owner-lost-access = Esta clave pertenece a { $owner }, que ya no tiene acceso al proyecto «{ $project }»: la clave dejó de funcionar cuando esa persona perdió el acceso. Una clave de cuenta de servicio no depende de ninguna persona.
 # $allowed es una lista de nombres de modelos.
 org-cause-model-not-allowed = { $count ->
-    [one] El proyecto «{ $project }» solo permite { $allowed }. Permite { $model } en la página «Limits» (Límites) del proyecto.
-   *[other] El proyecto «{ $project }» solo permite estos modelos: { $allowed }. Permite { $model } en la página «Limits» (Límites) del proyecto.
+    [one] El proyecto «{ $project }» solo permite { $allowed }, no { $model }.
+   *[other] El proyecto «{ $project }» solo permite estos modelos: { $allowed }; { $model } no está entre ellos.
 }
-org-cause-model-denied = El proyecto «{ $project }» bloquea { $model }. Quítalo de los modelos bloqueados en la página «Limits» (Límites) del proyecto.
+org-cause-model-denied = El proyecto «{ $project }» bloquea { $model }: está en la lista de modelos bloqueados del proyecto.
 # $limit y $spent son cantidades de dinero.
-org-cause-project-hard-limit = El proyecto «{ $project }» alcanzó este mes su límite de gasto de { $limit } (lleva { $spent } gastados). Sube el límite en la página «Limits» (Límites) del proyecto o espera al mes que viene.
-org-cause-organization-hard-limit = Tu organización alcanzó este mes su límite de gasto de { $limit } (lleva { $spent } gastados). Sube el límite en la página «Limits» (Límites) de la organización o espera al mes que viene.
+org-cause-project-hard-limit = El proyecto «{ $project }» alcanzó este mes su límite de gasto de { $limit } (lleva { $spent } gastados). El mes que viene el gasto vuelve a contar desde cero.
+org-cause-organization-hard-limit = Tu organización alcanzó este mes su límite de gasto de { $limit } (lleva { $spent } gastados). El mes que viene el gasto vuelve a contar desde cero.
 org-cause-project-rate-limit = { $count ->
-    [one] El proyecto «{ $project }» solo permite { $count } solicitud por minuto para { $model }. Sube este límite en la página «Limits» (Límites) del proyecto.
-   *[other] El proyecto «{ $project }» solo permite { $count } solicitudes por minuto para { $model }. Sube este límite en la página «Limits» (Límites) del proyecto.
+    [one] El proyecto «{ $project }» solo permite { $count } solicitud por minuto para { $model }.
+   *[other] El proyecto «{ $project }» solo permite { $count } solicitudes por minuto para { $model }.
 }
 # $scopes es una lista de nombres de permisos.
 org-cause-scopes-from-audit-log = El registro de auditoría muestra qué permisos se le dieron a esta clave la última vez: { $scopes }.
 org-scopes-none = ningún permiso
 # $date es una fecha; $by, una dirección de correo electrónico.
-org-cause-key-deleted-by = Esta clave la eliminó { $by } el { $date }. Crea una clave nueva en la página «API keys» (Claves de API).
-org-cause-key-deleted = Esta clave se eliminó el { $date }. Crea una clave nueva en la página «API keys» (Claves de API).
+org-cause-key-deleted-by = Esta clave la eliminó { $by } el { $date }.
+org-cause-key-deleted = Esta clave se eliminó el { $date }.
 org-cause-key-not-in-organization = { $count ->
     [0] Tu organización no tiene ninguna clave, así que esta clave se eliminó o pertenece a otra organización.
     [one] Tu organización tiene una sola clave y no es esta: esta clave se eliminó o pertenece a otra organización.

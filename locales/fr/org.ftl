@@ -21,28 +21,29 @@ org-part-forbidden = Key Doctor n’a pas pu lire { $part } : cette clé Admin 
 # $reason : une phrase de errors.ftl.
 org-part-failed = Key Doctor n’a pas pu lire { $part }. { $reason }
 
-## La cause de l’échec d’une clé, trouvée dans les données de l’organisation ; chacune remplace la phrase du diagnostic.
-org-cause-project-archived = Le projet « { $project } » est archivé : ses clés ne fonctionnent donc plus. Créez une clé dans un projet encore utilisé.
-org-cause-owner-lost-access = Cette clé appartient à { $owner }, qui n’a plus accès au projet « { $project } » : la clé a cessé de fonctionner quand cette personne a perdu son accès. Créez une clé de compte de service, qui ne dépend d’aucune personne.
+## La cause de l’échec d’une clé, trouvée dans les données de l’organisation. Elle est dite avant la
+## phrase propre à la clé, qui donne la correction : ces messages disent seulement ce que montre l’organisation.
+org-cause-project-archived = Le projet « { $project } » est archivé : ses clés ne fonctionnent donc plus.
+org-cause-owner-lost-access = Cette clé appartient à { $owner }, qui n’a plus accès au projet « { $project } » : la clé a cessé de fonctionner quand cette personne a perdu son accès. Une clé de compte de service ne dépend d’aucune personne.
 # $allowed : une liste de noms de modèles.
 org-cause-model-not-allowed = { $count ->
-    [one] Le projet « { $project } » n’autorise que { $allowed }. Autorisez { $model } sur la page « Limits » (Limites) du projet.
-   *[other] Le projet « { $project } » n’autorise que ces modèles : { $allowed }. Autorisez { $model } sur la page « Limits » (Limites) du projet.
+    [one] Le projet « { $project } » n’autorise que { $allowed }, pas { $model }.
+   *[other] Le projet « { $project } » n’autorise que ces modèles : { $allowed } ; { $model } n’en fait pas partie.
 }
-org-cause-model-denied = Le projet « { $project } » bloque { $model }. Retirez ce modèle de la liste des modèles bloqués sur la page « Limits » (Limites) du projet.
+org-cause-model-denied = Le projet « { $project } » bloque { $model } : ce modèle figure dans la liste des modèles bloqués du projet.
 # $limit et $spent : des montants.
-org-cause-project-hard-limit = Le projet « { $project } » a atteint ce mois-ci son plafond de dépenses de { $limit } ({ $spent } dépensés). Relevez le plafond sur la page « Limits » (Limites) du projet, ou attendez le mois prochain.
-org-cause-organization-hard-limit = Votre organisation a atteint ce mois-ci son plafond de dépenses de { $limit } ({ $spent } dépensés). Relevez le plafond sur la page « Limits » (Limites) de l’organisation, ou attendez le mois prochain.
+org-cause-project-hard-limit = Le projet « { $project } » a atteint ce mois-ci son plafond de dépenses de { $limit } ({ $spent } dépensés). Le compteur repart de zéro le mois prochain.
+org-cause-organization-hard-limit = Votre organisation a atteint ce mois-ci son plafond de dépenses de { $limit } ({ $spent } dépensés). Le compteur repart de zéro le mois prochain.
 org-cause-project-rate-limit = { $count ->
-    [one] Le projet « { $project } » n’autorise que { $count } requête par minute pour { $model }. Relevez cette limite sur la page « Limits » (Limites) du projet.
-   *[other] Le projet « { $project } » n’autorise que { $count } requêtes par minute pour { $model }. Relevez cette limite sur la page « Limits » (Limites) du projet.
+    [one] Le projet « { $project } » n’autorise que { $count } requête par minute pour { $model }.
+   *[other] Le projet « { $project } » n’autorise que { $count } requêtes par minute pour { $model }.
 }
 # $scopes : une liste de noms d’autorisations.
 org-cause-scopes-from-audit-log = Le journal d’audit indique quelles autorisations cette clé a reçues la dernière fois : { $scopes }.
 org-scopes-none = aucune autorisation
 # $date : une date ; $by : une adresse e-mail.
-org-cause-key-deleted-by = Cette clé a été supprimée le { $date } par { $by }. Créez une nouvelle clé sur la page « API keys » (Clés API).
-org-cause-key-deleted = Cette clé a été supprimée le { $date }. Créez une nouvelle clé sur la page « API keys » (Clés API).
+org-cause-key-deleted-by = Cette clé a été supprimée le { $date } par { $by }.
+org-cause-key-deleted = Cette clé a été supprimée le { $date }.
 # [0] : en français, la catégorie « one » couvre aussi 0.
 org-cause-key-not-in-organization = { $count ->
     [0] Votre organisation n’a aucune clé, donc cette clé a été supprimée ou elle appartient à une autre organisation.

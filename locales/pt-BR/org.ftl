@@ -21,28 +21,29 @@ org-part-forbidden = O Key Doctor não conseguiu ler { $part }: esta chave Admin
 # $reason é uma frase de errors.ftl.
 org-part-failed = O Key Doctor não conseguiu ler { $part }. { $reason }
 
-## A causa da falha de uma chave, encontrada nos dados da organização; cada uma substitui a frase do diagnóstico.
-org-cause-project-archived = O projeto “{ $project }” está arquivado, então as chaves dele não funcionam mais. Crie uma chave em um projeto que esteja em uso.
-org-cause-owner-lost-access = Esta chave pertence a { $owner }, que não tem mais acesso ao projeto “{ $project }”: a chave parou de funcionar quando essa pessoa perdeu o acesso. Crie uma chave de conta de serviço, que não depende de nenhuma pessoa.
+## A causa da falha de uma chave, encontrada nos dados da organização. Ela é dita antes da frase da
+## própria chave, que traz a correção: estas dizem só o que a organização mostra.
+org-cause-project-archived = O projeto “{ $project }” está arquivado, então as chaves dele não funcionam mais.
+org-cause-owner-lost-access = Esta chave pertence a { $owner }, que não tem mais acesso ao projeto “{ $project }”: a chave parou de funcionar quando essa pessoa perdeu o acesso. Uma chave de conta de serviço não depende de nenhuma pessoa.
 # $allowed é uma lista de nomes de modelos.
 org-cause-model-not-allowed = { $count ->
-    [one] O projeto “{ $project }” só libera { $allowed }. Libere { $model } na página “Limits” (Limites) do projeto.
-   *[other] O projeto “{ $project }” só libera estes modelos: { $allowed }. Libere { $model } na página “Limits” (Limites) do projeto.
+    [one] O projeto “{ $project }” só libera { $allowed }, não { $model }.
+   *[other] O projeto “{ $project }” só libera estes modelos: { $allowed }; { $model } não é um deles.
 }
-org-cause-model-denied = O projeto “{ $project }” bloqueia { $model }. Remova-o da lista de modelos bloqueados na página “Limits” (Limites) do projeto.
+org-cause-model-denied = O projeto “{ $project }” bloqueia { $model }: ele está na lista de modelos bloqueados do projeto.
 # $limit e $spent são valores em dinheiro.
-org-cause-project-hard-limit = O projeto “{ $project }” atingiu este mês o limite de gastos de { $limit } (já foram gastos { $spent }). Aumente o limite na página “Limits” (Limites) do projeto ou espere o próximo mês.
-org-cause-organization-hard-limit = Sua organização atingiu este mês o limite de gastos de { $limit } (já foram gastos { $spent }). Aumente o limite na página “Limits” (Limites) da organização ou espere o próximo mês.
+org-cause-project-hard-limit = O projeto “{ $project }” atingiu este mês o limite de gastos de { $limit } (já foram gastos { $spent }). A contagem recomeça no próximo mês.
+org-cause-organization-hard-limit = Sua organização atingiu este mês o limite de gastos de { $limit } (já foram gastos { $spent }). A contagem recomeça no próximo mês.
 org-cause-project-rate-limit = { $count ->
-    [one] O projeto “{ $project }” só permite { $count } solicitação por minuto para { $model }. Aumente esse limite na página “Limits” (Limites) do projeto.
-   *[other] O projeto “{ $project }” só permite { $count } solicitações por minuto para { $model }. Aumente esse limite na página “Limits” (Limites) do projeto.
+    [one] O projeto “{ $project }” só permite { $count } solicitação por minuto para { $model }.
+   *[other] O projeto “{ $project }” só permite { $count } solicitações por minuto para { $model }.
 }
 # $scopes é uma lista de nomes de permissões.
 org-cause-scopes-from-audit-log = O registro de auditoria mostra quais permissões esta chave recebeu da última vez: { $scopes }.
 org-scopes-none = nenhuma permissão
 # $date é uma data; $by, um endereço de e-mail.
-org-cause-key-deleted-by = Esta chave foi excluída em { $date } por { $by }. Crie uma nova chave na página “API keys” (Chaves de API).
-org-cause-key-deleted = Esta chave foi excluída em { $date }. Crie uma nova chave na página “API keys” (Chaves de API).
+org-cause-key-deleted-by = Esta chave foi excluída em { $date } por { $by }.
+org-cause-key-deleted = Esta chave foi excluída em { $date }.
 # [0]: em pt-BR a categoria “one” também cobre o 0.
 org-cause-key-not-in-organization = { $count ->
     [0] Sua organização não tem nenhuma chave, então esta chave foi excluída ou pertence a outra organização.

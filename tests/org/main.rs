@@ -115,7 +115,7 @@ async fn each_organization_scenario_gets_its_precise_cause() {
             &[
                 "Support inbox",
                 "gpt-4o-mini, gpt-4.1-mini",
-                "Allow gpt-5-mini",
+                "gpt-5-mini is not one of them",
             ],
         ),
         (
