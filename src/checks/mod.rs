@@ -23,4 +23,4 @@ pub use runner::{Checker, DEFAULT_MAX_IN_FLIGHT, DEFAULT_PROBE_TIMEOUT, KeyUnder
 pub use verdict::{
     Finding, FixPage, Observation, Verdict, VerdictCode, VerdictContext, VerdictDetails, classify,
 };
-pub use words::{Note, RowNote, describe_scopes, describe_scopes_in};
+pub use words::{Note, RowNote, canonical, describe_scopes, describe_scopes_in};

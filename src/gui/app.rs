@@ -913,7 +913,9 @@ impl App {
         let admin_options = if view == View::Organization {
             // A key stored, renamed or matched meanwhile: the rows say which are kept here.
             organization.sync_stored(keys.entries.iter());
-            admin_options(context.admin_key, keys.entries.iter())
+            let options = admin_options(context.admin_key, keys.entries.iter());
+            organization.forget_if_key_gone(&options);
+            options
         } else {
             Vec::new()
         };

@@ -1212,21 +1212,18 @@ impl KeysPage {
             let (sender, secrets) = tokio::sync::oneshot::channel();
             worker.apply(
                 move |vault| {
-                    let admin = admin_id.and_then(|id| vault.secret(&id).ok());
-                    let read = entries
+                    entries
                         .into_iter()
                         .map(|entry| (vault.secret(&entry.id), entry))
-                        .collect::<Vec<_>>();
-                    (read, admin)
+                        .collect::<Vec<_>>()
                 },
                 move |read, _| {
                     let _ = sender.send(read);
                 },
             );
-            let (read, admin) = secrets.await.unwrap_or_default();
-            let refiner =
-                admin.map(|secret| Refiner::new(checker.client().clone(), secret, recent));
-            check_and_refine(&checker, refiner, read, kind, total, &background).await;
+            let read = secrets.await.unwrap_or_default();
+            let admin = admin_id.map(|id| AdminKeyAt { worker, id, recent });
+            check_and_refine(&checker, admin, read, kind, total, &background).await;
             if kind == CheckKind::All {
                 background.send(KeysMsg::CheckAllFinished);
             }
@@ -1298,9 +1295,39 @@ fn notice(notice: Notice) -> Vec<Effect> {
 /// The keys whose secrets could be read, ready to check; a missing one is said at once.
 /// Checks the keys read, sending each report as it comes; with a `refiner`, the failures the
 /// organization could explain wait for one read of it and come refined.
+/// Where the Admin key that explains failures is: taken from the keychain only when a check
+/// failed for a reason the organization could explain.
+struct AdminKeyAt {
+    worker: VaultWorker,
+    id: String,
+    recent: RecentFacts,
+}
+
+/// How long a failing check's own verdict waits for the organization's cause.
+const CAUSE_WAIT: Duration = Duration::from_secs(30);
+
+impl AdminKeyAt {
+    async fn refine(self, checker: &Checker, held: &mut [HeldCheck]) {
+        let (sender, secret) = tokio::sync::oneshot::channel();
+        let id = self.id;
+        self.worker.apply(
+            move |vault| vault.secret(&id).ok(),
+            move |read, _| {
+                let _ = sender.send(read);
+            },
+        );
+        let Ok(Some(secret)) = secret.await else {
+            return;
+        };
+        let refiner = Refiner::new(checker.client().clone(), secret, self.recent);
+        // A slow or silent Admin API must not keep the key's own verdict from the screen.
+        let _ = tokio::time::timeout(CAUSE_WAIT, refiner.refine(held)).await;
+    }
+}
+
 async fn check_and_refine(
     checker: &Checker,
-    refiner: Option<Refiner>,
+    admin: Option<AdminKeyAt>,
     read: Vec<(Result<SecretString, VaultError>, CatalogEntry)>,
     kind: CheckKind,
     total: usize,
@@ -1325,7 +1352,7 @@ async fn check_and_refine(
     checker
         .check_all(&under_check, |index, report| {
             let finished = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
-            if refiner.is_some() && Refiner::wants(report) {
+            if admin.is_some() && Refiner::wants(report) {
                 let id = ids[index].clone();
                 held.lock().unwrap_or_else(|e| e.into_inner()).push((
                     id.clone(),
@@ -1344,9 +1371,9 @@ async fn check_and_refine(
         })
         .await;
     let held = held.into_inner().unwrap_or_else(|e| e.into_inner());
-    if let Some(refiner) = refiner.filter(|_| !held.is_empty()) {
+    if let Some(admin) = admin.filter(|_| !held.is_empty()) {
         let (held_ids, mut checks): (Vec<String>, Vec<HeldCheck>) = held.into_iter().unzip();
-        refiner.refine(&mut checks).await;
+        admin.refine(checker, &mut checks).await;
         for (id, check) in held_ids.into_iter().zip(checks) {
             send(id, check.report);
         }

@@ -14,6 +14,13 @@ use crate::usage::AdminKey;
 use crate::usage::key_match::redactions_agree;
 use crate::vault::{CatalogEntry, KeyKind, VaultError, VaultWorker, fingerprint};
 
+/// Reads are numbered across every page this process makes (leaving the demo makes a new
+/// page): an answer from an old page's read can never pass for a new page's.
+fn next_generation() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
 /// Which Admin key reads the organization.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum AdminChoice {
@@ -167,6 +174,14 @@ pub struct OrganizationPage {
     generation: u64,
 }
 
+/// A page replaced (entering or leaving the demo) stops its read: the Admin key it reads with
+/// is not used behind the person's back.
+impl Drop for OrganizationPage {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
 impl OrganizationPage {
     pub fn new(background: Background<OrgMsg>) -> Self {
         OrganizationPage {
@@ -263,7 +278,7 @@ impl OrganizationPage {
         self.cancel();
         self.cancelled = false;
         self.key_problem = None;
-        self.generation += 1;
+        self.generation = next_generation();
         let generation = self.generation;
         self.read_with = Some(choice.clone());
         match choice {
@@ -370,6 +385,26 @@ impl OrganizationPage {
         self.rebuild();
     }
 
+    /// When the key the facts were read with is no longer one to read with (deleted, or the
+    /// key in force changed), its organization leaves the screen and its read stops.
+    pub fn forget_if_key_gone(&mut self, options: &[AdminOption]) {
+        let Some(read_with) = &self.read_with else {
+            return;
+        };
+        let still_there = options.iter().any(|option| {
+            &option.choice == read_with || (*read_with == AdminChoice::InForce && option.in_force)
+        });
+        if still_there {
+            return;
+        }
+        self.cancel();
+        self.cancelled = false;
+        self.read_with = None;
+        self.key_problem = None;
+        self.facts = None;
+        self.rebuild();
+    }
+
     /// The rows from the facts, in the order chosen, then searched.
     fn rebuild(&mut self) {
         let Some(facts) = &self.facts else {
@@ -440,8 +475,18 @@ pub fn key_ids_to_remember(
             if listed.next().is_some() {
                 return None;
             }
-            (entry.openai_key_id.as_deref() != Some(key.id.as_str()))
-                .then(|| (entry.id.clone(), key.id.clone()))
+            // Two stored keys alike cannot both be this one.
+            let twins = entries
+                .iter()
+                .filter(|other| other.redacted == entry.redacted)
+                .count();
+            // An id already remembered stands while this organization lists it: a key of
+            // another organization that merely looks alike must not replace it.
+            let remembered_is_listed = entry
+                .openai_key_id
+                .as_deref()
+                .is_some_and(|id| facts.keys().any(|(_, k)| k.id == id));
+            (twins == 1 && !remembered_is_listed).then(|| (entry.id.clone(), key.id.clone()))
         })
         .collect()
 }

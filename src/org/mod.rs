@@ -267,11 +267,18 @@ impl OrgFacts {
             .max_by_key(|event| event.effective_at)
     }
 
-    /// The scopes a key was last given, from the audit log: the latest update's, else its
-    /// creation's. `None` when the log does not reach back to them.
+    /// The scopes a key was last given, from the audit log: the newest update that set them,
+    /// else its creation's (an update of only its expiry records none). `None` when the log
+    /// does not reach back to them.
     pub fn key_scopes(&self, key_id: &str) -> Option<Vec<String>> {
-        self.key_event("api_key.updated", key_id)
-            .or_else(|| self.key_event("api_key.created", key_id))?
-            .scopes()
+        let events = self.audit_log.as_deref().unwrap_or_default();
+        let mut about_key: Vec<&AuditLog> = events
+            .iter()
+            .filter(|e| e.subject_id() == Some(key_id))
+            .filter(|e| e.kind == "api_key.updated" || e.kind == "api_key.created")
+            .collect();
+        // Newest first; at the same moment an update comes after the creation.
+        about_key.sort_by_key(|e| std::cmp::Reverse((e.effective_at, e.kind == "api_key.updated")));
+        about_key.iter().find_map(|event| event.scopes())
     }
 }

@@ -9,7 +9,7 @@ use secrecy::SecretString;
 use serde::Serialize;
 
 use super::{OrgFacts, ProjectFacts};
-use crate::checks::{CheckReport, FixPage, VerdictCode};
+use crate::checks::{CheckReport, FixPage, VerdictCode, canonical};
 use crate::i18n::{self, Language};
 use crate::openai::platform;
 use crate::openai::{Project, ProjectApiKey};
@@ -202,9 +202,11 @@ pub fn find_cause(
     let listed: Vec<(&ProjectFacts, &ProjectApiKey)> = facts
         .keys()
         .filter(|(_, key)| {
-            key.redacted_value
-                .as_deref()
-                .is_some_and(|redacted| redaction_matches(secret, redacted))
+            remembered_id == Some(key.id.as_str())
+                || key
+                    .redacted_value
+                    .as_deref()
+                    .is_some_and(|redacted| redaction_matches(secret, redacted))
         })
         .collect();
     match listed.as_slice() {
@@ -224,13 +226,16 @@ fn cause_for_listed_key(
     let verdict = &report.verdict;
     let Project { id: project_id, .. } = &project.project;
     let (project_id, name) = (project_id.clone(), project.name().to_owned());
-    if project.is_archived() {
+    // Both stop a key from being accepted at all; a key that was accepted failed for another
+    // reason, which they would hide.
+    let not_accepted = verdict.code == VerdictCode::InvalidKey;
+    if not_accepted && project.is_archived() {
         return Some(OrgCause::ProjectArchived {
             project_id,
             project: name,
         });
     }
-    if key.owner_project_access.as_deref() == Some("inactive") {
+    if not_accepted && key.owner_project_access.as_deref() == Some("inactive") {
         return Some(OrgCause::OwnerLostAccess {
             project_id,
             project: name,
@@ -262,7 +267,9 @@ fn cause_for_listed_key(
         VerdictCode::NoQuota => {
             hard_limit_reached(verdict.details.sub_code.as_deref(), project, facts)
         }
-        VerdictCode::RateLimited => {
+        // Only when OpenAI's words name the project's limit: a project keeps a cap for every
+        // model, and the organization's own limit is the usual one.
+        VerdictCode::RateLimited if mentions_project(verdict.details.openai_message.as_deref()) => {
             let model = verdict.details.model.as_deref()?;
             let limit = project
                 .rate_limits
@@ -279,10 +286,23 @@ fn cause_for_listed_key(
         }
         VerdictCode::MissingScopes => {
             let scopes = facts.key_scopes(&key.id)?;
-            Some(OrgCause::ScopesFromAuditLog { project_id, scopes })
+            // An empty list is no restriction [I] (reference, open question 3): then the key
+            // is not what lacks the permission (its owner's role may be), and the log says
+            // nothing that helps.
+            let lacks_a_missing_one = verdict.details.missing_scopes.iter().any(|missing| {
+                !scopes
+                    .iter()
+                    .any(|given| canonical(given) == canonical(missing))
+            });
+            (!scopes.is_empty() && lacks_a_missing_one)
+                .then_some(OrgCause::ScopesFromAuditLog { project_id, scopes })
         }
         _ => None,
     }
+}
+
+fn mentions_project(message: Option<&str>) -> bool {
+    message.is_some_and(|m| m.to_lowercase().contains("project"))
 }
 
 /// The hard limit OpenAI's sub-code names (no credit or a tier's usage limit is not one).
@@ -348,9 +368,18 @@ fn cause_for_unlisted_key(
                 .map(str::to_owned),
         });
     }
-    // Only when every project's keys could be read: a part missing could hold it.
+    // Only when every project's keys could be read (a part missing could hold it), and the
+    // listed redactions have the shape matching reads (else nothing could ever match).
     let projects = facts.projects.as_ref().ok()?;
     if projects.iter().any(|project| project.keys.is_err()) {
+        return None;
+    }
+    let readable = facts.keys().any(|(_, key)| {
+        key.redacted_value
+            .as_deref()
+            .is_some_and(crate::usage::key_match::is_readable_redaction)
+    });
+    if !readable {
         return None;
     }
     Some(OrgCause::KeyNotInOrganization {
@@ -397,21 +426,21 @@ pub struct Refiner {
 #[derive(Clone, Default)]
 pub struct RecentFacts(Arc<Mutex<Option<ReadAt>>>);
 
-/// Facts and when they were read.
-type ReadAt = (Instant, Arc<OrgFacts>);
+/// Facts, when they were read, and the fingerprint of the Admin key that read them.
+type ReadAt = (Instant, String, Arc<OrgFacts>);
 
 const RECENT_FOR: Duration = Duration::from_secs(60);
 
 impl RecentFacts {
-    fn fresh(&self) -> Option<Arc<OrgFacts>> {
+    fn fresh(&self, admin: &str) -> Option<Arc<OrgFacts>> {
         let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
         kept.as_ref()
-            .filter(|(at, _)| at.elapsed() < RECENT_FOR)
-            .map(|(_, facts)| facts.clone())
+            .filter(|(at, read_by, _)| at.elapsed() < RECENT_FOR && read_by == admin)
+            .map(|(_, _, facts)| facts.clone())
     }
 
-    fn keep(&self, facts: Arc<OrgFacts>) {
-        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), facts));
+    fn keep(&self, admin: String, facts: Arc<OrgFacts>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = Some((Instant::now(), admin, facts));
     }
 }
 
@@ -447,13 +476,18 @@ impl Refiner {
         if held.is_empty() {
             return;
         }
-        let facts = match self.recent.fresh() {
+        let admin =
+            crate::vault::fingerprint(secrecy::ExposeSecret::expose_secret(&self.admin_key));
+        let facts = match self.recent.fresh(&admin) {
             Some(facts) => facts,
             None => {
                 let now = jiff::Timestamp::now().as_second();
                 let read = super::read_organization(&self.client, &self.admin_key, now).await;
                 let read = Arc::new(read);
-                self.recent.keep(read.clone());
+                // A read that got nothing (a refused key, no network) is not worth keeping.
+                if read.projects.is_ok() {
+                    self.recent.keep(admin, read.clone());
+                }
                 read
             }
         };

@@ -11,6 +11,17 @@ use super::dataset::Names;
 const MIN_HEAD: usize = 6;
 const MIN_TAIL: usize = 3;
 
+/// True when `redacted` has the shape matching reads: a head and a tail long enough to tell
+/// keys apart, around "..." or "…".
+pub fn is_readable_redaction(redacted: &str) -> bool {
+    redacted
+        .split_once("...")
+        .or_else(|| redacted.split_once('…'))
+        .is_some_and(|(head, tail)| {
+            head.chars().count() >= MIN_HEAD && tail.chars().count() >= MIN_TAIL
+        })
+}
+
 /// True when `redacted` ("sk-proj-...abcd", "…" accepted too) could be this key.
 pub fn redaction_matches(secret: &SecretString, redacted: &str) -> bool {
     let secret = secret.expose_secret();
