@@ -126,11 +126,6 @@ cli-org-tools-all-on = Werkzeuge: alle eingeschaltet
 # $state: cli-org-not-read.
 cli-org-tools-unknown = Werkzeuge: { $state }
 # Werkzeuge von OpenAI, die ein Projekt ausschalten kann.
-cli-org-tool-file-search = Dateisuche
-cli-org-tool-web-search = Websuche
-cli-org-tool-image-generation = Bilderzeugung
-cli-org-tool-mcp = entfernte MCP-Server
-cli-org-tool-code-interpreter = Code-Interpreter
 # $limits: ein oder mehrere „Modell (N Anfragen pro Minute, N Tokens pro Minute)“, oder cli-org-not-read.
 cli-org-rate-limits = Ratenlimits: { $limits }
 cli-org-rate-limits-none = Ratenlimits: die der Organisation (dieses Projekt legt keine fest)

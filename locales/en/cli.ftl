@@ -149,17 +149,12 @@ cli-org-models-all = every model of the organization
 # $models: a list of model names.
 cli-org-models-only = only { $models }
 cli-org-models-except = every model except { $models }
-# $tools: a list of the tool names below.
+# $tools: a list of tool names (org-view-tool-* in org-view.ftl).
 cli-org-tools-off = Tools turned off: { $tools }
 cli-org-tools-all-on = Tools: all turned on
 # $state: cli-org-not-read.
 cli-org-tools-unknown = Tools: { $state }
 # OpenAI's tools that a project can turn off.
-cli-org-tool-file-search = file search
-cli-org-tool-web-search = web search
-cli-org-tool-image-generation = image generation
-cli-org-tool-mcp = remote MCP servers
-cli-org-tool-code-interpreter = code interpreter
 # $limits: one or more "model (N requests a minute, N tokens a minute)", or cli-org-not-read.
 cli-org-rate-limits = Rate limits: { $limits }
 cli-org-rate-limits-none = Rate limits: the organization's (none set for this project)

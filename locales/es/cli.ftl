@@ -154,11 +154,6 @@ cli-org-tools-all-on = Herramientas: todas activadas
 # $state: cli-org-not-read.
 cli-org-tools-unknown = Herramientas: { $state }
 # Herramientas de OpenAI que un proyecto puede desactivar.
-cli-org-tool-file-search = búsqueda en archivos
-cli-org-tool-web-search = búsqueda web
-cli-org-tool-image-generation = generación de imágenes
-cli-org-tool-mcp = servidores MCP remotos
-cli-org-tool-code-interpreter = intérprete de código
 # $limits: uno o más «modelo (N solicitudes por minuto, N tokens por minuto)», o cli-org-not-read.
 cli-org-rate-limits = Límites por minuto: { $limits }
 cli-org-rate-limits-none = Límites por minuto: los de la organización (este proyecto no fija ninguno)

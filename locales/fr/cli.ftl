@@ -155,11 +155,6 @@ cli-org-tools-all-on = Outils : tous activés
 # $state : cli-org-not-read.
 cli-org-tools-unknown = Outils : { $state }
 # Les outils d’OpenAI qu’un projet peut désactiver.
-cli-org-tool-file-search = recherche dans les fichiers
-cli-org-tool-web-search = recherche sur le web
-cli-org-tool-image-generation = génération d’images
-cli-org-tool-mcp = serveurs MCP distants
-cli-org-tool-code-interpreter = interpréteur de code
 # $limits : un ou plusieurs « modèle (N requêtes par minute, N tokens par minute) », ou cli-org-not-read.
 cli-org-rate-limits = Limites de débit : { $limits }
 cli-org-rate-limits-none = Limites de débit : celles de l’organisation (ce projet n’en fixe aucune)

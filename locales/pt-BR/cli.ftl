@@ -154,11 +154,6 @@ cli-org-tools-all-on = Ferramentas: todas ativadas
 # $state: cli-org-not-read.
 cli-org-tools-unknown = Ferramentas: { $state }
 # Ferramentas da OpenAI que um projeto pode desativar.
-cli-org-tool-file-search = busca em arquivos
-cli-org-tool-web-search = busca na web
-cli-org-tool-image-generation = geração de imagens
-cli-org-tool-mcp = servidores MCP remotos
-cli-org-tool-code-interpreter = interpretador de código
 # $limits: um ou mais “modelo (N solicitações por minuto, N tokens por minuto)”, ou cli-org-not-read.
 cli-org-rate-limits = Limites por minuto: { $limits }
 cli-org-rate-limits-none = Limites por minuto: os da organização (este projeto não define nenhum)

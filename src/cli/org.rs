@@ -12,7 +12,7 @@ use super::Problem;
 use crate::clock::Clock;
 use crate::i18n::{self, Language, count, date_at, money};
 use crate::openai::ClientConfig;
-use crate::openai::admin::{HostedToolPermissions, ModelPermissions, ProjectRateLimit};
+use crate::openai::admin::{HostedToolPermissions, ModelPermissions, ProjectRateLimit, tool_words};
 use crate::openai::admin::{SpendAlert, SpendLimit};
 use crate::org::{
     KeyFlag, KeyRow, OrgFacts, Part, PartError, PartName, ProjectFacts, StoredKey, key_rows,
@@ -248,28 +248,12 @@ fn tools_line(permissions: &Part<Option<HostedToolPermissions>>) -> String {
     let off: Vec<String> = match permissions {
         Err(_) => return tr!("cli-org-tools-unknown", state = not_read()),
         Ok(None) => Vec::new(),
-        Ok(Some(tools)) => tools
-            .iter()
-            .filter(|(_, switch)| !switch.enabled)
-            .map(|(tool, _)| tool_words(tool))
-            .collect(),
+        Ok(Some(tools)) => tools.turned_off().map(tool_words).collect(),
     };
     if off.is_empty() {
         tr!("cli-org-tools-all-on")
     } else {
         tr!("cli-org-tools-off", tools = off.join(", "))
-    }
-}
-
-/// A hosted tool's name in words; one Key Doctor does not know keeps OpenAI's name.
-fn tool_words(tool: &str) -> String {
-    match tool {
-        "file_search" => tr!("cli-org-tool-file-search"),
-        "web_search" => tr!("cli-org-tool-web-search"),
-        "image_generation" => tr!("cli-org-tool-image-generation"),
-        "mcp" => tr!("cli-org-tool-mcp"),
-        "code_interpreter" => tr!("cli-org-tool-code-interpreter"),
-        other => other.to_owned(),
     }
 }
 

@@ -115,8 +115,49 @@ pub struct ToolSwitch {
 }
 
 /// Hosted tool permissions: `file_search`, `web_search`, `image_generation`, `mcp`,
-/// `code_interpreter`, each on or off (the object has no other fields; unknown tools are kept).
-pub type HostedToolPermissions = BTreeMap<String, ToolSwitch>;
+/// `code_interpreter`, each `{"enabled": bool}`. Read leniently: a field that is not a switch
+/// (an `object` name, should OpenAI add one) is left aside instead of failing the part, and a
+/// tool Key Doctor does not know is kept.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(transparent)]
+pub struct HostedToolPermissions(pub BTreeMap<String, ToolSwitch>);
+
+impl<'de> Deserialize<'de> for HostedToolPermissions {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let fields = BTreeMap::<String, serde_json::Value>::deserialize(deserializer)?;
+        Ok(HostedToolPermissions(
+            fields
+                .into_iter()
+                .filter_map(|(tool, value)| {
+                    let switch = serde_json::from_value::<ToolSwitch>(value).ok()?;
+                    Some((tool, switch))
+                })
+                .collect(),
+        ))
+    }
+}
+
+impl HostedToolPermissions {
+    /// The tools turned off for the project.
+    pub fn turned_off(&self) -> impl Iterator<Item = &str> {
+        self.0
+            .iter()
+            .filter(|(_, switch)| !switch.enabled)
+            .map(|(tool, _)| tool.as_str())
+    }
+}
+
+/// A hosted tool's name in words; one Key Doctor does not know keeps OpenAI's name.
+pub fn tool_words(tool: &str) -> String {
+    match tool {
+        "file_search" => crate::tr!("org-view-tool-file-search"),
+        "web_search" => crate::tr!("org-view-tool-web-search"),
+        "image_generation" => crate::tr!("org-view-tool-image-generation"),
+        "mcp" => crate::tr!("org-view-tool-mcp"),
+        "code_interpreter" => crate::tr!("org-view-tool-code-interpreter"),
+        other => other.replace('_', " "),
+    }
+}
 
 /// `project.rate_limit`: the project's cap for one model.
 #[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
@@ -331,5 +372,38 @@ impl Client {
             Err(error) if error.http_status() == Some(404) => Ok(None),
             Err(error) => Err(error),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tool_permissions_keep_the_switches_and_leave_other_fields() {
+        let read: HostedToolPermissions = serde_json::from_str(
+            r#"{"object":"project.hosted_tool_permissions","file_search":{"enabled":false},"mcp":{"enabled":true},"new_tool":{"enabled":false}}"#,
+        )
+        .expect("a field that is not a switch does not fail the part");
+        let off: Vec<&str> = read.turned_off().collect();
+        assert_eq!(off, ["file_search", "new_tool"]);
+        assert_eq!(tool_words("new_tool"), "new tool");
+    }
+
+    #[test]
+    fn model_permissions_count_a_snapshot_as_its_model() {
+        let allow = ModelPermissions {
+            mode: "allow_list".into(),
+            model_ids: vec!["gpt-4.1".into()],
+        };
+        assert!(allow.allows("gpt-4.1"));
+        assert!(allow.allows("gpt-4.1-2025-04-14"));
+        assert!(!allow.allows("gpt-4.1-mini"));
+        let deny = ModelPermissions {
+            mode: "deny_list".into(),
+            ..allow
+        };
+        assert!(!deny.allows("gpt-4.1"));
+        assert!(deny.allows("gpt-5-mini"));
     }
 }

@@ -284,21 +284,29 @@ fn cause_for_listed_key(
                 per_minute: limit.max_requests_per_1_minute?,
             })
         }
-        VerdictCode::MissingScopes => {
-            let scopes = facts.key_scopes(&key.id)?;
-            // An empty list is no restriction [I] (reference, open question 3): then the key
-            // is not what lacks the permission (its owner's role may be), and the log says
-            // nothing that helps.
-            let lacks_a_missing_one = verdict.details.missing_scopes.iter().any(|missing| {
-                !scopes
-                    .iter()
-                    .any(|given| canonical(given) == canonical(missing))
-            });
-            (!scopes.is_empty() && lacks_a_missing_one)
-                .then_some(OrgCause::ScopesFromAuditLog { project_id, scopes })
-        }
+        VerdictCode::MissingScopes => audit_log_scopes(verdict, key, facts, project_id),
         _ => None,
     }
+}
+
+/// The scopes the audit log says the key was given, when they lack a permission the check
+/// found missing. An empty list is no restriction [I] (reference, open question 3): then the
+/// key is not what lacks the permission (its owner's role may be), and the log says nothing
+/// that helps.
+fn audit_log_scopes(
+    verdict: &crate::checks::Verdict,
+    key: &ProjectApiKey,
+    facts: &OrgFacts,
+    project_id: String,
+) -> Option<OrgCause> {
+    let scopes = facts.key_scopes(&key.id)?;
+    let lacks_a_missing_one = verdict.details.missing_scopes.iter().any(|missing| {
+        !scopes
+            .iter()
+            .any(|given| canonical(given) == canonical(missing))
+    });
+    (!scopes.is_empty() && lacks_a_missing_one)
+        .then_some(OrgCause::ScopesFromAuditLog { project_id, scopes })
 }
 
 fn mentions_project(message: Option<&str>) -> bool {

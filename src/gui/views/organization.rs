@@ -965,16 +965,8 @@ fn part<T>(
 fn tools_words(tools: Option<&crate::openai::admin::HostedToolPermissions>) -> String {
     let off: Vec<String> = tools
         .into_iter()
-        .flatten()
-        .filter(|(_, switch)| !switch.enabled)
-        .map(|(tool, _)| match tool.as_str() {
-            "file_search" => tr!("org-view-tool-file-search"),
-            "web_search" => tr!("org-view-tool-web-search"),
-            "image_generation" => tr!("org-view-tool-image-generation"),
-            "mcp" => tr!("org-view-tool-mcp"),
-            "code_interpreter" => tr!("org-view-tool-code-interpreter"),
-            other => other.replace('_', " "),
-        })
+        .flat_map(|tools| tools.turned_off())
+        .map(crate::openai::admin::tool_words)
         .collect();
     if off.is_empty() {
         tr!("org-view-tools-all-on")
