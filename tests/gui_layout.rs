@@ -8,7 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use key_doctor::gui::{App, Connection, View};
 use key_doctor::i18n::{Language, message_in};
-use key_doctor::settings::{Settings, SettingsStore, TextSize, ThemePreference};
+use key_doctor::settings::{TextSize, ThemePreference};
 use key_doctor::simulator::Scenario;
 use key_doctor::usage::{AdminKey, AdminKeyOrigin};
 use key_doctor::vault::SessionStore;
@@ -36,15 +36,7 @@ fn open_in(
     theme: ThemePreference,
     language: Option<Language>,
 ) -> Harness<'static, App> {
-    let settings = Settings {
-        text_size,
-        theme,
-        language,
-        ..Settings::default()
-    };
-    SettingsStore::in_dir(Some(world.dir.path()))
-        .save(&settings)
-        .expect("settings saved");
+    keep_settings(world, text_size, theme, language);
     let seed = vec![
         Scenario::CreditBalanceExhausted,
         Scenario::NoModelRequest,

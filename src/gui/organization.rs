@@ -12,7 +12,7 @@ use crate::org::table::{SortColumn, sort_rows};
 use crate::org::{KeyFlag, KeyRow, OrgFacts, StoredKey, key_rows, read_organization};
 use crate::usage::AdminKey;
 use crate::usage::key_match::redactions_agree;
-use crate::vault::{CatalogEntry, KeyKind, VaultError, VaultWorker, fingerprint};
+use crate::vault::{CatalogEntry, KeyKind, VaultError, VaultWorker};
 
 /// Reads are numbered across every page this process makes (leaving the demo makes a new
 /// page): an answer from an old page's read can never pass for a new page's.
@@ -49,17 +49,14 @@ pub fn admin_options<'a>(
     in_force: Option<&AdminKey>,
     entries: impl Iterator<Item = &'a CatalogEntry>,
 ) -> Vec<AdminOption> {
-    let in_force_print = in_force.map(|key| {
-        use secrecy::ExposeSecret;
-        fingerprint(key.secret.expose_secret())
-    });
+    let in_force_print = in_force.map(AdminKey::fingerprint);
     let mut options: Vec<AdminOption> = entries
         .filter(|entry| entry.kind == KeyKind::Admin)
         .map(|entry| AdminOption {
             choice: AdminChoice::Stored(entry.id.clone()),
             name: entry.label.clone(),
             stored: true,
-            in_force: in_force_print.as_deref() == Some(entry.fingerprint.as_str()),
+            in_force: in_force_print == Some(entry.fingerprint.as_str()),
         })
         .collect();
     if let Some(key) = in_force

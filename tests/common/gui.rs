@@ -264,3 +264,21 @@ pub fn cut_by_the_edge(harness: &Harness<'_, App>) -> Vec<String> {
         })
         .collect()
 }
+
+/// Keeps `text_size`, `theme` and `language` in the world's settings, as the person chose them.
+pub fn keep_settings(
+    world: &World,
+    text_size: key_doctor::settings::TextSize,
+    theme: key_doctor::settings::ThemePreference,
+    language: Option<key_doctor::i18n::Language>,
+) {
+    let settings = key_doctor::settings::Settings {
+        text_size,
+        theme,
+        language,
+        ..key_doctor::settings::Settings::default()
+    };
+    key_doctor::settings::SettingsStore::in_dir(Some(world.dir.path()))
+        .save(&settings)
+        .expect("settings saved");
+}

@@ -6,9 +6,7 @@
 use std::path::Path;
 use std::process::Output;
 
-use key_doctor::simulator::{
-    Fault, FaultRule, LoggedRequest, PROJECTS, Scenario, Simulator, SimulatorOptions,
-};
+use key_doctor::simulator::{Fault, FaultRule, PROJECTS, Scenario, Simulator, SimulatorOptions};
 use key_doctor::vault::{Catalog, CatalogEntry, KeyHints, KeyKind, KeySource, fingerprint, redact};
 use serde_json::Value;
 
@@ -86,23 +84,6 @@ fn remember(dir: &Path, scenario: Scenario, name: &str, openai_key_id: Option<St
 }
 
 /// Every request was a GET made with AdminFull's key, and no other scenario's key is in the log.
-fn assert_only_gets_with_the_admin_key(requests: &[&LoggedRequest]) {
-    for request in requests {
-        assert_eq!(request.method, "GET", "{request:?}");
-        assert_eq!(
-            request.scenario.as_deref(),
-            Some("admin_full"),
-            "{request:?}"
-        );
-    }
-    let log = serde_json::to_string(requests).expect("the log as JSON");
-    for scenario in Scenario::ALL {
-        if scenario != Scenario::AdminFull {
-            assert!(!log.contains(&scenario.secret()), "{scenario:?} was sent");
-        }
-    }
-}
-
 fn limits_page(project: &str) -> String {
     format!("https://platform.openai.com/settings/{project}/limits")
 }
@@ -219,13 +200,7 @@ async fn check_names_the_cause_the_organization_shows_for_each_failing_key() {
         assert!(!text.contains(WOULD_TELL), "{what}: an Admin key is set");
     }
     // The checked keys never reached the organization's endpoints: only the Admin key did.
-    let requests = sim.requests();
-    let admin_reads: Vec<_> = requests
-        .iter()
-        .filter(|r| r.path.starts_with("/organization"))
-        .collect();
-    assert!(!admin_reads.is_empty());
-    assert_only_gets_with_the_admin_key(&admin_reads);
+    crate::assert_organization_only_read_with_the_admin_key(&sim);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -416,7 +391,7 @@ async fn org_json_lists_every_key_with_its_flags_and_only_gets_with_the_admin_ke
 
     let requests = sim.requests();
     assert!(requests.len() > PROJECTS.len() * 5, "every part was read");
-    assert_only_gets_with_the_admin_key(&requests.iter().collect::<Vec<_>>());
+    crate::assert_only_gets_with_the_admin_key(&requests.iter().collect::<Vec<_>>());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

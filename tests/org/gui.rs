@@ -16,7 +16,7 @@ use key_doctor::i18n::{Language, message_in};
 use key_doctor::openai::platform;
 use key_doctor::org::table::SortColumn;
 use key_doctor::org::{KeyFlag, OrgFacts};
-use key_doctor::settings::{Settings, SettingsStore, TextSize, ThemePreference};
+use key_doctor::settings::{TextSize, ThemePreference};
 use key_doctor::simulator::{Fault, FaultRule, Scenario};
 use key_doctor::vault::SessionStore;
 
@@ -364,15 +364,7 @@ fn styled(
     theme: ThemePreference,
     language: Option<Language>,
 ) -> Services {
-    let settings = Settings {
-        text_size,
-        theme,
-        language,
-        ..Settings::default()
-    };
-    SettingsStore::in_dir(Some(world.dir.path()))
-        .save(&settings)
-        .expect("settings saved");
+    keep_settings(world, text_size, theme, language);
     services(world, vec![Scenario::AdminFull, Scenario::FullAccess])
 }
 

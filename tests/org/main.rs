@@ -6,7 +6,9 @@ use key_doctor::checks::{Checker, KeyUnderCheck, VerdictCode};
 use key_doctor::i18n::{Language, with_language};
 use key_doctor::openai::{Client, ClientConfig};
 use key_doctor::org::{self, KeyFlag, OrgCause, OrgFacts, PartName, StoredKey};
-use key_doctor::simulator::{Fault, FaultRule, PROJECTS, Scenario, Simulator, SimulatorOptions};
+use key_doctor::simulator::{
+    Fault, FaultRule, LoggedRequest, PROJECTS, Scenario, Simulator, SimulatorOptions,
+};
 use secrecy::ExposeSecret;
 
 // One test binary for the organization's side (library, CLI, window): fewer links in CI.
@@ -148,21 +150,7 @@ async fn each_organization_scenario_gets_its_precise_cause() {
     }
     // The checked keys went to their own endpoints only; the organization was read with the
     // Admin key alone, and only read.
-    let requests = sim.requests();
-    let admin_reads: Vec<_> = requests
-        .iter()
-        .filter(|r| r.path.starts_with("/organization"))
-        .collect();
-    assert!(!admin_reads.is_empty());
-    for request in admin_reads {
-        assert_eq!(
-            request.scenario.as_deref(),
-            Some("admin_full"),
-            "{}",
-            request.path
-        );
-        assert_eq!(request.method, "GET", "{}", request.path);
-    }
+    assert_organization_only_read_with_the_admin_key(&sim);
     // Out of credit is the billing page's matter, whatever the spend limits.
     let checker = Checker::new(client(&sim));
     let broke = KeyUnderCheck::new(sim.key(Scenario::CreditBalanceExhausted), "test");
@@ -261,6 +249,23 @@ async fn a_failing_part_leaves_every_other_part() {
     assert!(facts.key_count() > 10);
     sim.clear_faults();
 
+    // An odd answer (a proxy's success page that is not JSON) on one project's alerts: that
+    // part's sentence, and the others as they are.
+    let odd = format!("/organization/projects/{}/spend_alerts", PROJECTS[0].id);
+    sim.inject(
+        FaultRule::new(Fault::NotJsonSuccess {
+            body: "<html>sign in</html>".into(),
+        })
+        .on_path(&odd),
+    );
+    let facts = read(&sim, Scenario::AdminFull).await;
+    let failures = facts.failures();
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert_eq!(failures[0].1.part, PartName::SpendAlerts);
+    assert_eq!(failures[0].0, Some(PROJECTS[0].name));
+    assert!(facts.month_costs.is_ok() && facts.key_count() > 10);
+    sim.clear_faults();
+
     // The audit log refused (as an Admin key without its permission is): that part alone.
     sim.inject(
         FaultRule::new(Fault::PlainStringError { status: 403 }).on_path("/organization/audit_logs"),
@@ -312,4 +317,34 @@ async fn a_large_organization_is_read_whole() {
         1000,
         "every window, every page"
     );
+}
+
+/// Every request was a GET with the Admin key, and no other scenario's key is in the log.
+pub(crate) fn assert_only_gets_with_the_admin_key(requests: &[&LoggedRequest]) {
+    for request in requests {
+        assert_eq!(request.method, "GET", "{request:?}");
+        assert_eq!(
+            request.scenario.as_deref(),
+            Some("admin_full"),
+            "{request:?}"
+        );
+    }
+    let log = serde_json::to_string(requests).expect("the log as JSON");
+    for scenario in Scenario::ALL {
+        if scenario != Scenario::AdminFull {
+            assert!(!log.contains(&scenario.secret()), "{scenario:?} was sent");
+        }
+    }
+}
+
+/// The organization's endpoints were asked something, and only read with the Admin key: the
+/// checked keys never reached them.
+pub(crate) fn assert_organization_only_read_with_the_admin_key(sim: &Simulator) {
+    let requests = sim.requests();
+    let admin_reads: Vec<&LoggedRequest> = requests
+        .iter()
+        .filter(|r| r.path.starts_with("/organization"))
+        .collect();
+    assert!(!admin_reads.is_empty());
+    assert_only_gets_with_the_admin_key(&admin_reads);
 }
