@@ -330,6 +330,12 @@ pub enum KeysMsg {
         report: Box<CheckReport>,
     },
     /// A key was checked because its fix page was opened; nothing shows unless it changed.
+    /// The organization's cause for a failing check already shown: the report in its place,
+    /// nothing recorded again.
+    Refined {
+        id: String,
+        report: Box<CheckReport>,
+    },
     Rechecked {
         id: String,
         report: Box<CheckReport>,
@@ -511,6 +517,14 @@ impl KeysPage {
             KeysMsg::ImportReady(ready) => return self.import_ready(ready),
             KeysMsg::Checked { id, report } => return self.checked(id, *report, false),
             KeysMsg::Rechecked { id, report } => return self.checked(id, *report, true),
+            KeysMsg::Refined { id, report } => {
+                // Unless the key was checked again meanwhile with another outcome.
+                if let Some(shown) = self.reports.get_mut(&id)
+                    && shown.verdict.code == report.verdict.code
+                {
+                    *shown = *report;
+                }
+            }
             KeysMsg::ImportRowChecked {
                 generation,
                 variable,
@@ -1352,8 +1366,10 @@ async fn check_and_refine(
     checker
         .check_all(&under_check, |index, report| {
             let finished = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            // Shown at once; a failure the organization could explain is also kept, to be
+            // shown again with its cause.
+            let id = ids[index].clone();
             if admin.is_some() && Refiner::wants(report) {
-                let id = ids[index].clone();
                 held.lock().unwrap_or_else(|e| e.into_inner()).push((
                     id.clone(),
                     HeldCheck {
@@ -1362,9 +1378,8 @@ async fn check_and_refine(
                         remembered_id: remembered.get(&id).cloned(),
                     },
                 ));
-            } else {
-                send(ids[index].clone(), report.clone());
             }
+            send(id, report.clone());
             if kind == CheckKind::All {
                 background.send(KeysMsg::CheckAllProgress { done: finished });
             }
@@ -1375,7 +1390,10 @@ async fn check_and_refine(
         let (held_ids, mut checks): (Vec<String>, Vec<HeldCheck>) = held.into_iter().unzip();
         admin.refine(checker, &mut checks).await;
         for (id, check) in held_ids.into_iter().zip(checks) {
-            send(id, check.report);
+            if check.report.verdict.details.organization_cause.is_some() {
+                let report = Box::new(check.report);
+                background.send(KeysMsg::Refined { id, report });
+            }
         }
     }
 }
