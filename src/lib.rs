@@ -11,6 +11,7 @@ pub mod i18n;
 pub mod import;
 pub mod openai;
 pub mod org;
+pub mod providers;
 pub mod redaction;
 pub mod settings;
 pub mod simulator;

@@ -15,8 +15,8 @@ use secrecy::{ExposeSecret, SecretString};
 use crate::vault::redact;
 
 /// Key shapes by provider (reference/providers.md and reference/openai-api.md section 1).
-/// Keys without a prefix (Mistral, Azure) cannot be told from other long words by shape: they
-/// are caught when the caller names the secret.
+/// Keys without a prefix (Mistral, Azure's older ones) cannot be told from other long words by
+/// shape: they are caught when the caller names the secret.
 static KEY_SHAPED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         // OpenAI (sk-, sk-proj-, sk-admin-, sk-svcacct-), Anthropic (sk-ant-), OpenRouter
@@ -27,7 +27,11 @@ static KEY_SHAPED: LazyLock<Regex> = LazyLock::new(|| {
         // Groq.
         r"|(?-u:\b)gsk_[A-Za-z0-9]{20,}",
         // xAI.
-        r"|(?-u:\b)xai-[A-Za-z0-9]{20,}",
+        r"|(?-u:\b)xai-[A-Za-z0-9_]{20,}",
+        // Gemini's newer keys (length and characters not confirmed: generous).
+        r"|(?-u:\b)[AI]Q\.[A-Za-z0-9_\-.]{20,}",
+        // Azure's newer keys: 84 characters with a fixed mark at 52.
+        r"|(?-u:\b)[A-Za-z0-9]{52}JQQJ99[A-Za-z0-9]{26}",
     ))
     .expect("the key patterns are valid")
 });
@@ -100,6 +104,30 @@ mod tests {
     const GEMINI_KEY: &str = concat!("AIza", "SyA1234567890abcdefghijklmnopqrstu");
     const GROQ_KEY: &str = concat!("gsk_", "abcdefghijklmnopqrstuvwxyz0123456789ABCD");
     const MISTRAL_KEY: &str = concat!("aBcD1234", "eFgH5678iJkL9012mNoP3456");
+    const GEMINI_AUTH_KEY: &str = concat!("AQ.", "Ab8RN6", "fakefakefakefakefakefake_-");
+    const XAI_KEY: &str = concat!("xai-", "fake_fake_", "abcdefghijklmnopqrstuvwxyz");
+    const AZURE_KEY: &str = concat!(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "JQQJ99",
+        "abcdefghi",
+        "XJ3w3AAA",
+        "b",
+        "ACOG",
+        "wxyz"
+    );
+
+    #[test]
+    fn the_newer_shapes_of_gemini_xai_and_azure_are_redacted() {
+        let text = format!("keys: {GEMINI_AUTH_KEY}, {XAI_KEY} and {AZURE_KEY}.");
+        let gated = redact_text(&text, &[]);
+        for key in [GEMINI_AUTH_KEY, XAI_KEY, AZURE_KEY] {
+            assert!(!gated.contains(key), "{gated}");
+        }
+        assert!(
+            gated.contains("AQ.…fake") || gated.contains("AQ.…"),
+            "{gated}"
+        );
+    }
 
     #[test]
     fn key_shaped_words_of_every_provider_are_redacted() {

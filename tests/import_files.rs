@@ -96,7 +96,8 @@ fn import_dry_run_json_follows_the_contract() {
     let json: serde_json::Value = serde_json::from_str(&stdout).expect("json");
     assert_eq!(json["file"], env.display().to_string());
     let keys = json["keys"].as_array().expect("keys");
-    assert_eq!(keys.len(), 2, "only OpenAI keys: {stdout}");
+    // Every provider's keys are listed (issue 16); the short `sk-ant-` value is no key at all.
+    assert_eq!(keys.len(), 3, "{stdout}");
     assert_eq!(keys[0]["variable"], "OPENAI_API_KEY");
     assert_eq!(keys[0]["kind"], "project");
     assert_eq!(keys[0]["redacted"], "sk-proj-…4242");
@@ -104,12 +105,16 @@ fn import_dry_run_json_follows_the_contract() {
     assert_eq!(keys[0]["hints"]["organization"], "org-abc");
     assert_eq!(keys[0]["hints"]["project"], "proj_xyz");
     assert!(keys[0]["hints"]["base_url"].is_null());
+    assert_eq!(keys[0]["provider"], "openai");
     assert_eq!(keys[1]["kind"], "admin");
+    assert_eq!(keys[2]["variable"], "AZURE_OPENAI_API_KEY");
+    assert_eq!(keys[2]["provider"], "azure_openai");
+    assert_eq!(keys[2]["kind"], "azure_openai");
+    assert!(
+        keys[2]["hints"]["organization"].is_null(),
+        "OpenAI's hints are OpenAI's"
+    );
     let warnings = json["warnings"].as_array().expect("warnings");
-    assert!(warnings.iter().any(|w| {
-        w.as_str()
-            .is_some_and(|w| w.contains("AZURE_OPENAI_API_KEY"))
-    }));
     assert!(
         warnings
             .iter()

@@ -40,6 +40,17 @@ error-key-kind-service-account = Service-account key
 error-key-kind-admin = Admin key
 error-key-kind-user-without-project = User key (no project)
 error-key-kind-legacy-user = Legacy user key
+error-key-kind-anthropic-api = Anthropic API key
+error-key-kind-anthropic-admin = Anthropic Admin key
+error-key-kind-claude-login-token = Claude login token
+error-key-kind-gemini-auth = Gemini API key
+error-key-kind-gemini-standard = Gemini key (older kind)
+error-key-kind-openrouter = OpenRouter key
+error-key-kind-groq = Groq key
+error-key-kind-mistral = Mistral key
+error-key-kind-azure-openai = Azure OpenAI key
+error-key-kind-xai = xAI key
+error-key-kind-deepseek = DeepSeek key
 error-key-kind-unknown = Not an OpenAI key
 # The name a key gets when none was typed: "Project key sk-proj-…6789".
 # $kind: one of the kinds above; $redacted: the key with most of it hidden.
@@ -125,7 +136,9 @@ error-env-unreadable = Part of the text could not be read.
 # $name: a variable's name; $reason: why its value cannot be a key (error-key-*).
 error-env-not-listed = { $name } is not listed. { $reason }
 # $name: a variable's name, such as AZURE_OPENAI_API_KEY.
-error-env-not-openai = { $name } does not hold an OpenAI key (it may be another provider's, such as Azure's), so it is not listed.
+error-env-not-openai = { $name } does not hold an OpenAI key, nor another provider's key Key Doctor knows, so it is not listed.
+error-env-other-providers-key = { $name } is named like another provider's key, but holds a key of { $provider }: it is listed as { $provider }'s.
+error-env-fits-several = { $name } holds a key that fits more than one provider ({ $providers }): it is listed as the first; choose another if that is wrong.
 # $name: a variable's name; $note: what was removed from its value (error-key-*-removed).
 error-env-cleaned = { $name }: { $note }
 # $name: the file's name, such as .env; $repository: the folder of the git repository.

@@ -298,3 +298,13 @@ verdict-step-read-organization-id = Read the Organization ID on the page.
 verdict-step-use-organization-id = Where your app or plugin asks for an organization, use that ID, or leave the field empty.
 verdict-step-allowlist-add = Add the address of the computer or server your app runs on to the allowlist (its host can tell you the address).
 verdict-step-allowlist-save = Save.
+
+## Codes other providers added (their sentences are in providers.ftl).
+verdict-title-retired-key-kind = Old kind of key
+verdict-title-login-token = Not an API key
+verdict-title-endpoint-required = Needs its endpoint
+verdict-title-api-not-enabled = API not switched on
+verdict-retired-key-kind = This key is of a kind its provider no longer accepts. Make a new key and put it in your app.
+verdict-login-token = This is a login token, not an API key. Make an API key and put it in your app.
+verdict-endpoint-required = This key can only be checked together with its resource's address (endpoint).
+verdict-api-not-enabled = The provider's API is not switched on for this key's project.

@@ -109,6 +109,12 @@ pub fn explain_with(text: &str, known: &[KnownKey]) -> Result<Explanation, Expla
 /// the errors from around the request, then the status alone.
 fn verdict_for(text: &str) -> Verdict {
     let status = status_in(text);
+    // Another provider's error its own words name is read with that provider's rules; one
+    // only its status tells comes after OpenAI's words (an OpenAI error passed on by
+    // OpenRouter stays OpenAI's).
+    if let Some(verdict) = crate::providers::explain_provider_text(text, status, false) {
+        return verdict;
+    }
     let message = peel(text);
     let envelope = embedded_envelope(message);
     let context = VerdictContext {
@@ -138,10 +144,16 @@ fn verdict_for(text: &str) -> Verdict {
             (VerdictCode::NetworkError, finding)
         }
     });
-    let found = session_key_only(text)
+    let by_words = session_key_only(text)
         .or(from_envelope)
         .or_else(|| classify(&words(None)))
-        .or(around)
+        .or(around);
+    if by_words.is_none()
+        && let Some(verdict) = crate::providers::explain_provider_text(text, status, true)
+    {
+        return verdict;
+    }
+    let found = by_words
         .or_else(|| classify(&words(status)))
         .map(|(code, finding)| match code {
             // An Admin key is told what it lacks, not that it needs to be one.
@@ -256,7 +268,7 @@ impl NamedKey {
             let (prefix, tail) = key.redacted.split_once('…').unwrap_or(("", ""));
             tail == self.last_four
                 && (self.kind == KeyKind::Unknown
-                    || KeyKind::detect(&format!("{prefix}{}", "x".repeat(24))) == self.kind)
+                    || KeyKind::detect_openai(&format!("{prefix}{}", "x".repeat(24))) == self.kind)
         });
         let first = candidates.next()?;
         // Two stored keys ending alike: naming one would be a guess.
@@ -275,7 +287,7 @@ fn named_key(text: &str) -> Option<NamedKey> {
     let found = MASKED.captures(text)?;
     let prefix = found.get(1).map_or("", |m| m.as_str());
     Some(NamedKey {
-        kind: KeyKind::detect(&format!("{prefix}{}", "x".repeat(24))),
+        kind: KeyKind::detect_openai(&format!("{prefix}{}", "x".repeat(24))),
         last_four: found.get(2)?.as_str().to_owned(),
     })
 }
@@ -340,7 +352,7 @@ fn key_kind_in(text: &str) -> Option<KeyKind> {
     });
     KEY_START
         .find_iter(text)
-        .map(|token| KeyKind::detect(&format!("{}{}", token.as_str(), "x".repeat(24))))
+        .map(|token| KeyKind::detect_openai(&format!("{}{}", token.as_str(), "x".repeat(24))))
         .find(|kind| *kind != KeyKind::Unknown)
 }
 

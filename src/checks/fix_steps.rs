@@ -33,6 +33,17 @@ impl KeyNaming<'_> {
 /// key works once it is done (and checking it again shows it); false when the fix is a new key
 /// or a setting in the person's own app.
 pub fn fixed_in_place(verdict: &Verdict) -> bool {
+    // Another provider's credit, permissions, API switch or network rule are fixed on its
+    // console, and the same key then works.
+    if verdict.details.provider.is_some() {
+        return matches!(
+            verdict.code,
+            VerdictCode::NoQuota
+                | VerdictCode::MissingScopes
+                | VerdictCode::ApiNotEnabled
+                | VerdictCode::IpNotAllowed
+        );
+    }
     matches!(
         (verdict.fix_page, verdict.code),
         (

@@ -19,8 +19,10 @@ pub use report::{
     CheckReport, KeyDescription, OrganizationInfo, PermissionRow, PermissionStatus, ProjectInfo,
     UsageTier, infer_tier,
 };
+pub(crate) use runner::failure_code;
 pub use runner::{Checker, DEFAULT_MAX_IN_FLIGHT, DEFAULT_PROBE_TIMEOUT, KeyUnderCheck};
 pub use verdict::{
     Finding, FixPage, Observation, Verdict, VerdictCode, VerdictContext, VerdictDetails, classify,
 };
-pub use words::{Note, RowNote, canonical, describe_scopes, describe_scopes_in};
+pub(crate) use words::Said;
+pub use words::{Note, RowNote, canonical, describe_scopes, describe_scopes_in, list_in};

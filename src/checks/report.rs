@@ -145,6 +145,8 @@ impl Serialize for UsageTier {
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct CheckReport {
+    /// Whose key it is: "openai", "anthropic", … (JSON's `provider`).
+    pub provider: crate::providers::ProviderId,
     pub key: KeyDescription,
     pub verdict: Verdict,
     pub permissions: Vec<PermissionRow>,
@@ -169,7 +171,7 @@ impl CheckReport {
             ),
             tr!(
                 "verdict-report-verdict",
-                title = verdict.code.title(),
+                title = verdict.title(),
                 code = verdict.code.as_str()
             ),
             verdict.summary(),
@@ -196,8 +198,16 @@ impl CheckReport {
     fn details_lines(&self) -> Vec<String> {
         let details = &self.verdict.details;
         let mut lines = Vec::new();
+        let other = details.provider.map(crate::providers::ProviderId::name);
         if let Some(sub_code) = &details.sub_code {
-            lines.push(tr!("verdict-report-openai-code", sub_code = sub_code));
+            lines.push(match other {
+                Some(provider) => tr!(
+                    "provider-report-code",
+                    provider = provider,
+                    sub_code = sub_code
+                ),
+                None => tr!("verdict-report-openai-code", sub_code = sub_code),
+            });
         }
         if !details.missing_scopes.is_empty() {
             lines.push(tr!(
@@ -206,7 +216,14 @@ impl CheckReport {
             ));
         }
         if let Some(message) = &details.openai_message {
-            lines.push(tr!("verdict-report-openai-said", message = message));
+            lines.push(match other {
+                Some(provider) => tr!(
+                    "provider-report-said",
+                    provider = provider,
+                    message = message
+                ),
+                None => tr!("verdict-report-openai-said", message = message),
+            });
         }
         lines
     }

@@ -2,7 +2,8 @@
 //! each probe with its own timeout, and turns the answers into a report. A slow or failing probe
 //! never hides the others' results.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use futures_util::future::join_all;
@@ -20,6 +21,7 @@ use super::verdict::{
 use super::words::{Note, RowNote, Said, canonical};
 use crate::i18n::{self, Language};
 use crate::openai::{ApiError, ApiResponse, Client, Me, RateLimits};
+use crate::providers::{Detected, ProviderBases, ProviderId};
 use crate::tr;
 use crate::vault::{KeyKind, redact};
 
@@ -38,6 +40,11 @@ pub struct KeyUnderCheck {
     pub organization: Option<String>,
     /// Sent as OpenAI-Project for this key, overriding the client's.
     pub project: Option<String>,
+    /// The provider the person said the key is for; else it is told by its shape.
+    pub provider: Option<ProviderId>,
+    /// Where this key's provider is reached for it: an Azure resource's endpoint, or a base
+    /// URL its `.env` named. Else the checker's.
+    pub endpoint: Option<String>,
 }
 
 impl KeyUnderCheck {
@@ -47,6 +54,35 @@ impl KeyUnderCheck {
             source: source.into(),
             organization: None,
             project: None,
+            provider: None,
+            endpoint: None,
+        }
+    }
+
+    /// The same key, checked as `provider`'s.
+    pub fn for_provider(mut self, provider: Option<ProviderId>) -> Self {
+        self.provider = provider;
+        self
+    }
+
+    /// The same key, reached at `endpoint` (an Azure resource's address).
+    pub fn at(mut self, endpoint: Option<String>) -> Self {
+        self.endpoint = endpoint.filter(|e| !e.trim().is_empty());
+        self
+    }
+
+    /// The provider and kind it is checked as.
+    pub fn detected(&self) -> Option<Detected> {
+        let detection = crate::providers::detect(self.secret.expose_secret(), None);
+        match self.provider {
+            None => detection.best(),
+            Some(provider) => detection.for_provider(provider).or_else(|| {
+                Some(Detected {
+                    provider,
+                    kind: provider.entry().main_kind,
+                    shapeless: true,
+                })
+            }),
         }
     }
 }
@@ -56,6 +92,9 @@ pub struct Checker {
     client: Client,
     in_flight: Arc<Semaphore>,
     probe_timeout: Duration,
+    bases: ProviderBases,
+    /// One client per provider address, made when first needed.
+    provider_clients: Arc<Mutex<HashMap<String, Client>>>,
 }
 
 struct ProbeOutcome {
@@ -73,17 +112,91 @@ impl Checker {
             client,
             in_flight: Arc::new(Semaphore::new(max_in_flight.max(1))),
             probe_timeout,
+            bases: ProviderBases::default(),
+            provider_clients: Arc::default(),
         }
+    }
+
+    /// The same checker, reaching the other providers at `bases`.
+    pub fn with_provider_bases(mut self, bases: ProviderBases) -> Self {
+        self.bases = bases;
+        self.provider_clients = Arc::default();
+        self
+    }
+
+    pub fn provider_bases(&self) -> &ProviderBases {
+        &self.bases
+    }
+
+    /// The client for a provider's address: the OpenAI client's settings (proxy, timeouts,
+    /// retries), its base URL and no OpenAI headers.
+    fn client_at(&self, base_url: &str) -> Result<Client, ApiError> {
+        let mut clients = self
+            .provider_clients
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(client) = clients.get(base_url) {
+            return Ok(client.clone());
+        }
+        let mut config = self
+            .client
+            .config()
+            .clone()
+            .with_base_url(base_url)
+            .map_err(|e| ApiError::Transport {
+                detail: e.to_string(),
+            })?;
+        config.organization = None;
+        config.project = None;
+        let client = Client::new(config)?;
+        clients.insert(base_url.to_owned(), client.clone());
+        Ok(client)
+    }
+
+    /// A key of another provider than OpenAI.
+    async fn check_other(&self, key: &KeyUnderCheck, detected: Detected) -> CheckReport {
+        let provider = detected.provider.entry();
+        let base = key
+            .endpoint
+            .clone()
+            .or_else(|| self.bases.base_for(detected.provider));
+        let client = match base.as_deref().map(|base| self.client_at(base)) {
+            Some(Ok(client)) => client,
+            // Nothing is sent without an address: an Azure key goes nowhere but its resource.
+            unusable => {
+                let verdict = crate::providers::no_address(detected.provider, unusable.is_some());
+                return crate::providers::unsent_report(provider, key, detected.kind, verdict);
+            }
+        };
+        crate::providers::check_key(
+            provider,
+            &client,
+            key,
+            detected.kind,
+            &self.in_flight,
+            self.probe_timeout,
+        )
+        .await
     }
 
     pub fn client(&self) -> &Client {
         &self.client
     }
 
-    /// Every probe for the key, at once; then one report.
+    /// Every probe for the key, at once; then one report. A key of another provider is checked
+    /// with that provider's probes.
     pub async fn check(&self, key: &KeyUnderCheck) -> CheckReport {
+        match key.detected() {
+            Some(detected) if detected.provider != ProviderId::OpenAi => {
+                self.check_other(key, detected).await
+            }
+            _ => self.check_openai(key).await,
+        }
+    }
+
+    async fn check_openai(&self, key: &KeyUnderCheck) -> CheckReport {
         let started = Instant::now();
-        let kind = KeyKind::detect(key.secret.expose_secret());
+        let kind = KeyKind::detect_openai(key.secret.expose_secret());
         let client = self
             .client
             .with_headers(key.organization.clone(), key.project.clone());
@@ -165,7 +278,7 @@ impl Checker {
 }
 
 /// What a transport failure means for the verdict.
-fn failure_code(error: &ApiError) -> VerdictCode {
+pub(crate) fn failure_code(error: &ApiError) -> VerdictCode {
     match error {
         ApiError::Dns { .. }
         | ApiError::ConnectionRefused { .. }
@@ -494,6 +607,7 @@ fn assemble(
     verdict.details.request_ids = answers.request_ids;
     let tier = answers.rate_limits.as_ref().and_then(infer_tier);
     CheckReport {
+        provider: ProviderId::OpenAi,
         key,
         verdict,
         permissions: answers.permissions,

@@ -34,6 +34,14 @@ pub enum VerdictCode {
     NetworkError,
     ServerError,
     UnexpectedResponse,
+    /// A key of a kind its provider no longer accepts (Gemini's older standard keys).
+    RetiredKeyKind,
+    /// A Claude subscription's login token where an API key belongs.
+    LoginToken,
+    /// An Azure OpenAI key without its resource's endpoint: it cannot be checked alone.
+    EndpointRequired,
+    /// The provider's API is not switched on for the key's project (Google Cloud).
+    ApiNotEnabled,
 }
 
 impl VerdictCode {
@@ -42,7 +50,7 @@ impl VerdictCode {
         self.into()
     }
 
-    pub const ALL: [VerdictCode; 17] = [
+    pub const ALL: [VerdictCode; 21] = [
         VerdictCode::Ok,
         VerdictCode::InvalidKey,
         VerdictCode::MissingScopes,
@@ -60,6 +68,10 @@ impl VerdictCode {
         VerdictCode::NetworkError,
         VerdictCode::ServerError,
         VerdictCode::UnexpectedResponse,
+        VerdictCode::RetiredKeyKind,
+        VerdictCode::LoginToken,
+        VerdictCode::EndpointRequired,
+        VerdictCode::ApiNotEnabled,
     ];
 
     /// The code for its word, as stored in a key's history.
@@ -92,10 +104,15 @@ impl VerdictCode {
             | VerdictCode::AccessTerminated
             | VerdictCode::NoOrganization
             | VerdictCode::RegionBlocked
-            | VerdictCode::IpNotAllowed => 0,
+            | VerdictCode::IpNotAllowed
+            | VerdictCode::RetiredKeyKind
+            | VerdictCode::LoginToken
+            | VerdictCode::EndpointRequired => 0,
             VerdictCode::WrongOrganization | VerdictCode::WrongProject => 1,
             VerdictCode::NoQuota => 2,
-            VerdictCode::MissingScopes | VerdictCode::AdminKeyRequired => 3,
+            VerdictCode::MissingScopes
+            | VerdictCode::AdminKeyRequired
+            | VerdictCode::ApiNotEnabled => 3,
             VerdictCode::ModelAccess | VerdictCode::VerificationRequired => 4,
             VerdictCode::RateLimited => 5,
             VerdictCode::ServerError
@@ -109,7 +126,11 @@ impl VerdictCode {
     pub fn calls_for_a_new_key(self) -> bool {
         matches!(
             self,
-            VerdictCode::InvalidKey | VerdictCode::AdminKeyRequired | VerdictCode::WrongProject
+            VerdictCode::InvalidKey
+                | VerdictCode::AdminKeyRequired
+                | VerdictCode::WrongProject
+                | VerdictCode::RetiredKeyKind
+                | VerdictCode::LoginToken
         )
     }
 
@@ -122,7 +143,10 @@ impl VerdictCode {
     pub fn is_inconclusive(self) -> bool {
         matches!(
             self,
-            VerdictCode::NetworkError | VerdictCode::ServerError | VerdictCode::UnexpectedResponse
+            VerdictCode::NetworkError
+                | VerdictCode::ServerError
+                | VerdictCode::UnexpectedResponse
+                | VerdictCode::EndpointRequired
         )
     }
 }
@@ -411,7 +435,7 @@ const fn plain(code: VerdictCode, title: &'static str, usual: Sentence) -> Verdi
     }
 }
 
-static VERDICT_TEXTS: [VerdictText; 17] = [
+static VERDICT_TEXTS: [VerdictText; 21] = [
     VerdictText {
         code: VerdictCode::Ok,
         title: "verdict-title-ok",
@@ -662,6 +686,28 @@ static VERDICT_TEXTS: [VerdictText; 17] = [
         usual: said("verdict-unexpected-response"),
         note: None,
     },
+    // The codes other providers added: their sentences come from the provider's rules
+    // (providers.ftl); these rows give the titles and a sentence for anything else.
+    plain(
+        VerdictCode::RetiredKeyKind,
+        "verdict-title-retired-key-kind",
+        said("verdict-retired-key-kind"),
+    ),
+    plain(
+        VerdictCode::LoginToken,
+        "verdict-title-login-token",
+        said("verdict-login-token"),
+    ),
+    plain(
+        VerdictCode::EndpointRequired,
+        "verdict-title-endpoint-required",
+        said("verdict-endpoint-required"),
+    ),
+    plain(
+        VerdictCode::ApiNotEnabled,
+        "verdict-title-api-not-enabled",
+        said("verdict-api-not-enabled"),
+    ),
 ];
 
 /// The sentences of `network_error` by sub-code: first this computer's own connection (a
@@ -899,6 +945,9 @@ pub struct VerdictDetails {
     /// What the organization's facts (read with an Admin key) show as the cause.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub organization_cause: Option<crate::org::OrgCause>,
+    /// The provider whose answer this is, when it is not OpenAI.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub provider: Option<crate::providers::ProviderId>,
 }
 
 /// One plain sentence and one fix. The words are not stored: the verdict keeps what decides
@@ -932,6 +981,15 @@ struct Wording {
     retry_sentence: Option<bool>,
     /// A sentence said in place of the table's.
     instead: Option<Instead>,
+    /// A provider's own sentence and fix button, in place of the table's.
+    provider: Option<ProviderWording>,
+}
+
+/// A provider's rule's sentence (it may name `$provider` and `$cause`) and its fix button.
+#[derive(Debug, Clone, PartialEq)]
+struct ProviderWording {
+    provider: crate::providers::ProviderId,
+    saying: crate::providers::Saying,
 }
 
 /// A sentence said in place of the verdict table's.
@@ -993,6 +1051,7 @@ impl Verdict {
             cause,
             retry_sentence: None,
             instead: None,
+            provider: None,
         };
         // Decided once, on the English words, so that every language adds the same sentence.
         wording.retry_sentence =
@@ -1009,11 +1068,78 @@ impl Verdict {
                 missing_scopes: finding.missing_scopes.clone(),
                 model: finding.model.clone(),
                 project_id: project,
-                notes: text.note.into_iter().collect(),
+                notes: text.note.clone().into_iter().collect(),
                 ..VerdictDetails::default()
             },
             wording,
         }
+    }
+
+    /// The verdict of a provider's rule, said in its own sentence with its fix page.
+    pub fn for_provider(
+        provider: crate::providers::ProviderId,
+        code: VerdictCode,
+        saying: &crate::providers::Saying,
+        sub_code: Option<&str>,
+    ) -> Verdict {
+        let finding = Finding {
+            sub_code: sub_code.map(str::to_owned),
+            ..Finding::default()
+        };
+        let mut verdict = Verdict::for_finding(code, &finding, &VerdictContext::default());
+        verdict.wording.provider = Some(ProviderWording {
+            provider,
+            saying: *saying,
+        });
+        let pages = &provider.entry().pages;
+        verdict.fix_url = saying.fix.map(|fix| fix.url(pages));
+        // The steps under a verdict are OpenAI's pages; a provider's button is enough.
+        verdict.fix_page = None;
+        verdict.details.provider = Some(provider);
+        verdict.details.notes.clear();
+        verdict.wording.retry_sentence = retry_sentence(
+            &verdict.wording.sentence_in(Language::English),
+            code,
+            verdict.retry,
+        );
+        verdict
+    }
+
+    /// What went wrong in the client's words (a provider's network failure), for `$cause`.
+    pub(crate) fn set_cause(&mut self, cause: Said) {
+        self.wording.cause = Some(cause);
+        self.wording.retry_sentence = retry_sentence(
+            &self.wording.sentence_in(Language::English),
+            self.code,
+            self.retry,
+        );
+    }
+
+    /// The verdict's short title in the current language: the code's, naming the provider
+    /// where the code's own title names OpenAI.
+    pub fn title(&self) -> String {
+        self.title_in(i18n::language())
+    }
+
+    pub fn title_in(&self, language: Language) -> String {
+        let provider = self
+            .details
+            .provider
+            .filter(|p| *p != crate::providers::ProviderId::OpenAi);
+        let own = match (provider, self.code) {
+            (Some(_), VerdictCode::NetworkError) => "provider-title-network-error",
+            (Some(_), VerdictCode::ServerError) => "provider-title-server-error",
+            _ => return self.code.title_in(language),
+        };
+        let name = provider.map_or("", crate::providers::ProviderId::name);
+        i18n::message_in(language, own, &[("provider", name.into())])
+    }
+
+    /// The provider whose answer this verdict reads; OpenAI's when none other.
+    pub fn provider(&self) -> crate::providers::ProviderId {
+        self.details
+            .provider
+            .unwrap_or(crate::providers::ProviderId::OpenAi)
     }
 
     pub fn ok() -> Verdict {
@@ -1090,6 +1216,14 @@ impl Verdict {
             };
             return Some(i18n::message_in(language, label, &[]));
         }
+        if let Some(provider) = &self.wording.provider {
+            let fix = provider.saying.fix?;
+            return Some(i18n::message_in(
+                language,
+                fix.label,
+                &[("provider", provider.provider.name().into())],
+            ));
+        }
         let (_, label) = self.wording.sentence.fix?;
         Some(i18n::message_in(language, label, &[]))
     }
@@ -1117,14 +1251,24 @@ impl Serialize for Verdict {
 impl Wording {
     /// The table's sentence in `language`, its variables filled in.
     fn sentence_in(&self, language: Language) -> String {
-        let model = self
-            .model
-            .clone()
-            .unwrap_or_else(|| i18n::message_in(language, "verdict-this-model", &[]));
         let cause = self
             .cause
             .as_ref()
             .map_or("", |cause| cause.in_language(language));
+        if let Some(provider) = &self.provider {
+            return i18n::message_in(
+                language,
+                provider.saying.sentence,
+                &[
+                    ("provider", provider.provider.name().into()),
+                    ("cause", cause.into()),
+                ],
+            );
+        }
+        let model = self
+            .model
+            .clone()
+            .unwrap_or_else(|| i18n::message_in(language, "verdict-this-model", &[]));
         i18n::message_in(
             language,
             self.sentence.summary,
@@ -1149,7 +1293,7 @@ fn kind_selector(kind: Option<KeyKind>) -> &'static str {
         Some(KeyKind::Admin) => "admin",
         Some(KeyKind::UserWithoutProject) => "user_without_project",
         Some(KeyKind::LegacyUser) => "legacy_user",
-        Some(KeyKind::Unknown) | None => "unknown",
+        Some(_) | None => "unknown",
     }
 }
 
@@ -1317,7 +1461,7 @@ mod tests {
                     english(label, &[]);
                 }
             }
-            if let Some(note) = text.note {
+            if let Some(note) = text.note.clone() {
                 assert!(!note.words_in(Language::English).contains('{'));
             }
         }

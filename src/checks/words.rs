@@ -9,7 +9,7 @@ use super::probes::{self, ProbeRole};
 use crate::i18n::{self, Arg, Language};
 
 /// A further sentence under a verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
     /// The person's role may be what is missing, not the key's permission.
     Role,
@@ -27,6 +27,12 @@ pub enum Note {
     Unanswered { unanswered: usize, total: usize },
     /// OpenAI gave no answer over IPv6 and answered over IPv4.
     Ipv6Silent,
+    /// What a provider's answer told beyond the verdict (a balance, a spend cap, a plan): a
+    /// message of providers.ftl and its arguments, as text.
+    Fact {
+        message: &'static str,
+        args: Vec<(&'static str, String)>,
+    },
 }
 
 impl Note {
@@ -35,9 +41,26 @@ impl Note {
         self.words_in(i18n::language())
     }
 
+    /// A fact a provider's answer told, without arguments.
+    pub fn said(message: &'static str) -> Note {
+        Note::Fact {
+            message,
+            args: Vec::new(),
+        }
+    }
+
     pub fn words_in(&self, language: Language) -> String {
         let say = |id: &str, args: &[(&str, Arg)]| i18n::message_in(language, id, args);
         match *self {
+            Note::Fact {
+                message, ref args, ..
+            } => {
+                let args: Vec<(&str, Arg)> = args
+                    .iter()
+                    .map(|(name, value)| (*name, Arg::from(value.as_str())))
+                    .collect();
+                say(message, &args)
+            }
             Note::Role => say("verdict-note-role", &[]),
             Note::ContainsAKey => say("verdict-note-contains-key", &[]),
             Note::FirstFailed { group, level } => say(

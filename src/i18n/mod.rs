@@ -183,12 +183,16 @@ macro_rules! catalog_files {
                 "org-view.ftl",
                 include_str!(concat!("../../locales/", $tag, "/org-view.ftl")),
             ),
+            (
+                "providers.ftl",
+                include_str!(concat!("../../locales/", $tag, "/providers.ftl")),
+            ),
         ]
     };
 }
 
 /// The embedded source of one language's catalog, file by file (for the catalog tests).
-pub fn catalog_sources(language: Language) -> [(&'static str, &'static str); 9] {
+pub fn catalog_sources(language: Language) -> [(&'static str, &'static str); 10] {
     match language {
         Language::English => catalog_files!("en"),
         Language::Spanish => catalog_files!("es"),

@@ -2,14 +2,16 @@
 //! keys by variable name and by the value's shape, and the organization, project and base URL
 //! hints that go with them. The file is only ever read.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
 use crate::files::{IoProblem, NotAFile, ReadError, read_regular_file};
+use crate::providers::ProviderId;
 use crate::tr;
-use crate::vault::{CleanNote, KeyInputError, KeyKind, clean_key, looks_like_openai_key, redact};
+use crate::vault::{CleanNote, KeyInputError, KeyKind, clean_key, redact};
 
 /// Larger files are not `.env` files; refusing them keeps a mistaken pick (a video, a database)
 /// from filling memory.
@@ -64,8 +66,19 @@ pub enum EnvWarning {
         name: String,
         refused: KeyInputError,
     },
-    /// Named like an OpenAI key, but the value is another provider's.
+    /// Named like an OpenAI key, but the value is not a key.
     NotAnOpenAiKey { name: String },
+    /// Named like one provider's key, but the value is another's: listed as the other's.
+    OtherProvidersKey {
+        name: String,
+        provider: crate::providers::ProviderId,
+    },
+    /// The value fits several providers' keys and the name says none of them: listed as the
+    /// likeliest, and the person may say which.
+    FitsSeveral {
+        name: String,
+        providers: Vec<crate::providers::ProviderId>,
+    },
     /// Cleaning the value removed something (quotes, invisible characters).
     Cleaned { name: String, note: CleanNote },
     /// In a git work tree and not ignored: one `git add .` away from being published.
@@ -103,6 +116,22 @@ impl std::fmt::Display for EnvWarning {
                 )
             }
             EnvWarning::NotAnOpenAiKey { name } => tr!("error-env-not-openai", name = name),
+            EnvWarning::OtherProvidersKey { name, provider } => tr!(
+                "error-env-other-providers-key",
+                name = name,
+                provider = provider.name()
+            ),
+            EnvWarning::FitsSeveral { name, providers } => tr!(
+                "error-env-fits-several",
+                name = name,
+                providers = crate::checks::list_in(
+                    crate::i18n::language(),
+                    &providers
+                        .iter()
+                        .map(|p| p.name().to_owned())
+                        .collect::<Vec<_>>()
+                )
+            ),
             EnvWarning::Cleaned { name, note } => {
                 tr!("error-env-cleaned", name = name, note = note.to_string())
             }
@@ -147,6 +176,10 @@ pub struct FoundKey {
     pub secret: SecretString,
     pub kind: KeyKind,
     pub redacted: String,
+    /// Whose key it is (the likeliest, when it fits several: see `could_also_be`).
+    pub provider: ProviderId,
+    /// Other providers the value fits, when its name said none of them.
+    pub could_also_be: Vec<ProviderId>,
 }
 
 impl std::fmt::Debug for FoundKey {
@@ -154,6 +187,7 @@ impl std::fmt::Debug for FoundKey {
         f.debug_struct("FoundKey")
             .field("variable", &self.variable)
             .field("kind", &self.kind)
+            .field("provider", &self.provider)
             .field("redacted", &self.redacted)
             .finish_non_exhaustive()
     }
@@ -172,6 +206,9 @@ pub struct Hints {
 pub struct EnvScan {
     pub keys: Vec<FoundKey>,
     pub hints: Hints,
+    /// The other providers' base URLs and endpoints the file sets (`AZURE_OPENAI_ENDPOINT`,
+    /// `ANTHROPIC_BASE_URL`), for their keys.
+    pub provider_settings: BTreeMap<ProviderId, String>,
     /// What could not be read or was left out.
     pub warnings: Vec<EnvWarning>,
 }
@@ -307,26 +344,63 @@ impl EnvScan {
             *hint = Some(value.to_owned()).filter(|v| !v.is_empty());
             return;
         }
-        let named_like_openai_key =
-            (upper.contains("OPENAI") || upper.contains("OPEN_AI")) && upper.contains("KEY");
-        let cleaned = clean_key(value);
-        if let Ok(cleaned) = &cleaned
-            && looks_like_openai_key(cleaned.secret.expose_secret())
+        if let Some(provider) = crate::providers::all()
+            .find(|p| p.id != ProviderId::OpenAi && p.base_url_variables.contains(&upper.as_str()))
         {
+            if !value.trim().is_empty() {
+                self.provider_settings
+                    .insert(provider.id, value.trim().to_owned());
+            }
+            return;
+        }
+        let named = crate::providers::variable_provider(&name).filter(|_| upper.contains("KEY"));
+        let named_like_openai_key = named == Some(ProviderId::OpenAi);
+        let cleaned = clean_key(value);
+        let found = cleaned.as_ref().ok().and_then(|cleaned| {
+            let key = cleaned.secret.expose_secret();
+            if key.len() < 20 || key.contains(char::is_whitespace) {
+                return None;
+            }
+            let detection = crate::providers::detect(key, Some(&name));
+            // A shape without a prefix counts only under its provider's name.
+            let best = detection.best().filter(|d| !d.shapeless)?;
+            Some((cleaned, detection, best))
+        });
+        if let Some((cleaned, detection, best)) = found {
             let key = cleaned.secret.expose_secret();
             self.warnings
                 .extend(cleaned.notes.iter().map(|&note| EnvWarning::Cleaned {
                     name: name.clone(),
                     note,
                 }));
+            let could_also_be: Vec<ProviderId> = detection
+                .candidates
+                .iter()
+                .skip(1)
+                .map(|d| d.provider)
+                .collect();
+            if let Some(named) = named.filter(|n| *n != best.provider) {
+                let _ = named;
+                self.warnings.push(EnvWarning::OtherProvidersKey {
+                    name: name.clone(),
+                    provider: best.provider,
+                });
+            } else if !could_also_be.is_empty() {
+                self.warnings.push(EnvWarning::FitsSeveral {
+                    name: name.clone(),
+                    providers: detection.candidates.iter().map(|d| d.provider).collect(),
+                });
+            }
             self.keys.push(FoundKey {
                 variable: name,
-                kind: KeyKind::detect(key),
+                kind: best.kind,
                 redacted: redact(key),
                 secret: cleaned.secret.clone(),
+                provider: best.provider,
+                could_also_be,
             });
         } else if let Err(refused) = &cleaned
-            && (named_like_openai_key || value.starts_with("sk-"))
+            && (named.is_some() || value.starts_with("sk-"))
         {
             self.warnings.push(EnvWarning::NotListed {
                 name,
@@ -415,9 +489,12 @@ mod tests {
             vec![
                 ("OPENAI_API_KEY", KeyKind::Project),
                 ("OPEN_AI_KEY_ADM", KeyKind::Admin),
-                ("SOMETHING", KeyKind::ServiceAccount)
+                ("SOMETHING", KeyKind::ServiceAccount),
+                // Named Azure's, 32 hex digits: an older Azure key (issue 16).
+                ("AZURE_OPENAI_API_KEY", KeyKind::AzureOpenAi)
             ]
         );
+        assert_eq!(scan.keys[3].provider, ProviderId::AzureOpenAi);
         assert_eq!(scan.keys[0].expose(), PROJECT_KEY);
         assert_eq!(scan.hints.organization.as_deref(), Some("org-abc"));
         assert_eq!(scan.hints.project.as_deref(), Some("proj_xyz"));
@@ -426,7 +503,7 @@ mod tests {
             Some("https://eu.api.openai.com/v1")
         );
         let warnings: Vec<String> = scan.warnings.iter().map(ToString::to_string).collect();
-        assert!(warnings.iter().any(|w| w.contains("AZURE_OPENAI_API_KEY")));
+        assert!(!warnings.iter().any(|w| w.contains("AZURE_OPENAI_API_KEY")));
         assert!(!warnings.iter().any(|w| w.contains("ANTHROPIC")));
     }
 

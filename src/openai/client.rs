@@ -196,10 +196,21 @@ pub enum HttpMethod {
     Post,
 }
 
+/// How a request carries the key: OpenAI and most providers take `Authorization: Bearer`;
+/// Anthropic, Gemini and Azure name a header of their own (reference/providers.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyHeader {
+    Bearer,
+    Named(&'static str),
+}
+
 /// One request to the API, relative to the base URL.
 #[derive(Debug, Clone)]
 pub struct ApiRequest {
     pub method: HttpMethod,
+    pub key_header: KeyHeader,
+    /// Headers a provider requires beside the key (`anthropic-version`).
+    pub headers: Vec<(&'static str, &'static str)>,
     /// Starts with `/`, relative to the base URL (which ends in `/v1`).
     pub path: String,
     pub query: Vec<(String, String)>,
@@ -212,6 +223,8 @@ impl ApiRequest {
     pub fn get(path: impl Into<String>) -> Self {
         ApiRequest {
             method: HttpMethod::Get,
+            key_header: KeyHeader::Bearer,
+            headers: Vec::new(),
             path: path.into(),
             query: Vec::new(),
             json_body: None,
@@ -243,6 +256,21 @@ impl ApiRequest {
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
+    }
+
+    /// The key in the header the provider reads it from, and the headers it requires.
+    fn with_key(
+        &self,
+        builder: reqwest::RequestBuilder,
+        key: &SecretString,
+    ) -> reqwest::RequestBuilder {
+        let builder = match self.key_header {
+            KeyHeader::Bearer => builder.bearer_auth(key.expose_secret()),
+            KeyHeader::Named(name) => builder.header(name, key.expose_secret()),
+        };
+        self.headers.iter().fold(builder, |builder, (name, value)| {
+            builder.header(*name, *value)
+        })
     }
 }
 
@@ -501,8 +529,8 @@ impl Client {
             HttpMethod::Get => http.get(url.clone()),
             HttpMethod::Post => http.post(url.clone()),
         }
-        .bearer_auth(key.expose_secret())
         .timeout(timeout);
+        builder = request.with_key(builder, key);
         if !request.query.is_empty() {
             builder = builder.query(&request.query);
         }

@@ -11,7 +11,7 @@ pub mod platform;
 mod types;
 
 pub use client::{
-    ApiRequest, ApiResponse, Client, ClientConfig, ConfigError, HttpMethod, is_loopback,
+    ApiRequest, ApiResponse, Client, ClientConfig, ConfigError, HttpMethod, KeyHeader, is_loopback,
     validate_base_url, walk_pages,
 };
 pub use envelope::{ApiErrorBody, missing_scopes, parse_error_envelope};

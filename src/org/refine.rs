@@ -196,7 +196,8 @@ pub fn find_cause(
     facts: &OrgFacts,
 ) -> Option<OrgCause> {
     let verdict = &report.verdict;
-    if verdict.code == VerdictCode::Ok {
+    // The organization is OpenAI's: another provider's key is not in it.
+    if verdict.code == VerdictCode::Ok || report.provider != crate::providers::ProviderId::OpenAi {
         return None;
     }
     let listed: Vec<(&ProjectFacts, &ProjectApiKey)> = facts
@@ -475,7 +476,9 @@ impl Refiner {
 
     /// Whether the organization could tell more about this report.
     pub fn wants(report: &CheckReport) -> bool {
-        report.verdict.code != VerdictCode::Ok && admin_key_could_tell_more(report.verdict.code)
+        report.provider == crate::providers::ProviderId::OpenAi
+            && report.verdict.code != VerdictCode::Ok
+            && admin_key_could_tell_more(report.verdict.code)
     }
 
     /// Reads the organization once and refines every held check (those it shows nothing for

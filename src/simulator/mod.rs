@@ -6,6 +6,7 @@
 mod api;
 mod faults;
 mod organization;
+mod providers;
 mod scenarios;
 mod server;
 mod usage_data;
@@ -17,6 +18,7 @@ use secrecy::SecretString;
 
 pub use api::SimRequest;
 pub use faults::{Fault, FaultRule, LoggedRequest};
+pub use providers::ProviderScenario;
 pub use scenarios::{Access, ORG_ID, Scenario, SimKeyKind};
 pub use usage_data::{HISTORY_DAYS, PROJECTS, SECONDS_PER_DAY, Tokens, UsageData};
 
@@ -96,6 +98,20 @@ impl Simulator {
 
     /// The key of a scenario (valid only against this simulator).
     pub fn key(&self, scenario: Scenario) -> SecretString {
+        SecretString::from(scenario.secret())
+    }
+
+    /// The base URL Key Doctor would use for a provider against this simulator:
+    /// `http://127.0.0.1:PORT/<slug>` + the provider's own base path (`/openrouter/api/v1`,
+    /// `/azure/demo-resource` as Azure's endpoint). `provider` is a `ProviderScenario::provider`
+    /// slug; any other gets `/<provider>`, where nothing answers.
+    pub fn provider_base_url(&self, provider: &str) -> String {
+        let root = self.base_url.strip_suffix("/v1").unwrap_or(&self.base_url);
+        providers::base_url(root, provider)
+    }
+
+    /// The key of another provider's scenario (valid only against this simulator).
+    pub fn provider_key(&self, scenario: ProviderScenario) -> SecretString {
         SecretString::from(scenario.secret())
     }
 

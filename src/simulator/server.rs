@@ -22,6 +22,7 @@ use tokio::net::TcpStream;
 
 use super::api::{Reply, SimRequest, answer};
 use super::faults::{Fault, FaultRule, LoggedRequest};
+use super::providers::{self, ProviderReply, ProviderRequest};
 use super::scenarios::{ORG_SLUG, Scenario};
 use super::{SimState, lock};
 
@@ -129,6 +130,13 @@ async fn handle(
     if let Some(control) = path.strip_prefix("/_simulator/") {
         return control_endpoint(&state, &method, control, &read_body(body).await);
     }
+    if let Some(request) = ProviderRequest::new(&method, &path, parts.uri.query(), |name| {
+        header(&parts.headers, name)
+    }) {
+        // Read to the end so the connection stays usable; no provider route takes a body.
+        read_body(body).await;
+        return provider_request(&state, request, method, path, &reset).await;
+    }
     let sim_request = sim_request(&parts, &method, &path, read_body(body).await);
 
     let latency = *lock(&state.latency);
@@ -163,6 +171,84 @@ async fn handle(
         fault: fault.map(|f| format!("{f:?}")),
     });
     response
+}
+
+/// A request under another provider's route (`/anthropic/…`, see providers.rs): the same
+/// latency, faults and log as OpenAI's, with the full path in the log and in fault rules' path
+/// prefixes, and the provider scenario's id as the key's name.
+async fn provider_request(
+    state: &SimState,
+    request: ProviderRequest,
+    method: String,
+    path: String,
+    reset: &AtomicBool,
+) -> Response<Body> {
+    let latency = *lock(&state.latency);
+    if !latency.is_zero() {
+        tokio::time::sleep(latency).await;
+    }
+    let scenario = request.scenario_id();
+    let fault = take_fault(state, &path, scenario);
+    if let Some(Fault::Delay { ms }) = &fault {
+        tokio::time::sleep(Duration::from_millis(*ms)).await;
+    }
+    let reply = providers::answer(&request);
+    let (status, response) = render_provider(
+        &reply,
+        fault.as_ref(),
+        reset,
+        request.key().unwrap_or_default(),
+    );
+    lock(&state.log).push(LoggedRequest {
+        method,
+        path,
+        query: request.logged_query(),
+        scenario: scenario.map(str::to_owned),
+        organization_header: None,
+        project_header: None,
+        status,
+        generated_tokens: false,
+        fault: fault.map(|f| format!("{f:?}")),
+    });
+    response
+}
+
+/// A provider's reply on the wire, the fault applied as `render` applies it to OpenAI's.
+fn render_provider(
+    reply: &ProviderReply,
+    fault: Option<&Fault>,
+    reset: &AtomicBool,
+    key: &str,
+) -> (u16, Response<Body>) {
+    let respond = |status: u16, body: Body| {
+        let mut builder = Response::builder()
+            .status(StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR))
+            .header("content-type", reply.content_type);
+        for (name, value) in &reply.headers {
+            builder = builder.header(*name, value);
+        }
+        builder.body(body).unwrap_or_default()
+    };
+    let status = reply.status;
+    let bytes = reply.body.as_bytes();
+    match fault {
+        None | Some(Fault::Delay { .. }) => (status, respond(status, full(bytes.to_vec()))),
+        Some(Fault::Reset) => {
+            reset.store(true, Ordering::SeqCst);
+            (0, respond(status, full(bytes.to_vec())))
+        }
+        Some(Fault::TruncatedJson) => {
+            let half = bytes[..bytes.len() / 2].to_vec();
+            (status, respond(status, full(half)))
+        }
+        Some(Fault::SlowBody { chunk_delay_ms }) => {
+            let body = slow_body(bytes.to_vec(), Duration::from_millis(*chunk_delay_ms));
+            (status, respond(status, body))
+        }
+        Some(Fault::HugeBody { bytes }) => (status, respond(200, huge_body(*bytes))),
+        // The others answer instead of the provider, whichever it is.
+        Some(other) => render(&Reply::ok(Value::Null), Some(other), reset, key),
+    }
 }
 
 /// The request as the API side reads it: the path below `/v1`, the query, and the headers that

@@ -79,6 +79,27 @@ pub struct CatalogEntry {
     /// deleted key is no longer listed, and this id still finds it in the audit log.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub openai_key_id: Option<String>,
+    /// Whose key it is, when not OpenAI's (older catalogs have none: their keys are OpenAI's
+    /// or told by their kind).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub provider: Option<crate::providers::ProviderId>,
+}
+
+impl CatalogEntry {
+    /// Whose key it is.
+    pub fn provider(&self) -> crate::providers::ProviderId {
+        self.provider
+            .or_else(|| self.kind.provider())
+            .unwrap_or(crate::providers::ProviderId::OpenAi)
+    }
+
+    /// Where this key's provider is reached for it (an Azure resource's endpoint, a base URL
+    /// its `.env` named); `None` for OpenAI's keys, whose base URL is the app's.
+    pub fn endpoint(&self) -> Option<String> {
+        (self.provider() != crate::providers::ProviderId::OpenAi)
+            .then(|| self.hints.base_url.clone())
+            .flatten()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,12 +17,47 @@ pub enum KeyKind {
     UserWithoutProject,
     /// `sk-` and letters: the old user key that reaches every project of its user.
     LegacyUser,
-    /// Not shaped like an OpenAI key.
+    /// `sk-ant-api03-`: an Anthropic (Claude API) key.
+    AnthropicApi,
+    /// `sk-ant-admin01-`: an Anthropic Admin key (usage, cost, the organization).
+    AnthropicAdmin,
+    /// `sk-ant-oat01-`: a Claude subscription's login token, not an API key.
+    ClaudeLoginToken,
+    /// `AQ.`: a Gemini API key of the kind AI Studio makes now.
+    GeminiAuth,
+    /// `AIza`: a Google Cloud API key, the kind Gemini stops accepting in 2026.
+    GeminiStandard,
+    /// `sk-or-v1-`
+    #[serde(rename = "openrouter")]
+    OpenRouter,
+    /// `gsk_`
+    Groq,
+    /// 32 letters and digits, no prefix.
+    Mistral,
+    /// 84 characters (or 32 hex digits for older ones); checked with its resource's endpoint.
+    #[serde(rename = "azure_openai")]
+    AzureOpenAi,
+    /// `xai-`
+    #[serde(rename = "xai")]
+    Xai,
+    /// `sk-` and 32 lowercase letters and digits.
+    #[serde(rename = "deepseek")]
+    DeepSeek,
+    /// Not shaped like a key Key Doctor knows.
     Unknown,
 }
 
 impl KeyKind {
+    /// The kind of the likeliest provider the key fits ([`crate::providers::detect`]), for a
+    /// key found without a variable's name.
     pub fn detect(secret: &str) -> KeyKind {
+        crate::providers::detect(secret, None)
+            .best()
+            .map_or(KeyKind::Unknown, |detected| detected.kind)
+    }
+
+    /// The kind by OpenAI's prefixes alone (reference section 1).
+    pub fn detect_openai(secret: &str) -> KeyKind {
         let secret = secret.trim();
         if secret.starts_with("sk-proj-") {
             KeyKind::Project
@@ -50,17 +85,55 @@ impl KeyKind {
             KeyKind::Admin => tr!("error-key-kind-admin"),
             KeyKind::UserWithoutProject => tr!("error-key-kind-user-without-project"),
             KeyKind::LegacyUser => tr!("error-key-kind-legacy-user"),
+            KeyKind::AnthropicApi => tr!("error-key-kind-anthropic-api"),
+            KeyKind::AnthropicAdmin => tr!("error-key-kind-anthropic-admin"),
+            KeyKind::ClaudeLoginToken => tr!("error-key-kind-claude-login-token"),
+            KeyKind::GeminiAuth => tr!("error-key-kind-gemini-auth"),
+            KeyKind::GeminiStandard => tr!("error-key-kind-gemini-standard"),
+            KeyKind::OpenRouter => tr!("error-key-kind-openrouter"),
+            KeyKind::Groq => tr!("error-key-kind-groq"),
+            KeyKind::Mistral => tr!("error-key-kind-mistral"),
+            KeyKind::AzureOpenAi => tr!("error-key-kind-azure-openai"),
+            KeyKind::Xai => tr!("error-key-kind-xai"),
+            KeyKind::DeepSeek => tr!("error-key-kind-deepseek"),
             KeyKind::Unknown => tr!("error-key-kind-unknown"),
         }
     }
 
     /// True for keys that can call models; Admin keys cannot (reference section 1, [T]).
     pub fn calls_models(self) -> bool {
-        !matches!(self, KeyKind::Admin | KeyKind::Unknown)
+        !matches!(
+            self,
+            KeyKind::Admin | KeyKind::AnthropicAdmin | KeyKind::ClaudeLoginToken | KeyKind::Unknown
+        )
     }
 
+    /// True for OpenAI's own kinds.
     pub fn is_openai(self) -> bool {
-        self != KeyKind::Unknown
+        self.provider() == Some(crate::providers::ProviderId::OpenAi)
+    }
+
+    /// The provider whose key this kind is; `None` for an unknown shape.
+    pub fn provider(self) -> Option<crate::providers::ProviderId> {
+        use crate::providers::ProviderId;
+        Some(match self {
+            KeyKind::Project
+            | KeyKind::ServiceAccount
+            | KeyKind::Admin
+            | KeyKind::UserWithoutProject
+            | KeyKind::LegacyUser => ProviderId::OpenAi,
+            KeyKind::AnthropicApi | KeyKind::AnthropicAdmin | KeyKind::ClaudeLoginToken => {
+                ProviderId::Anthropic
+            }
+            KeyKind::GeminiAuth | KeyKind::GeminiStandard => ProviderId::Gemini,
+            KeyKind::OpenRouter => ProviderId::OpenRouter,
+            KeyKind::Groq => ProviderId::Groq,
+            KeyKind::Mistral => ProviderId::Mistral,
+            KeyKind::AzureOpenAi => ProviderId::AzureOpenAi,
+            KeyKind::Xai => ProviderId::Xai,
+            KeyKind::DeepSeek => ProviderId::DeepSeek,
+            KeyKind::Unknown => return None,
+        })
     }
 }
 
@@ -71,6 +144,8 @@ pub fn redact(secret: &str) -> String {
     let prefix = [
         "sk-ant-admin01-",
         "sk-ant-api03-",
+        "sk-ant-oat01-",
+        "sk-ant-ort01-",
         "sk-or-v1-",
         "sk-proj-",
         "sk-svcacct-",
@@ -79,6 +154,7 @@ pub fn redact(secret: &str) -> String {
         "sk-None-",
         "sk-",
         "AIza",
+        "AQ.",
         "gsk_",
         "xai-",
     ]
@@ -99,7 +175,9 @@ pub fn redact(secret: &str) -> String {
 /// True when a value looks like an OpenAI key (by prefix and length), for finding keys in files.
 pub fn looks_like_openai_key(value: &str) -> bool {
     let value = value.trim();
-    value.len() >= 20 && !value.contains(char::is_whitespace) && KeyKind::detect(value).is_openai()
+    value.len() >= 20
+        && !value.contains(char::is_whitespace)
+        && KeyKind::detect_openai(value).is_openai()
 }
 
 #[cfg(test)]
@@ -117,7 +195,7 @@ mod tests {
             KeyKind::detect("sk-abcdefghijklmnopqrstuvwxT3BlbkFJ0123"),
             KeyKind::LegacyUser
         );
-        assert_eq!(KeyKind::detect("sk-ant-api03-xyz"), KeyKind::Unknown);
+        assert_eq!(KeyKind::detect_openai("sk-ant-api03-xyz"), KeyKind::Unknown);
         assert_eq!(KeyKind::detect("hello"), KeyKind::Unknown);
     }
 

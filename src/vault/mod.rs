@@ -191,6 +191,17 @@ impl Vault {
     /// Cleans the key, stores the secret, then lists it, all under the catalog's lock. A key
     /// listed but missing from the keychain is put back under its entry.
     pub fn add(&mut self, key: NewKey, on_unsaved: OnUnsaved) -> Result<Added, VaultError> {
+        self.add_for(key, None, on_unsaved)
+    }
+
+    /// As `add`, the key stored as `provider`'s (the person said so, or the variable it came
+    /// from did); `None`: told by its shape and its variable's name.
+    pub fn add_for(
+        &mut self,
+        key: NewKey,
+        provider: Option<crate::providers::ProviderId>,
+        on_unsaved: OnUnsaved,
+    ) -> Result<Added, VaultError> {
         let cleaned = clean_key(key.secret.expose_secret()).map_err(VaultError::BadKey)?;
         let secret = cleaned.secret;
         let _lock = self
@@ -216,7 +227,7 @@ impl Vault {
                 Err(other) => Err(VaultError::Store(other)),
             };
         }
-        let entry = new_entry(secret.expose_secret(), key);
+        let entry = new_entry(secret.expose_secret(), key, provider);
         self.store
             .put(&entry.id, &entry.label, &secret)
             .map_err(VaultError::Store)?;
@@ -312,8 +323,25 @@ impl Vault {
 }
 
 /// The catalog entry for a new key: kind, redacted form and fingerprint from the secret.
-fn new_entry(secret: &str, key: NewKey) -> CatalogEntry {
-    let kind = KeyKind::detect(secret);
+fn new_entry(
+    secret: &str,
+    key: NewKey,
+    provider: Option<crate::providers::ProviderId>,
+) -> CatalogEntry {
+    let detection = crate::providers::detect(secret, key.source.variable.as_deref());
+    let detected = match provider {
+        Some(provider) => detection.for_provider(provider),
+        None => detection.best(),
+    };
+    let kind = match (detected, provider) {
+        (Some(detected), _) => detected.kind,
+        (None, Some(provider)) => provider.entry().main_kind,
+        (None, None) => KeyKind::Unknown,
+    };
+    let provider = detected
+        .map(|d| d.provider)
+        .or(provider)
+        .filter(|p| *p != crate::providers::ProviderId::OpenAi);
     let label = if key.label.trim().is_empty() {
         tr!(
             "error-key-default-name",
@@ -334,6 +362,7 @@ fn new_entry(secret: &str, key: NewKey) -> CatalogEntry {
         created: jiff::Timestamp::now(),
         history: Vec::new(),
         openai_key_id: None,
+        provider,
     }
 }
 

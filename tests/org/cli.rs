@@ -79,6 +79,7 @@ fn remember(dir: &Path, scenario: Scenario, name: &str, openai_key_id: Option<St
         created: jiff::Timestamp::now(),
         history: Vec::new(),
         openai_key_id,
+        provider: None,
     });
     catalog.save().expect("the key list is saved");
 }
