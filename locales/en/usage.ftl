@@ -97,6 +97,8 @@ usage-part-key-costs = Costs per key for { $range }
 usage-part-project-names = The names of projects
 # $project: a project's name.
 usage-part-key-names = The names of the keys of project { $project }
+# The name of an Anthropic organization's default workspace (Anthropic gives it no name), shown where OpenAI's usage shows a project.
+usage-anthropic-default-workspace = Default workspace
 # $what: one of the usage-part-* messages; $reason: why, a code the sentence chooses its words by.
 usage-part-not-loaded = { $what } could not be loaded: { $reason ->
         [no_connection] this computer could not reach OpenAI. Check the internet connection, then try again.
@@ -271,3 +273,5 @@ usage-pricing-bad-price = In { $file }, the { $field ->
         [output] output
        *[input] input
     } price of { $model } is not a positive number, so Key Doctor uses the prices it came with. Fix the file, or choose another one.
+# Before the providers whose usage can be shown (OpenAI, Anthropic), when Admin keys of both are stored.
+usage-provider = Whose usage:

@@ -72,7 +72,24 @@ impl AdminKey {
     pub fn shape(&self) -> KeyShape {
         KeyShape::of(&self.secret)
     }
+
+    /// Whose usage it reads: Anthropic's for an Anthropic Admin key, else OpenAI's.
+    pub fn provider(&self) -> crate::providers::ProviderId {
+        if self
+            .secret
+            .expose_secret()
+            .trim()
+            .starts_with(ANTHROPIC_ADMIN_PREFIX)
+        {
+            crate::providers::ProviderId::Anthropic
+        } else {
+            crate::providers::ProviderId::OpenAi
+        }
+    }
 }
+
+/// Anthropic's Admin keys read its usage and cost reports (reference/providers.md 1.6).
+const ANTHROPIC_ADMIN_PREFIX: &str = "sk-ant-admin01-";
 
 /// The key's first eight and last four characters, or only a hint when it is too short.
 pub fn redact(secret: &SecretString) -> String {
@@ -99,7 +116,7 @@ pub enum KeyShape {
 impl KeyShape {
     pub fn of(secret: &SecretString) -> Self {
         let text = secret.expose_secret();
-        if text.starts_with("sk-admin-") {
+        if text.starts_with("sk-admin-") || text.starts_with(ANTHROPIC_ADMIN_PREFIX) {
             KeyShape::Admin
         } else if text.starts_with("sk-") {
             KeyShape::NotAdmin

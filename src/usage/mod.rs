@@ -4,6 +4,7 @@
 //! shape. No egui here: the GUI and the CLI are thin layers over this module.
 
 pub mod admin_key;
+pub mod anthropic;
 pub mod dataset;
 pub mod export;
 pub mod fetch;
@@ -13,6 +14,7 @@ pub mod range;
 pub mod report;
 
 pub use admin_key::{AdminKey, AdminKeyOrigin, KeyShape};
+pub use anthropic::fetch_anthropic_dataset;
 pub use dataset::{AccessProblem, Dataset, FailureReason, FetchFailure, KeyCostsNote, Names, Part};
 pub use fetch::{FetchOptions, Progress, UsageCache, fetch_dataset};
 pub use pricing::{ModelPrice, PricingProblem, PricingTable};
