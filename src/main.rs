@@ -4,15 +4,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     #[cfg(windows)]
     attach_to_parent_console();
     // The system's language from the start, so a refused flag value is said in it too; `run`
     // makes it English for a command that prints JSON. clap's own help stays English.
     key_doctor::i18n::set_language(key_doctor::i18n::Language::of_system());
-    let cli = key_doctor::cli::Cli::parse();
+    let cli = key_doctor::cli::parse();
     // The sentences say what went wrong; the libraries' own log lines (a TLS verifier logs one
     // per failed connection) are for whoever asks for them.
     let default_filter = if cli.verbose { "warn" } else { "off" };

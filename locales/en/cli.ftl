@@ -13,6 +13,9 @@ cli-could-not-start = Key Doctor could not start.
 cli-json-failed = The result could not be written as JSON.
 # A value given to --timeout that is not a number of seconds; $text: the value as typed.
 cli-not-seconds = "{ $text }" is not a number of seconds above 0
+# A value given to --provider that names no provider; $text: the value as typed; $words: the
+# words --provider takes, joined by commas (typed as they are: do not translate them).
+cli-not-provider = "{ $text }" is not a provider Key Doctor knows. Use one of: { $words }
 
 ## key-doctor simulate (src/cli/mod.rs)
 
@@ -20,6 +23,9 @@ cli-not-seconds = "{ $text }" is not a number of seconds above 0
 cli-simulator-listening = Key Doctor's OpenAI simulator is listening on { $url }
     Point a client at it with OPENAI_BASE_URL={ $url }
 cli-simulator-keys = Keys (made up; they work only against this simulator):
+# Before the other providers' made-up keys. Their addresses are printed after this guide, one
+# line each ("anthropic: http://…").
+cli-simulator-provider-keys = Other providers' keys. Point each provider's base URL variable (such as ANTHROPIC_BASE_URL) at the address printed for it:
 # $organization: the simulator's organization id, such as org-…
 cli-simulator-wrong-organization = Wrong organization or project: send any key with an OpenAI-Organization header other than { $organization }, or an OpenAI-Project header of another project.
 # $requests: the simulator's control requests, as typed.
@@ -33,13 +39,20 @@ cli-simulator-ctrl-c = The simulator could not wait for Ctrl+C, so it stopped.
 
 # $variable: the environment variable that should hold the key, such as OPENAI_API_KEY.
 cli-key-variable-not-set = { $variable } is not set. Put the key in it, or use --env-file FILE or --stdin (a key is never read from the command line).
+# After cli-key-variable-not-set when no variable was named. $variables: each other provider's
+# usual variable, joined by commas, such as ANTHROPIC_API_KEY, GEMINI_API_KEY.
+cli-key-other-variables = Another provider's key is read from its own variable: { $variables }.
 cli-stdin-unreadable = The key could not be read from standard input.
 cli-stdin-empty = Standard input was empty: send the key on it.
 # $file: the .env file.
-cli-env-file-no-key = { $file } holds no OpenAI key.
+cli-env-file-no-api-key = { $file } holds no API key of a provider Key Doctor knows.
 # The first line about a key. $redacted: the key with most of it hidden; $kind: its kind
-# (error-key-kind-*); $source: where it was read from, such as OPENAI_API_KEY or .env:OPENAI_API_KEY.
+# (error-key-kind-*, or cli-provider-kind naming its provider); $source: where it was read
+# from, such as OPENAI_API_KEY or .env:OPENAI_API_KEY.
 cli-check-key = { $redacted } ({ $kind }, from { $source })
+# A key's kind with its provider's name, when the kind's words do not name it. $provider: the
+# provider's name, such as OpenAI (never translated); $kind: the kind (error-key-kind-*).
+cli-provider-kind = { $provider } { $kind }
 # $title: the verdict's title, such as "Key not accepted"; $summary: its sentence.
 cli-verdict = { $title }: { $summary }
 # $url: the page that fixes the problem.
@@ -66,7 +79,7 @@ cli-import-no-config-folder = This system has no configuration folder for the ke
 cli-import-put-back = { $variable } was listed but missing from the keychain; it was put back.
 # $variable: the key's name in the file; $problem: why it was not stored.
 cli-import-not-stored = { $variable }: { $problem }
-cli-import-no-key = No OpenAI key found.
+cli-import-no-api-key = No API key found.
 # After a key that Key Doctor already keeps.
 cli-import-already-stored = (already stored)
 # $names: the stored keys' names, joined by commas; $count: how many.
@@ -210,3 +223,9 @@ cli-org-failures-heading = { $count ->
 }
 # $project: a project's name; $sentence: why one of its parts could not be read.
 cli-org-failure-in-project = Project "{ $project }": { $sentence }
+
+## usage --provider (issue 16)
+# $text: what was typed after --provider.
+cli-usage-not-a-usage-provider = "{ $text }" has no usage Key Doctor can read. Use --provider openai or --provider anthropic.
+cli-usage-needs-anthropic-admin-key = Anthropic's usage needs an Anthropic Admin key (it starts with sk-ant-admin01-) in { $variable }. An organization admin can create one at { $url }.
+cli-usage-anthropic-refused = Anthropic did not let the key in { $variable } read the usage and cost reports: it needs to be an Admin key of the organization that is still active. Admin keys are at { $url }.

@@ -17,6 +17,7 @@ use crate::import::read_env_file;
 use crate::openai::Client;
 use crate::org::refine::admin_key_could_tell_more;
 use crate::org::{read_organization, refine_report};
+use crate::providers::{ProviderBases, ProviderId, detect, variable_provider};
 use crate::tr;
 use crate::usage::admin_key::{ADMIN_KEY_VARIABLE, admin_key_from_environment};
 use crate::vault::{Catalog, CatalogEntry, clean_key, fingerprint};
@@ -34,27 +35,47 @@ pub fn exit_status(code: VerdictCode) -> u8 {
 
 /// Where `check` takes keys from. Never from the command line itself.
 pub enum KeySource<'a> {
-    EnvVar(&'a str),
+    /// The variable named by --key-env; `None`: OPENAI_API_KEY, else the first provider
+    /// variable that is set.
+    EnvVar(Option<&'a str>),
     EnvFile(&'a Path),
     Stdin,
 }
 
+/// What `check` was asked: where the keys are, whose they are (`None`: told by their shape
+/// and their variable's name), and how to print.
+pub struct CheckOptions<'a> {
+    pub source: KeySource<'a>,
+    pub provider: Option<ProviderId>,
+    pub json: bool,
+    pub timeout: Duration,
+}
+
+/// The variable OpenAI's key is read from when none is named.
+const OPENAI_KEY_VARIABLE: &str = "OPENAI_API_KEY";
+
 /// The keys to check, or why there are none.
 fn keys_from(
     source: &KeySource,
+    provider: Option<ProviderId>,
     organization: Option<&String>,
     project: Option<&String>,
 ) -> Result<Vec<KeyUnderCheck>, Problem> {
     match source {
-        KeySource::EnvVar(name) => match std::env::var(name) {
-            Ok(value) if !value.trim().is_empty() => {
-                Ok(vec![KeyUnderCheck::new(cleaned(&value)?, *name)])
-            }
-            _ => Err(Problem::new(tr!(
-                "cli-key-variable-not-set",
-                variable = *name
-            ))),
-        },
+        KeySource::EnvVar(named) => {
+            let (variable, value) = key_variable(*named, provider)?;
+            let secret = cleaned(&value)?;
+            // The variable's name says whose key it is, unless the person said otherwise.
+            let provider = provider.or_else(|| {
+                detect(secret.expose_secret(), Some(&variable))
+                    .best()
+                    .map(|d| d.provider)
+                    .or_else(|| variable_provider(&variable))
+            });
+            Ok(vec![
+                KeyUnderCheck::new(secret, variable).for_provider(provider),
+            ])
+        }
         KeySource::Stdin => {
             let mut text = String::new();
             std::io::stdin()
@@ -66,16 +87,68 @@ fn keys_from(
             if text.trim().is_empty() {
                 return Err(Problem::new(tr!("cli-stdin-empty")));
             }
-            Ok(vec![KeyUnderCheck::new(cleaned(&text)?, "stdin")])
+            Ok(vec![
+                KeyUnderCheck::new(cleaned(&text)?, "stdin").for_provider(provider),
+            ])
         }
-        KeySource::EnvFile(path) => keys_in_file(path, organization, project),
+        KeySource::EnvFile(path) => keys_in_file(path, provider, organization, project),
     }
 }
 
-/// Every OpenAI key of a .env file, with the file's organization and project unless flags
-/// gave others. What the file holds besides is said on stderr.
+/// The variable holding the key and its value: `named`, else OPENAI_API_KEY, else the first
+/// other provider's variable that is set (in the order of [`ProviderId::ALL`]); or what to set.
+/// A provider the person named has its own variables read first (its key may still sit in
+/// OPENAI_API_KEY, for a tool that speaks OpenAI's API to it).
+fn key_variable(
+    named: Option<&str>,
+    provider: Option<ProviderId>,
+) -> Result<(String, String), Problem> {
+    let set = |name: &str| {
+        std::env::var(name)
+            .ok()
+            .filter(|value| !value.trim().is_empty())
+            .map(|value| (name.to_owned(), value))
+    };
+    if let Some(name) = named {
+        return set(name)
+            .ok_or_else(|| Problem::new(tr!("cli-key-variable-not-set", variable = name)));
+    }
+    let others = || {
+        ProviderId::ALL
+            .into_iter()
+            .filter(|p| *p != ProviderId::OpenAi)
+            .flat_map(|p| p.entry().key_variables.iter().copied())
+    };
+    let own = provider
+        .filter(|p| *p != ProviderId::OpenAi)
+        .map(|p| p.entry().key_variables)
+        .unwrap_or_default();
+    own.iter()
+        .copied()
+        .find_map(set)
+        .or_else(|| set(OPENAI_KEY_VARIABLE))
+        .or_else(|| others().find_map(set))
+        .ok_or_else(|| {
+            // Each provider's usual variable names it; the others it reads are in --help.
+            let usual: Vec<&str> = ProviderId::ALL
+                .into_iter()
+                .filter(|p| *p != ProviderId::OpenAi)
+                .filter_map(|p| p.entry().key_variables.first().copied())
+                .collect();
+            Problem::new(format!(
+                "{} {}",
+                tr!("cli-key-variable-not-set", variable = OPENAI_KEY_VARIABLE),
+                tr!("cli-key-other-variables", variables = usual.join(", "))
+            ))
+        })
+}
+
+/// Every key of a .env file, with the file's organization and project unless flags gave
+/// others, and each provider's address the file sets (an Azure endpoint). `provider` (from
+/// --provider) overrides whose keys they are. What the file holds besides is said on stderr.
 fn keys_in_file(
     path: &Path,
+    provider: Option<ProviderId>,
     organization: Option<&String>,
     project: Option<&String>,
 ) -> Result<Vec<KeyUnderCheck>, Problem> {
@@ -88,7 +161,7 @@ fn keys_in_file(
     }
     if scan.keys.is_empty() {
         return Err(Problem::new(tr!(
-            "cli-env-file-no-key",
+            "cli-env-file-no-api-key",
             file = path.display().to_string()
         )));
     }
@@ -99,14 +172,19 @@ fn keys_in_file(
     Ok(scan
         .keys
         .into_iter()
-        .map(|found| KeyUnderCheck {
-            secret: found.secret,
-            source: format!("{file_name}:{}", found.variable),
-            // Flags win over the file, as they would for the app using the file.
-            organization: organization
-                .cloned()
-                .or_else(|| scan.hints.organization.clone()),
-            project: project.cloned().or_else(|| scan.hints.project.clone()),
+        .map(|found| {
+            let provider = provider.unwrap_or(found.provider);
+            KeyUnderCheck {
+                secret: found.secret,
+                source: format!("{file_name}:{}", found.variable),
+                // Flags win over the file, as they would for the app using the file.
+                organization: organization
+                    .cloned()
+                    .or_else(|| scan.hints.organization.clone()),
+                project: project.cloned().or_else(|| scan.hints.project.clone()),
+                provider: Some(provider),
+                endpoint: scan.provider_settings.get(&provider).cloned(),
+            }
         })
         .collect())
 }
@@ -120,10 +198,18 @@ fn cleaned(raw: &str) -> Result<SecretString, Problem> {
     Ok(cleaned.secret)
 }
 
-pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -> ExitCode {
+/// Checks the keys (OpenAI's with `client`, the others' at `bases`) and prints the reports;
+/// the exit status of the worst.
+pub fn check(client: Client, bases: ProviderBases, options: CheckOptions) -> ExitCode {
+    let CheckOptions {
+        source,
+        provider,
+        json,
+        timeout,
+    } = options;
     let organization = client.config().organization.clone();
     let project = client.config().project.clone();
-    let keys = match keys_from(&source, organization.as_ref(), project.as_ref()) {
+    let keys = match keys_from(&source, provider, organization.as_ref(), project.as_ref()) {
         Ok(keys) => keys,
         Err(problem) => return problem.exit(),
     };
@@ -131,7 +217,8 @@ pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -
         Ok(runtime) => runtime,
         Err(error) => return super::could_not_start(&error),
     };
-    let checker = Checker::with_limits(client.clone(), DEFAULT_MAX_IN_FLIGHT, timeout);
+    let checker = Checker::with_limits(client.clone(), DEFAULT_MAX_IN_FLIGHT, timeout)
+        .with_provider_bases(bases);
     let mut reports = runtime.block_on(checker.check_all(&keys, |_, _| {}));
     let admin_key_would_tell = refine_with_organization(&runtime, &client, &keys, &mut reports);
     if json {
@@ -169,9 +256,12 @@ pub fn check(client: Client, source: KeySource, json: bool, timeout: Duration) -
     ExitCode::from(worst)
 }
 
-/// Whether a failing verdict's cause may sit in the organization (an Admin key can tell).
+/// Whether a failing verdict's cause may sit in the OpenAI organization (an Admin key can
+/// tell). Another provider's key is never looked up there.
 fn organization_could_tell(report: &CheckReport) -> bool {
-    !report.verdict.code.is_ok() && admin_key_could_tell_more(report.verdict.code)
+    report.provider == ProviderId::OpenAi
+        && !report.verdict.code.is_ok()
+        && admin_key_could_tell_more(report.verdict.code)
 }
 
 /// Gives each failing report the cause its organization shows, read once with the Admin key
@@ -217,7 +307,7 @@ fn human_report(report: &CheckReport) -> String {
     let mut text = tr!(
         "cli-check-key",
         redacted = &report.key.redacted,
-        kind = report.key.kind.words(),
+        kind = super::kind_words_of(report.provider, report.key.kind),
         source = &report.key.source
     );
     text.push('\n');
@@ -252,6 +342,21 @@ fn human_report(report: &CheckReport) -> String {
             tr!("cli-usage-tier", tier = tier.to_string())
         ));
     }
+    // Another provider's verdict says its limits are shown (OpenAI's give the tier above).
+    if let Some(limits) = report
+        .rate_limits
+        .as_ref()
+        .filter(|_| report.provider != ProviderId::OpenAi)
+    {
+        // Not words: a question mark for a number the provider did not give.
+        let or_unknown = |v: Option<u64>| v.map_or_else(|| "?".to_owned(), crate::i18n::count);
+        let line = tr!(
+            "verdict-report-rate-limits",
+            requests = or_unknown(limits.limit_requests),
+            tokens = or_unknown(limits.limit_tokens)
+        );
+        text.push_str(&format!("  {line}\n"));
+    }
     text.push('\n');
     text
 }
@@ -263,7 +368,7 @@ fn verdict_lines(verdict: &Verdict, indent: &str) -> String {
         "{mark} {}\n",
         tr!(
             "cli-verdict",
-            title = verdict.code.title(),
+            title = verdict.title(),
             summary = verdict.summary()
         )
     );

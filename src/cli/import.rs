@@ -8,7 +8,8 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use super::Problem;
-use crate::import::{EnvScan, EnvWarning, Hints, read_env_file};
+use crate::import::{EnvScan, EnvWarning, FoundKey, Hints, read_env_file};
+use crate::providers::ProviderId;
 use crate::settings::config_dir;
 use crate::tr;
 use crate::vault::{
@@ -19,6 +20,11 @@ use crate::vault::{
 #[derive(Serialize)]
 struct ImportedKey {
     variable: String,
+    /// Whose key it is: "openai", "anthropic", … (the likeliest when it fits several).
+    provider: ProviderId,
+    /// The other providers the value fits, when its name said none of them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    could_also_be: Vec<ProviderId>,
     kind: KeyKind,
     redacted: String,
     already_stored: bool,
@@ -97,13 +103,15 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
             .iter()
             .map(|found| ImportedKey {
                 variable: found.variable.clone(),
+                provider: found.provider,
+                could_also_be: found.could_also_be.clone(),
                 kind: found.kind,
                 redacted: found.redacted.clone(),
                 already_stored: match (&store, vault.stored_entry(found.expose())) {
                     (Ok(_), Ok(entry)) => entry.is_some(),
                     _ => vault.find_by_secret(found.expose()).is_some(),
                 },
-                hints: scan.hints.clone(),
+                hints: hints_for(&scan, found),
             })
             .collect(),
         warnings,
@@ -126,6 +134,19 @@ pub fn import(path: &Path, dry_run: bool, json: bool) -> ExitCode {
         print_text(&report);
     }
     ExitCode::from(status)
+}
+
+/// The settings the file gives a key: OpenAI's organization, project and base URL for an OpenAI
+/// key; for another provider's, only its own address in the file (AZURE_OPENAI_ENDPOINT,
+/// ANTHROPIC_BASE_URL), as `hints.base_url`. OpenAI's headers mean nothing to the others.
+fn hints_for(scan: &EnvScan, found: &FoundKey) -> Hints {
+    match found.provider {
+        ProviderId::OpenAi => scan.hints.clone(),
+        provider => Hints {
+            base_url: scan.provider_settings.get(&provider).cloned(),
+            ..Hints::default()
+        },
+    }
 }
 
 /// The key list, as the window would open it; its note about a damaged or newer list becomes a
@@ -175,12 +196,13 @@ fn store_new_keys(mut vault: Vault, scan: EnvScan, report: &mut ImportReport) ->
                 variable: Some(found.variable.clone()),
             },
             hints: KeyHints {
-                organization: scan.hints.organization.clone(),
-                project: scan.hints.project.clone(),
-                base_url: scan.hints.base_url.clone(),
+                organization: listed.hints.organization.clone(),
+                project: listed.hints.project.clone(),
+                base_url: listed.hints.base_url.clone(),
             },
         };
-        match vault.add(new_key, OnUnsaved::Undo) {
+        // Stored as the provider the listing showed, so the list and the store agree.
+        match vault.add_for(new_key, Some(listed.provider), OnUnsaved::Undo) {
             Ok(added) => {
                 if added.restored {
                     let sentence = tr!("cli-import-put-back", variable = &found.variable);
@@ -207,7 +229,7 @@ fn store_new_keys(mut vault: Vault, scan: EnvScan, report: &mut ImportReport) ->
 fn print_text(report: &ImportReport) {
     println!("{}", report.file);
     if report.keys.is_empty() {
-        println!("  {}", tr!("cli-import-no-key"));
+        println!("  {}", tr!("cli-import-no-api-key"));
     }
     for key in &report.keys {
         let already = if key.already_stored {
@@ -218,7 +240,7 @@ fn print_text(report: &ImportReport) {
         println!(
             "  {:<24} {:<22} {}{already}",
             key.variable,
-            key.kind.words(),
+            super::kind_words_of(key.provider, key.kind),
             key.redacted,
         );
     }

@@ -8,7 +8,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Duration;
 
-use clap::{Parser, Subcommand};
+use clap::parser::ValueSource;
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod check;
 mod import;
@@ -17,17 +18,21 @@ mod org;
 use crate::gui::{self, LaunchOptions};
 use crate::i18n::Language;
 use crate::openai::{Client, ClientConfig, ConfigError, DEFAULT_BASE_URL};
-use crate::simulator::{ORG_ID, Scenario, Simulator, SimulatorOptions};
+use crate::providers::{BaseUrlError, ProviderBases, ProviderId};
+use crate::simulator::{ORG_ID, ProviderScenario, Scenario, Simulator, SimulatorOptions};
 use crate::tr;
 use crate::usage::AdminKey;
+use crate::vault::KeyKind;
 
 #[derive(Debug, Parser)]
 #[command(
     args_conflicts_with_subcommands = true,
     name = "key-doctor",
     version,
-    about = "Tells you in one sentence why your OpenAI API key fails, and which page fixes it.",
-    long_about = "Key Doctor checks OpenAI API keys without spending tokens, keeps them in your \
+    about = "Tells you in one sentence why your API key (OpenAI, Anthropic, Gemini, …) fails, and which page fixes it.",
+    long_about = "Key Doctor checks API keys of OpenAI and other providers (Anthropic, Google \
+                  Gemini, OpenRouter, Groq, Mistral, Azure OpenAI, xAI, DeepSeek) without \
+                  spending tokens, keeps them in your \
                   operating system's keychain, and shows usage and cost.\n\nWithout a subcommand \
                   it opens the app. `key-doctor --demo` opens it against a built-in simulator, \
                   so you can see every screen without a key or a network."
@@ -37,9 +42,15 @@ pub struct Cli {
     #[arg(long)]
     pub demo: bool,
 
-    /// OpenAI API base URL [default: https://api.openai.com/v1]. Ignored with --demo.
+    /// OpenAI API base URL [default: https://api.openai.com/v1]; with `check --provider P`, that
+    /// provider's instead. Ignored with --demo.
     #[arg(long, env = "OPENAI_BASE_URL", global = true, value_name = "URL")]
     pub base_url: Option<String>,
+
+    /// True when --base-url was typed (not read from OPENAI_BASE_URL): only then may it point
+    /// another provider (`check --provider`). Set by [`parse`].
+    #[arg(skip)]
+    pub base_url_typed: bool,
 
     /// Organization id sent as OpenAI-Organization. Ignored with --demo.
     #[arg(long, env = "OPENAI_ORG_ID", global = true, value_name = "ORG_ID")]
@@ -82,8 +93,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Check one key (from OPENAI_API_KEY, --key-env, --stdin) or every key in --env-file.
+    /// Check one key (from OPENAI_API_KEY, else the first provider variable set such as
+    /// ANTHROPIC_API_KEY or GEMINI_API_KEY; or --key-env, --stdin) or every key in --env-file.
     /// Exit status: 0 the key works, 1 it has a problem, 2 it could not be checked.
+    ///
+    /// Each provider is reached at its SDK's base URL variable (ANTHROPIC_BASE_URL,
+    /// OPENROUTER_BASE_URL, GROQ_BASE_URL, GOOGLE_GEMINI_BASE_URL, …, else
+    /// KEY_DOCTOR_<PROVIDER>_BASE_URL); an Azure OpenAI key at AZURE_OPENAI_ENDPOINT.
     ///
     /// With an Admin key in OPENAI_ADMIN_KEY, a key that fails is looked up in its
     /// organization (read once, with the Admin key only) for the exact cause: an archived
@@ -92,21 +108,26 @@ pub enum Command {
         /// Print JSON: one object, or an array with --env-file.
         #[arg(long)]
         json: bool,
-        /// The environment variable holding the key.
-        #[arg(long, value_name = "VAR", default_value = "OPENAI_API_KEY")]
-        key_env: String,
-        /// Check every OpenAI key in this .env file (it is only read).
+        /// The environment variable holding the key; its name says the provider
+        /// (ANTHROPIC_API_KEY) [default: OPENAI_API_KEY, else the first provider variable set].
+        #[arg(long, value_name = "VAR")]
+        key_env: Option<String>,
+        /// Check the key as this provider's, whatever its shape (with --env-file: every key of
+        /// the file). With --base-url, the provider is reached there.
+        #[arg(long, value_name = "PROVIDER", value_parser = provider_word)]
+        provider: Option<ProviderId>,
+        /// Check every key in this .env file (it is only read).
         #[arg(long, value_name = "FILE", conflicts_with = "stdin")]
         env_file: Option<std::path::PathBuf>,
         /// Read the key from standard input.
         #[arg(long)]
         stdin: bool,
-        /// Seconds to wait for each answer before saying OpenAI did not answer.
+        /// Seconds to wait for each answer before saying the provider did not answer.
         #[arg(long, value_name = "SECONDS", default_value_t = 15.0, value_parser = positive_seconds)]
         timeout: f64,
     },
-    /// Show the OpenAI keys of a .env file (redacted) and store them in the keychain.
-    /// The file is only read.
+    /// Show the API keys of a .env file (redacted, with their provider) and store them in the
+    /// keychain. The file is only read.
     Import {
         /// The .env file.
         file: std::path::PathBuf,
@@ -135,7 +156,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Run the OpenAI simulator alone and print its base URL.
+    /// Run the simulator alone and print its base URL, then each other provider's
+    /// ("anthropic: http://…").
     Simulate {
         /// Port on 127.0.0.1 (0 picks a free one).
         #[arg(long, default_value_t = 0)]
@@ -163,6 +185,9 @@ pub enum Command {
         /// Also write CSV to FILE: one row per day, or one per group with --group-by.
         #[arg(long, value_name = "FILE")]
         csv: Option<PathBuf>,
+        /// Whose usage: openai (OPENAI_ADMIN_KEY) or anthropic (ANTHROPIC_ADMIN_KEY).
+        #[arg(long, value_name = "PROVIDER", default_value = "openai")]
+        provider: String,
     },
 }
 
@@ -183,6 +208,21 @@ impl Cli {
     }
 }
 
+/// The command line, as `Cli::parse` reads it, knowing also whether --base-url was typed.
+pub fn parse() -> Cli {
+    let matches = Cli::command().get_matches();
+    let mut cli = Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit());
+    cli.base_url_typed = typed(&matches, "base_url");
+    cli
+}
+
+/// True when `id` was given on the command line, to the command or to its subcommand (a global
+/// flag may follow either).
+fn typed(matches: &clap::ArgMatches, id: &str) -> bool {
+    let here = matches!(matches.value_source(id), Some(ValueSource::CommandLine));
+    here || matches.subcommand().is_some_and(|(_, sub)| typed(sub, id))
+}
+
 /// The language of everything the command line says: the system's (KEY_DOCTOR_LANG first, then
 /// the locale), except English for JSON. The app's own choice in Settings overrides it there.
 pub fn choose_language(cli: &Cli) {
@@ -196,10 +236,15 @@ pub fn choose_language(cli: &Cli) {
 
 /// The client settings from flags and environment, checked.
 pub fn client_config(cli: &Cli) -> Result<ClientConfig, ConfigError> {
+    client_config_at(cli, cli.base_url.as_deref())
+}
+
+/// The same, OpenAI reached at `base_url` (`None`: its default address).
+fn client_config_at(cli: &Cli, base_url: Option<&str>) -> Result<ClientConfig, ConfigError> {
     let config = ClientConfig::new(DEFAULT_BASE_URL)?
         .with_organization(cli.org.clone())
         .with_project(cli.project.clone());
-    let config = match cli.base_url.as_deref() {
+    let config = match base_url {
         Some(base_url) => config.with_base_url(base_url)?,
         None => config,
     };
@@ -278,28 +323,30 @@ pub fn run(cli: Cli) -> ExitCode {
             ref key_env,
             ref env_file,
             stdin,
+            provider,
             timeout,
         }) => {
-            let client = match client_config(&cli) {
-                Ok(config) => Client::new(config),
-                Err(error) => return address_problem(&error).exit(),
-            };
-            let client = match client {
-                Ok(client) => client,
-                Err(error) => return could_not_start(&error),
-            };
             let source = match (env_file, stdin) {
                 (Some(path), _) => check::KeySource::EnvFile(path),
                 (None, true) => check::KeySource::Stdin,
-                (None, false) => check::KeySource::EnvVar(key_env),
+                (None, false) => check::KeySource::EnvVar(key_env.as_deref()),
             };
-            check::check(client, source, json, Duration::from_secs_f64(timeout))
+            run_check(
+                &cli,
+                check::CheckOptions {
+                    source,
+                    provider,
+                    json,
+                    timeout: Duration::from_secs_f64(timeout),
+                },
+            )
         }
         Some(Command::Usage {
             days,
             group_by,
             json,
             ref csv,
+            ref provider,
         }) => match client_config(&cli) {
             Ok(config) => usage::run(
                 config,
@@ -308,6 +355,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     group_by: group_by.map(Into::into),
                     json,
                     csv: csv.clone(),
+                    provider: provider.clone(),
                 },
             ),
             Err(error) => address_problem(&error).exit(),
@@ -316,6 +364,71 @@ pub fn run(cli: Cli) -> ExitCode {
             Ok(config) => org::run(config, json),
             Err(error) => address_problem(&error).exit(),
         },
+    }
+}
+
+/// `check`: the OpenAI client and every provider's address from flags and environment, then
+/// the keys. `--base-url` with `--provider P` (not OpenAI) points P, and OpenAI keeps
+/// OPENAI_BASE_URL.
+fn run_check(cli: &Cli, options: check::CheckOptions) -> ExitCode {
+    let pointed = options
+        .provider
+        .filter(|p| *p != ProviderId::OpenAi)
+        .zip(cli.base_url.as_deref().filter(|_| cli.base_url_typed));
+    let openai_base = match pointed {
+        Some(_) => std::env::var("OPENAI_BASE_URL")
+            .ok()
+            .filter(|url| !url.trim().is_empty()),
+        None => cli.base_url.clone(),
+    };
+    let client = match client_config_at(cli, openai_base.as_deref()) {
+        Ok(config) => Client::new(config),
+        Err(error) => return address_problem(&error).exit(),
+    };
+    let client = match client {
+        Ok(client) => client,
+        Err(error) => return could_not_start(&error),
+    };
+    let bases = ProviderBases::from_env().and_then(|bases| match pointed {
+        Some((provider, url)) => bases.with(provider, url, "--base-url"),
+        None => Ok(bases),
+    });
+    match bases {
+        Ok(bases) => check::check(client, bases, options),
+        Err(error) => base_url_problem(&error).exit(),
+    }
+}
+
+/// Why another provider's address cannot be used (the variable or flag it came from named).
+fn base_url_problem(error: &BaseUrlError) -> Problem {
+    Problem::new(error.to_string()).with_technical(error.problem.technical())
+}
+
+/// A provider's word as `--provider` takes it ("anthropic", "azure_openai"), or a sentence
+/// listing the words.
+fn provider_word(text: &str) -> Result<ProviderId, String> {
+    ProviderId::from_word(text).ok_or_else(|| {
+        let words: Vec<&str> = ProviderId::ALL.iter().map(|p| p.as_str()).collect();
+        tr!("cli-not-provider", text = text, words = words.join(", "))
+    })
+}
+
+/// A key's kind in words that name its provider: "Anthropic API key" as it is, "Project key"
+/// as "OpenAI Project key" (a provider's name is never translated, so it is looked for as is).
+pub(crate) fn kind_words_of(provider: ProviderId, kind: KeyKind) -> String {
+    let words = kind.words();
+    let upper = words.to_uppercase();
+    let entry = provider.entry();
+    let named = upper.contains(&entry.name.to_uppercase())
+        || entry.name_words.iter().any(|word| upper.contains(word));
+    if named {
+        words
+    } else {
+        tr!(
+            "cli-provider-kind",
+            provider = provider.name(),
+            kind = words
+        )
     }
 }
 
@@ -385,6 +498,9 @@ fn simulate(port: u16, latency: Duration) -> ExitCode {
         // guide goes out first: whoever read the URL may stop the simulator at once.
         eprintln!("{}", simulator_guide(simulator.base_url()));
         println!("{}", simulator.base_url());
+        for line in provider_base_lines(&simulator) {
+            println!("{line}");
+        }
         match tokio::signal::ctrl_c().await {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => Problem::new(tr!("cli-simulator-ctrl-c"))
@@ -415,6 +531,17 @@ pub fn simulator_guide(base_url: &str) -> String {
         ));
     }
     guide.push('\n');
+    guide.push_str(&tr!("cli-simulator-provider-keys"));
+    guide.push('\n');
+    for scenario in ProviderScenario::ALL {
+        guide.push_str(&format!(
+            "  {:<36} {}\n      {}\n",
+            scenario.id(),
+            scenario.description(),
+            scenario.secret()
+        ));
+    }
+    guide.push('\n');
     guide.push_str(&tr!(
         "cli-simulator-wrong-organization",
         organization = ORG_ID
@@ -428,6 +555,22 @@ pub fn simulator_guide(base_url: &str) -> String {
     guide.push('\n');
     guide.push_str(&tr!("cli-simulator-stop"));
     guide
+}
+
+/// One line per provider other than OpenAI, "anthropic: http://127.0.0.1:PORT/anthropic", for
+/// scripts and for a person pointing their tools at the simulator (Azure's is its endpoint).
+fn provider_base_lines(simulator: &Simulator) -> Vec<String> {
+    ProviderId::ALL
+        .into_iter()
+        .filter(|p| *p != ProviderId::OpenAi)
+        .map(|p| {
+            format!(
+                "{}: {}",
+                p.as_str(),
+                simulator.provider_base_url(p.as_str())
+            )
+        })
+        .collect()
 }
 
 /// "api.openai.com:443:203.0.113.7" or "api.openai.com:443:[2001:db8::1]", as curl writes it.

@@ -10,6 +10,7 @@ use crate::clock::Clock;
 use crate::files::{IoProblem, write_atomically};
 use crate::i18n::{count, money};
 use crate::openai::ClientConfig;
+use crate::providers::ProviderId;
 use crate::tr;
 use crate::usage::admin_key::ADMIN_KEY_VARIABLE;
 use crate::usage::export::{UsageJson, daily_csv, groups_csv};
@@ -44,10 +45,24 @@ pub struct UsageArgs {
     pub group_by: Option<GroupBy>,
     pub json: bool,
     pub csv: Option<PathBuf>,
+    /// "openai" or "anthropic": whose usage.
+    pub provider: String,
 }
 
+/// The variable Anthropic's Admin key is read from (its own examples use ANTHROPIC_API_KEY,
+/// which an app needs for an API key: one with `sk-ant-admin01-` there is taken too).
+const ANTHROPIC_ADMIN_KEY_VARIABLE: &str = "ANTHROPIC_ADMIN_KEY";
+
 pub fn run(config: ClientConfig, args: UsageArgs) -> ExitCode {
-    let (dataset, range) = match load(config, args.days) {
+    let loaded = match ProviderId::from_word(&args.provider) {
+        Some(ProviderId::OpenAi) => load(config, args.days),
+        Some(ProviderId::Anthropic) => load_anthropic(config, args.days),
+        _ => Err(Problem::new(tr!(
+            "cli-usage-not-a-usage-provider",
+            text = args.provider.as_str()
+        ))),
+    };
+    let (dataset, range) = match loaded {
         Ok(loaded) => loaded,
         Err(problem) => return problem.exit(),
     };
@@ -95,6 +110,53 @@ fn load(config: ClientConfig, days: u32) -> Result<(Dataset, DateRange), Problem
         &UsageCache::default(),
         &|_| {},
     ));
+    Ok((dataset, range))
+}
+
+/// Anthropic's usage and cost of the last `days` days, with the Admin key of the environment.
+fn load_anthropic(config: ClientConfig, days: u32) -> Result<(Dataset, DateRange), Problem> {
+    let admin_key = [ANTHROPIC_ADMIN_KEY_VARIABLE, "ANTHROPIC_API_KEY"]
+        .into_iter()
+        .filter_map(|name| std::env::var(name).ok())
+        .find(|value| crate::vault::KeyKind::detect(value) == crate::vault::KeyKind::AnthropicAdmin)
+        .map(secrecy::SecretString::from)
+        .ok_or_else(|| {
+            Problem::new(tr!(
+                "cli-usage-needs-anthropic-admin-key",
+                variable = ANTHROPIC_ADMIN_KEY_VARIABLE,
+                url = "https://platform.claude.com/settings/admin-keys"
+            ))
+        })?;
+    let bases = crate::providers::ProviderBases::from_env()
+        .map_err(|error| Problem::new(error.to_string()))?;
+    let base = bases
+        .base_for(ProviderId::Anthropic)
+        .unwrap_or_else(|| ProviderId::Anthropic.entry().default_base_url.to_owned());
+    let could_not_start =
+        |e: String| Problem::new(tr!("cli-could-not-start")).with_technical(Some(e));
+    let config = config
+        .with_base_url(&base)
+        .map_err(|e| Problem::new(e.to_string()))?;
+    let client = crate::openai::Client::new(config).map_err(|e| could_not_start(e.to_string()))?;
+    let runtime = super::runtime().map_err(|e| could_not_start(e.to_string()))?;
+    let today = day_number(Clock::system().today_utc());
+    let range = DateRange::last_days(today, days);
+    let dataset = runtime.block_on(crate::usage::fetch_anthropic_dataset(
+        &client, &admin_key, range,
+    ));
+    // Anthropic's refusals are its own (the sentences of `check_complete` name OpenAI's key).
+    if dataset.failures.iter().any(|f| f.is_refusal())
+        && dataset.usage.is_empty()
+        && dataset.costs.is_empty()
+    {
+        let technical = dataset.failures.first().map(|f| f.technical());
+        return Err(Problem::new(tr!(
+            "cli-usage-anthropic-refused",
+            variable = ANTHROPIC_ADMIN_KEY_VARIABLE,
+            url = "https://platform.claude.com/settings/admin-keys"
+        ))
+        .with_technical(technical));
+    }
     Ok((dataset, range))
 }
 
