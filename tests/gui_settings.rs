@@ -107,7 +107,9 @@ fn settings_offer_the_sample_keys() {
     click_button(&mut harness, "Try with sample keys");
     step_until(&mut harness, "the sample keys", |h| {
         h.state().in_demo()
-            && h.state().keys().entries.len() == key_doctor::gui::DEMO_SCENARIOS.len()
+            && h.state().keys().entries.len()
+                == key_doctor::gui::DEMO_SCENARIOS.len()
+                    + key_doctor::gui::DEMO_PROVIDER_SCENARIOS.len()
     });
     harness.state_mut().open_view(View::Settings);
     let _ = harness.run_ok();

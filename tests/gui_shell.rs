@@ -235,7 +235,9 @@ fn the_demo_is_a_button_and_leaving_it_brings_back_the_person_s_keys() {
     common::gui::click_button(&mut harness, "Try with sample keys");
     common::gui::step_until(&mut harness, "every sample key checked", |h| {
         let keys = h.state().keys();
-        keys.entries.len() == key_doctor::gui::DEMO_SCENARIOS.len()
+        keys.entries.len()
+            == key_doctor::gui::DEMO_SCENARIOS.len()
+                + key_doctor::gui::DEMO_PROVIDER_SCENARIOS.len()
             && keys.reports.len() == keys.entries.len()
     });
     assert!(harness.state().in_demo());
@@ -251,7 +253,9 @@ fn the_demo_is_a_button_and_leaving_it_brings_back_the_person_s_keys() {
     // And back again: a second demo starts as the first did.
     common::gui::click_button(&mut harness, "Try with sample keys");
     common::gui::step_until(&mut harness, "the sample keys again", |h| {
-        h.state().keys().entries.len() == key_doctor::gui::DEMO_SCENARIOS.len()
+        h.state().keys().entries.len()
+            == key_doctor::gui::DEMO_SCENARIOS.len()
+                + key_doctor::gui::DEMO_PROVIDER_SCENARIOS.len()
     });
 }
 
@@ -271,6 +275,7 @@ fn an_app_started_in_the_demo_leaves_it_for_the_person_s_own_keys() {
     services.own_setup = Some(Setup {
         connection: Connection::live(&openai),
         openai: Client::new(openai).expect("client"),
+        provider_bases: Default::default(),
         vault_opener: Arc::new(move || {
             opened.store(true, std::sync::atomic::Ordering::SeqCst);
             VaultOpening {

@@ -59,6 +59,14 @@ keys-open-api-keys-page = Open the API keys page
 keys-not-a-key = This is not an OpenAI API key. A key is one long word that starts with sk-proj-, sk-svcacct- or sk-admin- (older keys: sk-). Copy it from the API keys page on platform.openai.com, or from the settings of the app it was made for.
 # $reason: Key Doctor's sentence about what went wrong (the keychain, the list of keys).
 keys-not-stored = The key was not stored. { $reason }
+# A key that fits several providers' keys: the person chooses whose it is.
+keys-which-service = Which service is this key for?
+# The field for an Azure OpenAI key's endpoint (its resource's address).
+keys-endpoint = Endpoint
+keys-endpoint-why = An Azure OpenAI key works only with its resource's endpoint: both are on the resource's "Keys and Endpoint" page in the Azure portal.
+keys-endpoint-needed = Enter the endpoint of this key's Azure OpenAI resource (such as https://your-resource.openai.azure.com): the key cannot be checked without it.
+# $problem: why the address typed cannot be used.
+keys-endpoint-refused = This endpoint cannot be used: { $problem }
 
 ## Keys page: the list of keys (src/gui/views/keys.rs)
 
@@ -76,6 +84,9 @@ keys-show-all = Show all keys
 keys-find = Find a key
 keys-find-hint = name, kind or file
 keys-needs-attention-only = Needs attention only
+# Beside the list of providers whose keys are shown.
+keys-provider-filter = Provider
+keys-all-providers = All providers
 keys-group-project = Project keys
 keys-group-service-account = Service-account keys
 keys-group-user = User keys (no project)
@@ -133,6 +144,10 @@ keys-facts-pasted = { $kind } · { $redacted } · pasted into Key Doctor
 keys-spend = { $amount }, as the Usage view shows.
 # $project: the project's id, as the .env file named it.
 keys-project = Project: { $project }
+# $endpoint: the address of the Azure OpenAI resource the key is checked at.
+keys-endpoint-of-key = Endpoint: { $endpoint }
+# $address: the address another provider is reached at for this key (a proxy, from its .env file).
+keys-address-of-key = Address: { $address }
 keys-check = Check
 keys-copy-report = Copy report
 keys-copy-key = Copy key
@@ -155,6 +170,10 @@ keys-delete-forgets = { $place ->
   }
 keys-delete-no-copy = OpenAI never shows the full key again: unless you have another copy, it cannot be brought back.
 keys-delete-still-works = Deleting it here does not stop it: the key keeps working at OpenAI until you revoke it on the API keys page.
+# $provider: the provider's name, such as Anthropic.
+keys-delete-no-copy-of = { $provider } may not show the full key again: unless you have another copy, it cannot be brought back.
+# $provider: the provider's name, such as Anthropic.
+keys-delete-still-works-of = Deleting it here does not stop it: the key keeps working at { $provider } until you delete it on { $provider }'s keys page.
 keys-delete-undo = You can undo this for a few seconds.
 keys-delete-confirm = Delete the key
 keys-keep-it = Keep it
@@ -176,6 +195,14 @@ keys-projects = Projects: { $projects }
 keys-usage-tier = Usage tier: { $tier }
 # $requests and $tokens: numbers, already written for the language ("?" when unknown).
 keys-rate-limits = Rate limits: { $requests } requests and { $tokens } tokens per minute
+# Another provider's limits, over periods it sets itself; $provider: its name; $requests and $tokens: numbers ("?" when unknown).
+keys-rate-limits-of = Rate limits { $provider } gave: { $requests } requests and { $tokens } tokens.
+# Instead of the permission table, for another provider's key (its sentences are in providers.ftl).
+keys-reach-can-tell = What a free check can tell
+keys-reach-cannot-tell = What it cannot tell
+# A verdict's title for another provider's key; $provider: its name, such as Anthropic.
+keys-title-network-error-of = Could not reach { $provider }
+keys-title-server-error-of = { $provider } had a problem
 
 ## Keys page: the lines "For a developer" (src/gui/keys.rs)
 
@@ -184,6 +211,9 @@ keys-fact-http-status = HTTP status
 keys-fact-openai-code = OpenAI code
 keys-fact-missing-scopes = Missing scopes
 keys-fact-openai-said = OpenAI said
+# Another provider's own code and words; $provider: its name.
+keys-fact-provider-code = { $provider } code
+keys-fact-provider-said = { $provider } said
 keys-fact-request-ids = Request ids
 keys-fact-checked-in = Checked in
 # $milliseconds: how long the check took.
@@ -277,6 +307,14 @@ keys-import-setting-organization = an organization ({ $organization })
 keys-import-setting-project = a project ({ $project })
 # $address: a web address that requests go to instead of OpenAI's usual one.
 keys-import-setting-address = another OpenAI address ({ $address })
+# $address: the endpoint of an Azure OpenAI resource.
+keys-import-setting-azure-endpoint = the Azure OpenAI endpoint ({ $address })
+# $provider: another provider's name; $address: the address its keys are checked at instead of its usual one.
+keys-import-setting-provider-address = another address for { $provider } ({ $address })
+# An Azure OpenAI key was found, and the file names no endpoint for it.
+keys-import-endpoint-needed = An Azure OpenAI key works only with its resource's endpoint, and this file names none (AZURE_OPENAI_ENDPOINT). Enter it to store the key with it.
+# Store was pressed with an Azure OpenAI key ticked and no endpoint typed.
+keys-import-endpoint-missing = Enter the endpoint to store the Azure OpenAI key with it, or untick the key to store the others.
 # $count: how many of the settings above were found.
 keys-import-settings-kept = { $count ->
     [one] Key Doctor keeps it with the keys you store and uses it when checking.
@@ -294,3 +332,31 @@ keys-import-stored-session = { $count ->
   }
 keys-import-stored-none = No key was stored.
 keys-import-file-unchanged = The file was not changed.
+
+## The status line: another provider reached elsewhere than its usual address (src/gui/app.rs)
+
+# $provider: the provider's name; $address: where its keys are checked.
+keys-provider-address = { $provider }: { $address }
+# Several providers reached elsewhere; $providers: their names, joined by commas (their addresses show when hovered).
+keys-provider-addresses = Other addresses for { $providers }
+
+## The demo's sample keys of other providers (src/gui/services.rs)
+
+keys-sample-anthropic-valid = Anthropic key that works
+keys-sample-anthropic-revoked = Anthropic key that was revoked
+keys-sample-anthropic-rate-limited = Anthropic key that is being rate limited
+keys-sample-gemini-valid = Gemini key that works
+keys-sample-gemini-standard-key = Gemini key of the older kind, soon retired
+keys-sample-gemini-leaked = Gemini key reported as leaked
+keys-sample-openrouter-valid = OpenRouter key that works
+keys-sample-openrouter-key-limit = OpenRouter key that used up its spending cap
+keys-sample-groq-free-plan = Groq key on the free plan
+keys-sample-groq-revoked = Groq key that was revoked
+keys-sample-mistral-valid = Mistral key that works
+keys-sample-mistral-revoked = Mistral key that was revoked
+keys-sample-azure-valid = Azure OpenAI key that works with its endpoint
+keys-sample-azure-firewall = Azure OpenAI key of a resource behind a firewall
+keys-sample-xai-valid = xAI key that works
+keys-sample-xai-disabled = xAI key that was disabled
+keys-sample-deepseek-valid = DeepSeek key with credit
+keys-sample-deepseek-no-balance = DeepSeek key with no balance left

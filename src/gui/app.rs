@@ -19,7 +19,7 @@ use super::notices::NoticeBoard;
 use super::organization::{
     OrgCommand, OrgInputs, OrgMsg, OrganizationPage, admin_options, remember_key_ids,
 };
-use super::services::{Connection, Services, Setup, demo_vault};
+use super::services::{Connection, Services, Setup, demo_vault_at, simulator_provider_bases};
 use super::settings_page::SettingsPage;
 use super::theme::{self, Palette};
 use super::usage::{UsageMsg, UsagePage};
@@ -151,7 +151,7 @@ impl App {
             },
         };
         let app = App {
-            checker: Checker::new(services.openai.clone()),
+            checker: checker_for(&services.openai, &services.provider_bases),
             pages,
             demo,
             notices: NoticeBoard::default(),
@@ -271,10 +271,14 @@ impl App {
             Ok(openai) => openai,
             Err(problem) => return self.demo_did_not_start(problem),
         };
+        // The sample keys of every provider are checked at the simulator, nowhere else.
+        let bases = simulator_provider_bases(&simulator);
+        let demo_bases = bases.clone();
         let demo = Setup {
             openai,
             connection: Connection::Demo { base_url },
-            vault_opener: Arc::new(demo_vault),
+            provider_bases: bases,
+            vault_opener: Arc::new(move || demo_vault_at(Some(&demo_bases))),
             admin_key: Some(AdminKey::new(
                 simulator.key(Scenario::AdminFull),
                 AdminKeyOrigin::Demo,
@@ -315,12 +319,13 @@ impl App {
         services.proxy = (!demo)
             .then(|| setup.openai.config().proxy_in_use())
             .flatten();
-        self.checker = Checker::new(setup.openai.clone());
+        self.checker = checker_for(&setup.openai, &setup.provider_bases);
         self.pages.settings.base_url_draft = address_of(&setup.connection);
         self.pages.settings.base_url_refused = None;
         Setup {
             openai: std::mem::replace(&mut services.openai, setup.openai),
             connection: std::mem::replace(&mut services.connection, setup.connection),
+            provider_bases: std::mem::replace(&mut services.provider_bases, setup.provider_bases),
             vault_opener: std::mem::replace(&mut services.vault_opener, setup.vault_opener),
             admin_key: std::mem::replace(&mut services.admin_key, setup.admin_key),
         }
@@ -384,7 +389,10 @@ impl App {
         let inputs = OrgInputs {
             client: &self.services.openai,
             clock: &self.services.clock,
-            in_force: usage.admin_key(&self.services),
+            // The organization is OpenAI's: an Anthropic Admin key is not sent there.
+            in_force: usage
+                .admin_key(&self.services)
+                .filter(|key| key.provider() == crate::providers::ProviderId::OpenAi),
             entries: &keys.entries,
             vault: keys.vault(),
         };
@@ -411,16 +419,36 @@ impl App {
         });
     }
 
-    /// Usage needs an Admin key: when none is in force, read the first one the vault holds.
-    fn offer_stored_admin_key(&self) {
-        if self.pages.usage.admin_key(&self.services).is_some() {
+    /// Usage needs an Admin key: when none is in force, read the first one the vault holds
+    /// for the provider shown (OpenAI's, or Anthropic's).
+    fn offer_stored_admin_key(&mut self) {
+        let admin_kind = |provider| match provider {
+            crate::providers::ProviderId::Anthropic => KeyKind::AnthropicAdmin,
+            _ => KeyKind::Admin,
+        };
+        let keys = &self.pages.keys;
+        let usage = &mut self.pages.usage;
+        usage.admin_providers = [
+            crate::providers::ProviderId::OpenAi,
+            crate::providers::ProviderId::Anthropic,
+        ]
+        .into_iter()
+        .filter(|p| keys.entries.iter().any(|e| e.kind == admin_kind(*p)))
+        .collect();
+        // Only Anthropic's Admin key is stored: show its usage.
+        if usage.session_key.is_none()
+            && self.services.admin_key.is_none()
+            && usage.admin_providers == [crate::providers::ProviderId::Anthropic]
+        {
+            usage.provider = crate::providers::ProviderId::Anthropic;
+        }
+        if usage.admin_key(&self.services).is_some() {
             return;
         }
-        let keys = &self.pages.keys;
-        let (Some(entry), Some(worker)) = (
-            keys.entries.iter().find(|e| e.kind == KeyKind::Admin),
-            keys.vault(),
-        ) else {
+        let wanted = admin_kind(usage.provider);
+        let (Some(entry), Some(worker)) =
+            (keys.entries.iter().find(|e| e.kind == wanted), keys.vault())
+        else {
             return;
         };
         let id = entry.id.clone();
@@ -541,6 +569,10 @@ impl App {
                         .usage
                         .execute(command.clone(), &self.services, Some(frame));
                 self.apply_effects(ctx, Some(frame), View::Usage, effects);
+                if let crate::gui::usage::UsageCommand::ShowProvider(_) = command {
+                    self.offer_stored_admin_key();
+                    self.pages.usage.opened(&self.services);
+                }
             }
             Command::Organization(OrgCommand::Refresh | OrgCommand::ChooseAdminKey(_))
                 if !self.can_send() => {}
@@ -654,7 +686,7 @@ impl App {
                 page.base_url_refused = None;
                 self.notices.solved(ADDRESS_TOPIC);
                 page.base_url_draft = client.base_url().to_string();
-                self.checker = Checker::new(client.clone());
+                self.checker = checker_for(&client, &self.services.provider_bases);
                 self.services.proxy = client.config().proxy_in_use();
                 self.services.openai = client;
                 self.change_settings(ctx, |s| s.base_url = keep);
@@ -828,6 +860,7 @@ impl App {
             if let Some(proxy) = &self.services.proxy {
                 ui.label(tr!("common-status-through-proxy", proxy = proxy.as_str()));
             }
+            other_provider_addresses(ui, &self.services.provider_bases);
         };
         ui.horizontal_wrapped(|ui| match &self.services.connection {
             Connection::Demo { base_url } => {
@@ -1064,6 +1097,43 @@ fn new_usage_page(background: &Background<Msg>, services: &Services, demo: bool)
         day_number(services.clock.today_utc()),
         background.scoped(wrap),
     )
+}
+
+/// Other providers reached elsewhere than their public addresses (set in the environment): one
+/// is named with its address; several by their names, their addresses when hovered.
+fn other_provider_addresses(ui: &mut egui::Ui, bases: &crate::providers::ProviderBases) {
+    let given: Vec<(crate::providers::ProviderId, String)> = crate::providers::ProviderId::ALL
+        .into_iter()
+        .filter(|provider| bases.is_given(*provider))
+        .filter_map(|provider| Some((provider, bases.base_for(provider)?)))
+        .collect();
+    let lines: Vec<String> = given
+        .iter()
+        .map(|(provider, address)| {
+            tr!(
+                "keys-provider-address",
+                provider = provider.name(),
+                address = address.as_str()
+            )
+        })
+        .collect();
+    match lines.as_slice() {
+        [] => {}
+        [one] => {
+            ui.label(format!("🌐 {one}"));
+        }
+        several => {
+            let names: Vec<&str> = given.iter().map(|(provider, _)| provider.name()).collect();
+            let words = tr!("keys-provider-addresses", providers = names.join(", "));
+            ui.label(format!("🌐 {words}"))
+                .on_hover_text(several.join("\n"));
+        }
+    }
+}
+
+/// The checker of every key: OpenAI's through `openai`, the other providers' at `bases`.
+fn checker_for(openai: &Client, bases: &crate::providers::ProviderBases) -> Checker {
+    Checker::new(openai.clone()).with_provider_bases(bases.clone())
 }
 
 /// The address Settings shows in its field for a connection.

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use super::effect::Notice;
 use crate::checks::CheckReport;
 use crate::import::{self, EnvScan, EnvWarning, FoundKey, Hints};
+use crate::providers::ProviderId;
 use crate::tr;
 use crate::vault::{CheckRecord, KeyHints, KeySource, NewKey, OnUnsaved, Vault};
 
@@ -75,6 +76,9 @@ pub struct ImportRow {
     pub report: Option<CheckReport>,
     /// When the check ran, for the key's history once stored.
     pub checked_at: Option<jiff::Timestamp>,
+    /// The providers the key fits when its name said none of them, the likeliest first (the
+    /// person chooses); empty when there is no choice to make.
+    pub candidates: Vec<ProviderId>,
 }
 
 impl ImportRow {
@@ -88,6 +92,22 @@ impl ImportRow {
         self.report = Some(report);
         self.checked_at = Some(at);
     }
+
+    /// The person says whose key it is: its kind follows, and a check made as another
+    /// provider's no longer counts.
+    pub fn choose_provider(&mut self, provider: ProviderId) {
+        if self.checking || !self.candidates.contains(&provider) || self.found.provider == provider
+        {
+            return;
+        }
+        let detection = crate::providers::detect(self.found.expose(), None);
+        self.found.kind = detection
+            .for_provider(provider)
+            .map_or(provider.entry().main_kind, |d| d.kind);
+        self.found.provider = provider;
+        self.report = None;
+        self.checked_at = None;
+    }
 }
 
 pub struct ImportPreview {
@@ -97,10 +117,46 @@ pub struct ImportPreview {
     pub origin: ImportOrigin,
     pub rows: Vec<ImportRow>,
     pub hints: Hints,
+    /// Other providers' endpoints and base URLs the file sets, for their keys.
+    pub provider_settings: std::collections::BTreeMap<crate::providers::ProviderId, String>,
     /// What the scan warns about (a key in a Git folder, a line that could not be read), put
     /// into words where it is drawn. No key found is not among them: the view says it, with
     /// what to do next.
     pub warnings: Vec<EnvWarning>,
+}
+
+impl ImportPreview {
+    /// What is kept with a key of `provider` from this import: the OpenAI organization,
+    /// project and address the file sets for OpenAI's keys; for another provider's, its own
+    /// address (an Azure resource's endpoint), which OpenAI's settings never replace.
+    pub fn hints_for(&self, provider: ProviderId) -> KeyHints {
+        if provider == ProviderId::OpenAi {
+            return KeyHints {
+                organization: self.hints.organization.clone(),
+                project: self.hints.project.clone(),
+                base_url: self.hints.base_url.clone(),
+            };
+        }
+        KeyHints {
+            base_url: self.provider_settings.get(&provider).cloned(),
+            ..KeyHints::default()
+        }
+    }
+
+    /// True when a key of this import is Azure's and the file names no endpoint for it.
+    pub fn needs_azure_endpoint(&self) -> bool {
+        let azure = ProviderId::AzureOpenAi;
+        self.rows.iter().any(|row| row.found.provider == azure)
+            && !self.provider_settings.contains_key(&azure)
+    }
+
+    /// True when keys of another provider than OpenAI are among the rows: each row then says
+    /// whose key it is.
+    pub fn has_other_providers(&self) -> bool {
+        self.rows
+            .iter()
+            .any(|row| row.found.provider != ProviderId::OpenAi || !row.candidates.is_empty())
+    }
 }
 
 /// An import preview: every key found, with whether it is already stored.
@@ -120,6 +176,13 @@ pub fn preview(scan: EnvScan, origin: ImportOrigin, stored: &[(String, String)])
                 .iter()
                 .find(|(f, _)| *f == fingerprint)
                 .map(|(_, label)| label.clone());
+            let candidates = if found.could_also_be.is_empty() {
+                Vec::new()
+            } else {
+                std::iter::once(found.provider)
+                    .chain(found.could_also_be.iter().copied())
+                    .collect()
+            };
             ImportRow {
                 selected: already_stored.is_none(),
                 chosen: false,
@@ -127,6 +190,7 @@ pub fn preview(scan: EnvScan, origin: ImportOrigin, stored: &[(String, String)])
                 checking: false,
                 report: None,
                 checked_at: None,
+                candidates,
                 found,
             }
         })
@@ -136,6 +200,7 @@ pub fn preview(scan: EnvScan, origin: ImportOrigin, stored: &[(String, String)])
         origin,
         rows,
         hints: scan.hints,
+        provider_settings: scan.provider_settings,
         warnings,
     }
 }
@@ -155,8 +220,19 @@ pub fn store_rows(vault: &mut Vault, preview: ImportPreview) -> Stored {
     let mut problems = Vec::new();
     let mut checked = Vec::new();
     let mut selected = None;
+    let hints: Vec<KeyHints> = preview
+        .rows
+        .iter()
+        .map(|row| preview.hints_for(row.found.provider))
+        .collect();
     let origin = preview.origin;
-    for row in preview.rows.into_iter().filter(|r| r.selected) {
+    for (row, hints) in preview
+        .rows
+        .into_iter()
+        .zip(hints)
+        .filter(|(r, _)| r.selected)
+    {
+        let provider = row.found.provider;
         let new_key = NewKey {
             secret: row.found.secret,
             label: origin.label_for(&row.found.variable),
@@ -164,13 +240,10 @@ pub fn store_rows(vault: &mut Vault, preview: ImportPreview) -> Stored {
                 file: origin.file().map(|p| p.display().to_string()),
                 variable: Some(row.found.variable.clone()),
             },
-            hints: KeyHints {
-                organization: preview.hints.organization.clone(),
-                project: preview.hints.project.clone(),
-                base_url: preview.hints.base_url.clone(),
-            },
+            hints,
         };
-        match vault.add(new_key, OnUnsaved::KeepForSession) {
+        // Stored as the provider the preview showed (the person may have chosen it).
+        match vault.add_for(new_key, Some(provider), OnUnsaved::KeepForSession) {
             Ok(added) => {
                 let id = added.entry.id.clone();
                 selected.get_or_insert(id.clone());

@@ -18,6 +18,7 @@ use crate::checks::{CheckReport, Checker, KeyUnderCheck};
 use crate::clock::Clock;
 use crate::import::{self, ImportError};
 use crate::org::{HeldCheck, RecentFacts, Refiner};
+use crate::providers::{Detected, ProviderId};
 use crate::tr;
 use crate::vault::{
     Catalog, CatalogEntry, CheckRecord, KeyHints, KeyInputError, KeyKind, KeySource, NewKey,
@@ -89,6 +90,10 @@ pub enum AddProblem {
     Refused(KeyInputError),
     /// The vault could not store it (a locked keychain, a list that could not be saved).
     NotStored(VaultError),
+    /// An Azure OpenAI key without its resource's endpoint, which it only works with.
+    EndpointNeeded,
+    /// The endpoint typed cannot be used; the words say why.
+    EndpointRefused(String),
 }
 
 impl AddProblem {
@@ -97,8 +102,40 @@ impl AddProblem {
             AddProblem::NotAKey => tr!("keys-not-a-key"),
             AddProblem::Refused(refused) => refused.to_string(),
             AddProblem::NotStored(error) => tr!("keys-not-stored", reason = error.to_string()),
+            AddProblem::EndpointNeeded => tr!("keys-endpoint-needed"),
+            AddProblem::EndpointRefused(problem) => {
+                tr!("keys-endpoint-refused", problem = problem.as_str())
+            }
         }
     }
+
+    /// True when the endpoint field is what needs correcting (the sentence goes under it).
+    pub fn is_about_the_endpoint(&self) -> bool {
+        matches!(
+            self,
+            AddProblem::EndpointNeeded | AddProblem::EndpointRefused(_)
+        )
+    }
+}
+
+/// The provider and kind a key is stored as: the one the person chose among those it fits, else
+/// the likeliest; `None` when it fits none.
+pub fn provider_for(secret: &str, chosen: Option<ProviderId>) -> Option<Detected> {
+    let detection = crate::providers::detect(secret, None);
+    chosen
+        .and_then(|provider| detection.for_provider(provider))
+        .or_else(|| detection.best())
+}
+
+/// An Azure OpenAI resource's endpoint as typed: an address Key Doctor may send a key to.
+pub fn endpoint_of(typed: &str) -> Result<String, AddProblem> {
+    let typed = typed.trim();
+    if typed.is_empty() {
+        return Err(AddProblem::EndpointNeeded);
+    }
+    crate::openai::validate_base_url(typed)
+        .map(|url| url.as_str().trim_end_matches('/').to_owned())
+        .map_err(|problem| AddProblem::EndpointRefused(problem.to_string()))
 }
 
 /// Text the person is typing. Fields that may hold a key are zeroed when the key was stored,
@@ -107,6 +144,10 @@ impl AddProblem {
 pub struct KeysForms {
     pub paste_key: String,
     pub paste_label: String,
+    /// The provider chosen for a key that fits several ("Which service is this key for?").
+    pub add_provider: Option<ProviderId>,
+    /// The endpoint of an Azure OpenAI key being added.
+    pub paste_endpoint: String,
     /// Why the typed key was not stored; the fields keep what was typed.
     pub add_problem: Option<AddProblem>,
     /// The typed key is being stored: the form waits.
@@ -121,6 +162,12 @@ pub struct KeysForms {
     pub focus_pending: bool,
     /// Words to find a key by, once the list is long.
     pub search: String,
+    /// Show only this provider's keys (`None`: every provider's).
+    pub provider_filter: Option<ProviderId>,
+    /// The endpoint typed for the Azure OpenAI keys of an import whose file names none, and why
+    /// it could not be used.
+    pub import_endpoint: String,
+    pub import_endpoint_problem: Option<AddProblem>,
     /// Show only the keys whose last verdict was not "works".
     pub needs_attention_only: bool,
     /// "Add a key" was pressed: bring the form into view and put the cursor in it.
@@ -134,6 +181,8 @@ impl KeysForms {
     pub fn clear_add_form(&mut self) {
         self.paste_key.zeroize();
         self.paste_label.clear();
+        self.paste_endpoint.clear();
+        self.add_provider = None;
         self.add_problem = None;
         self.forget_typing = true;
     }
@@ -278,6 +327,11 @@ pub enum KeysCommand {
         bytes: Vec<u8>,
     },
     ToggleImportRow(usize),
+    /// A key of the import that fits several providers is this one's.
+    ChooseImportProvider {
+        index: usize,
+        provider: ProviderId,
+    },
     CheckImportRow(usize),
     CheckEveryImportRow,
     StoreImport,
@@ -806,6 +860,7 @@ impl KeysPage {
             | KeysCommand::ImportText
             | KeysCommand::ImportDroppedBytes { .. }
             | KeysCommand::ToggleImportRow(_)
+            | KeysCommand::ChooseImportProvider { .. }
             | KeysCommand::CheckImportRow(_)
             | KeysCommand::CheckEveryImportRow
             | KeysCommand::StoreImport
@@ -847,6 +902,11 @@ impl KeysPage {
                     row.chosen = true;
                 }
             }
+            KeysCommand::ChooseImportProvider { index, provider } => {
+                if let Some(row) = self.import.as_mut().and_then(|p| p.rows.get_mut(index)) {
+                    row.choose_provider(provider);
+                }
+            }
             KeysCommand::CheckImportRow(index) => self.check_import_row(index, checker),
             KeysCommand::CheckEveryImportRow => {
                 let count = self.import.as_ref().map_or(0, |p| p.rows.len());
@@ -855,7 +915,11 @@ impl KeysPage {
                 }
             }
             KeysCommand::StoreImport => return self.store_import(),
-            KeysCommand::CancelImport => self.import = None,
+            KeysCommand::CancelImport => {
+                self.import = None;
+                self.forms.import_endpoint.clear();
+                self.forms.import_endpoint_problem = None;
+            }
             KeysCommand::ShowEnvText => {
                 self.forms.show_env_text = true;
                 self.forms.focus_pending = true;
@@ -945,12 +1009,19 @@ impl KeysPage {
     }
 
     fn check_import_row(&mut self, index: usize, checker: &Checker) {
+        let typed_endpoint = self.typed_import_endpoint();
         let Some(preview) = self.import.as_mut() else {
             return;
         };
-        let hints = preview.hints.clone();
         let source = preview.origin.words();
         let generation = preview.generation;
+        let Some(provider) = preview.rows.get(index).map(|row| row.found.provider) else {
+            return;
+        };
+        let mut hints = preview.hints_for(provider);
+        if provider == ProviderId::AzureOpenAi && hints.base_url.is_none() {
+            hints.base_url = typed_endpoint;
+        }
         let Some(row) = preview.rows.get_mut(index).filter(|r| !r.checking) else {
             return;
         };
@@ -960,6 +1031,9 @@ impl KeysPage {
             source: format!("{source}:{}", row.found.variable),
             organization: hints.organization,
             project: hints.project,
+            provider: Some(provider),
+            // OpenAI's keys go where the app sends OpenAI's requests.
+            endpoint: hints.base_url.filter(|_| provider != ProviderId::OpenAi),
         };
         let variable = row.found.variable.clone();
         let checker = checker.clone();
@@ -971,6 +1045,26 @@ impl KeysPage {
                 report: Box::new(report),
             }
         });
+    }
+
+    /// The endpoint typed for an import's Azure OpenAI keys, when one was typed and can be
+    /// used; why one cannot is said under its field.
+    fn typed_import_endpoint(&mut self) -> Option<String> {
+        let forms = &mut self.forms;
+        if forms.import_endpoint.trim().is_empty() {
+            forms.import_endpoint_problem = None;
+            return None;
+        }
+        match endpoint_of(&forms.import_endpoint) {
+            Ok(endpoint) => {
+                forms.import_endpoint_problem = None;
+                Some(endpoint)
+            }
+            Err(problem) => {
+                forms.import_endpoint_problem = Some(problem);
+                None
+            }
+        }
     }
 
     fn cancel_check_all(&mut self) -> Vec<Effect> {
@@ -1123,25 +1217,15 @@ impl KeysPage {
         }
         // A text that cannot be a key is refused here, with the fields kept for correcting it.
         // The vault cleans it again and says what it removed.
-        let typed = self.forms.paste_key.trim();
-        let (refused, fingerprint) = match clean_key(typed) {
-            // Words, not a key with a stray character: say what a key looks like.
-            Err(_) if !typed.contains("sk-") => (Some(AddProblem::NotAKey), None),
-            Err(refused) => (Some(AddProblem::Refused(refused)), None),
-            Ok(cleaned) => {
-                use secrecy::ExposeSecret;
-                let key = cleaned.secret.expose_secret();
-                let refused =
-                    (KeyKind::detect(key) == KeyKind::Unknown).then_some(AddProblem::NotAKey);
-                (refused, Some(crate::vault::fingerprint(key)))
+        let (provider, fingerprint, endpoint) = match self.key_to_add() {
+            Ok(ready) => ready,
+            Err(problem) => {
+                self.forms.add_problem = Some(problem);
+                return Vec::new();
             }
         };
-        if let Some(problem) = refused {
-            self.forms.add_problem = Some(problem);
-            return Vec::new();
-        }
         // The key waiting to be deleted is added again: the delete is done first, in turn.
-        let effects = self.commit_delete_of(fingerprint.as_slice());
+        let effects = self.commit_delete_of(&[fingerprint]);
         self.forms.add_problem = None;
         self.forms.adding = true;
         let secret = SecretString::from(self.forms.paste_key.clone());
@@ -1151,14 +1235,37 @@ impl KeysPage {
                 secret,
                 label,
                 source: KeySource::pasted(),
-                hints: KeyHints::default(),
+                hints: KeyHints {
+                    base_url: endpoint,
+                    ..KeyHints::default()
+                },
             };
             added(
-                vault.add(new_key, OnUnsaved::KeepForSession),
+                vault.add_for(new_key, Some(provider), OnUnsaved::KeepForSession),
                 vault.store().is_persistent(),
             )
         });
         effects
+    }
+
+    /// The typed key's provider (as chosen, when it fits several), its fingerprint and, for an
+    /// Azure OpenAI key, its endpoint; or why it cannot be stored.
+    fn key_to_add(&self) -> Result<(ProviderId, String, Option<String>), AddProblem> {
+        let typed = self.forms.paste_key.trim();
+        let cleaned = match clean_key(typed) {
+            // Words, not a key with a stray character: say what a key looks like.
+            Err(_) if !looks_like_a_key(typed) => return Err(AddProblem::NotAKey),
+            Err(refused) => return Err(AddProblem::Refused(refused)),
+            Ok(cleaned) => cleaned,
+        };
+        use secrecy::ExposeSecret;
+        let key = cleaned.secret.expose_secret();
+        let detected = provider_for(key, self.forms.add_provider).ok_or(AddProblem::NotAKey)?;
+        let endpoint = match detected.provider {
+            ProviderId::AzureOpenAi => Some(endpoint_of(&self.forms.paste_endpoint)?),
+            _ => None,
+        };
+        Ok((detected.provider, crate::vault::fingerprint(key), endpoint))
     }
 
     /// Deletes now the key waiting for its undo time when it is one of these (by fingerprint):
@@ -1173,9 +1280,31 @@ impl KeysPage {
     }
 
     fn store_import(&mut self) -> Vec<Effect> {
-        let Some(preview) = self.import.take() else {
+        let Some(mut preview) = self.import.take() else {
             return Vec::new();
         };
+        // An Azure OpenAI key is stored with its resource's endpoint: typed when the file
+        // names none. Without one, nothing is stored yet and the field says why.
+        let azure = ProviderId::AzureOpenAi;
+        let needs_endpoint = preview
+            .rows
+            .iter()
+            .any(|row| row.selected && row.found.provider == azure)
+            && !preview.provider_settings.contains_key(&azure);
+        if needs_endpoint {
+            match endpoint_of(&self.forms.import_endpoint) {
+                Ok(endpoint) => {
+                    preview.provider_settings.insert(azure, endpoint);
+                }
+                Err(problem) => {
+                    self.forms.import_endpoint_problem = Some(problem);
+                    self.import = Some(preview);
+                    return Vec::new();
+                }
+            }
+        }
+        self.forms.import_endpoint.clear();
+        self.forms.import_endpoint_problem = None;
         let storing: Vec<String> = preview
             .rows
             .iter()
@@ -1276,8 +1405,16 @@ pub fn developer_facts(report: &CheckReport) -> Vec<(String, String)> {
     if let Some(status) = details.http_status {
         facts.push((tr!("keys-fact-http-status"), status.to_string()));
     }
+    // Another provider's code and words are named as its own.
+    let provider = report.provider;
+    let openai = provider == ProviderId::OpenAi;
     if let Some(sub_code) = &details.sub_code {
-        facts.push((tr!("keys-fact-openai-code"), sub_code.clone()));
+        let name = if openai {
+            tr!("keys-fact-openai-code")
+        } else {
+            tr!("keys-fact-provider-code", provider = provider.name())
+        };
+        facts.push((name, sub_code.clone()));
     }
     if !details.missing_scopes.is_empty() {
         facts.push((
@@ -1286,7 +1423,12 @@ pub fn developer_facts(report: &CheckReport) -> Vec<(String, String)> {
         ));
     }
     if let Some(message) = &details.openai_message {
-        facts.push((tr!("keys-fact-openai-said"), message.clone()));
+        let name = if openai {
+            tr!("keys-fact-openai-said")
+        } else {
+            tr!("keys-fact-provider-said", provider = provider.name())
+        };
+        facts.push((name, message.clone()));
     }
     if !details.request_ids.is_empty() {
         facts.push((tr!("keys-fact-request-ids"), details.request_ids.join(", ")));
@@ -1309,6 +1451,14 @@ fn notice(notice: Notice) -> Vec<Effect> {
 /// The keys whose secrets could be read, ready to check; a missing one is said at once.
 /// Checks the keys read, sending each report as it comes; with a `refiner`, the failures the
 /// organization could explain wait for one read of it and come refined.
+/// How the keys of Google, Groq and xAI start (the others hold `sk-`).
+const KEY_PREFIXES: [&str; 4] = ["AIza", "AQ.", "gsk_", "xai-"]; // not words: key prefixes
+
+/// True when typed text starts like a key of some provider (and is not words).
+fn looks_like_a_key(typed: &str) -> bool {
+    typed.contains("sk-") || KEY_PREFIXES.iter().any(|prefix| typed.starts_with(prefix))
+}
+
 /// Where the Admin key that explains failures is: taken from the keychain only when a check
 /// failed for a reason the organization could explain.
 struct AdminKeyAt {
@@ -1369,7 +1519,8 @@ async fn check_and_refine(
             // Shown at once; a failure the organization could explain is also kept, to be
             // shown again with its cause.
             let id = ids[index].clone();
-            if admin.is_some() && Refiner::wants(report) {
+            // The organization is OpenAI's: another provider's key has no cause there.
+            if admin.is_some() && report.provider == ProviderId::OpenAi && Refiner::wants(report) {
                 held.lock().unwrap_or_else(|e| e.into_inner()).push((
                     id.clone(),
                     HeldCheck {
@@ -1412,6 +1563,8 @@ fn keys_to_check(
                     source: entry.label.clone(),
                     organization: entry.hints.organization.clone(),
                     project: entry.hints.project.clone(),
+                    provider: Some(entry.provider()),
+                    endpoint: entry.endpoint(),
                 },
             )),
             Err(e) => background.send(KeysMsg::missing(entry.id, &e)),

@@ -28,11 +28,13 @@ pub use command::{Command, View};
 pub use effect::{Effect, Notice, NoticeAction, Tone};
 pub use keys::{KeysCommand, VaultOpener, VaultOpening};
 pub use services::{
-    Connection, DEMO_SCENARIOS, KeychainOpener, Services, Setup, demo_vault, system_vault,
+    Connection, DEMO_PROVIDER_SCENARIOS, DEMO_SCENARIOS, KeychainOpener, Services, Setup,
+    demo_vault, demo_vault_at, provider_bases_from_env, simulator_provider_bases, system_vault,
 };
 pub use widgets::verdict_icon as verdict_mark;
 
 use crate::openai::{Client, ClientConfig, DEFAULT_BASE_URL};
+use crate::providers::ProviderBases;
 use crate::settings::{SettingsStore, config_dir};
 use crate::simulator::{Scenario, Simulator, SimulatorOptions};
 use crate::tr;
@@ -72,6 +74,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     // The simulator lives as long as the window in demo mode.
     let mut _simulator: Option<Simulator> = None;
     let mut admin_key = None;
+    let mut demo_bases = None;
     let (config, connection) = match options.client {
         Some(config) if !options.demo => match (options.base_url_problem, config.base_url_given) {
             (Some((given, problem)), _) => (config, Connection::Unusable { given, problem }),
@@ -91,6 +94,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
                 simulator.key(Scenario::AdminFull),
                 AdminKeyOrigin::Demo,
             ));
+            demo_bases = Some(simulator_provider_bases(&simulator));
             _simulator = Some(simulator);
             let config = ClientConfig::new(&base_url).map_err(|e| e.to_string())?;
             (config, Connection::Demo { base_url })
@@ -100,8 +104,7 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     let client = Client::new(config).map_err(|e| e.to_string())?;
     let mut services = Services::system(runtime.handle().clone(), client, connection);
     if demo {
-        services.vault_opener = Arc::new(demo_vault);
-        services.own_setup = own_setup(&services);
+        use_the_demo(&mut services, demo_bases);
     }
     services.exit_after_first_frame = options.exit_after_first_frame.then_some(started);
     services.import_file = options.import_file;
@@ -134,6 +137,19 @@ pub fn run(options: LaunchOptions) -> Result<(), String> {
     .map_err(|e| tr!("common-launch-no-window", problem = e.to_string()))
 }
 
+/// The demo's sample keys, of every provider, checked at the simulator and nowhere else; the
+/// person's own setup for "Leave the demo".
+fn use_the_demo(services: &mut Services, provider_bases: Option<ProviderBases>) {
+    services.own_setup = own_setup(services);
+    services.vault_opener = match provider_bases {
+        Some(bases) => {
+            services.provider_bases = bases.clone();
+            Arc::new(move || demo_vault_at(Some(&bases)))
+        }
+        None => Arc::new(demo_vault),
+    };
+}
+
 /// What "Leave the demo" goes back to when the app started in it: OpenAI at the address saved
 /// in Settings, the person's keychain, and an Admin key from the environment.
 fn own_setup(services: &Services) -> Option<Setup> {
@@ -142,6 +158,7 @@ fn own_setup(services: &Services) -> Option<Setup> {
     Some(Setup {
         openai: Client::new(config).ok()?,
         connection,
+        provider_bases: provider_bases_from_env(),
         vault_opener: services.system_vault_opener(),
         admin_key: admin_key_from_environment(),
     })

@@ -14,8 +14,9 @@ use crate::clock::Clock;
 use crate::dialogs::{FilePicker, NativeFilePicker, ScriptedFilePicker};
 use crate::i18n::Language;
 use crate::openai::{Client, ClientConfig, client_is_default};
+use crate::providers::{ProviderBases, ProviderId};
 use crate::settings::{SettingsStore, config_dir};
-use crate::simulator::Scenario;
+use crate::simulator::{ProviderScenario, Scenario, Simulator};
 use crate::tr;
 use crate::usage::AdminKey;
 use crate::vault::{
@@ -51,6 +52,8 @@ impl Connection {
 pub struct Setup {
     pub openai: Client,
     pub connection: Connection,
+    /// Where the other providers' keys are checked.
+    pub provider_bases: ProviderBases,
     pub vault_opener: VaultOpener,
     pub admin_key: Option<AdminKey>,
 }
@@ -67,6 +70,9 @@ pub struct Services {
     pub runtime: tokio::runtime::Handle,
     pub openai: Client,
     pub connection: Connection,
+    /// Where the other providers' keys are checked: their public addresses unless the
+    /// environment points one elsewhere (`ANTHROPIC_BASE_URL`, …); the demo's simulator.
+    pub provider_bases: ProviderBases,
     pub settings: SettingsStore,
     /// Opens the key vault (keychain and catalog) on a worker.
     pub vault_opener: VaultOpener,
@@ -113,6 +119,7 @@ impl Services {
         Services {
             runtime,
             connection,
+            provider_bases: provider_bases_from_env(),
             settings: SettingsStore::in_dir(config_dir().as_deref()),
             vault_opener: Arc::new(move || system_vault(&opener_keychain)),
             system_keychain,
@@ -155,6 +162,8 @@ impl Services {
             runtime,
             openai,
             connection,
+            // Tests that check other providers' keys point these at their simulator.
+            provider_bases: ProviderBases::default(),
             settings: SettingsStore::in_dir(Some(dir)),
             vault_opener: Arc::new(|| VaultOpening {
                 vault: Ok(Vault::new(
@@ -237,9 +246,73 @@ pub const DEMO_SCENARIOS: [Scenario; 18] = [
     Scenario::AdminLargeOrganization,
 ];
 
-/// The demo's vault: this session's memory, holding the simulator's sample keys. Their names
-/// are the scenarios' descriptions, as the simulator's tests know them.
+/// The demo's other providers' keys: one that works and one or two that fail for each.
+pub const DEMO_PROVIDER_SCENARIOS: [ProviderScenario; 18] = [
+    ProviderScenario::AnthropicValid,
+    ProviderScenario::AnthropicRevoked,
+    ProviderScenario::AnthropicRateLimited,
+    ProviderScenario::GeminiValid,
+    ProviderScenario::GeminiStandardKey,
+    ProviderScenario::GeminiLeaked,
+    ProviderScenario::OpenRouterValid,
+    ProviderScenario::OpenRouterKeyLimit,
+    ProviderScenario::GroqFreePlan,
+    ProviderScenario::GroqRevoked,
+    ProviderScenario::MistralValid,
+    ProviderScenario::MistralRevoked,
+    ProviderScenario::AzureValid,
+    ProviderScenario::AzureFirewall,
+    ProviderScenario::XaiValid,
+    ProviderScenario::XaiDisabled,
+    ProviderScenario::DeepSeekValid,
+    ProviderScenario::DeepSeekNoBalance,
+];
+
+/// Where the other providers are reached: as the environment says, each address that cannot
+/// be used left out (its provider is reached at its public address, as when none was set).
+pub fn provider_bases_from_env() -> ProviderBases {
+    let mut left_out: Vec<ProviderId> = Vec::new();
+    // One more try per address refused; at most one per provider.
+    for _ in 0..=ProviderId::ALL.len() {
+        let lookup = |name: &str| {
+            let refused = left_out
+                .iter()
+                .any(|p| p.entry().base_url_variables.contains(&name));
+            (!refused).then(|| std::env::var(name).ok()).flatten()
+        };
+        match ProviderBases::from_lookup(lookup) {
+            Ok(bases) => return bases,
+            Err(refused) if !left_out.contains(&refused.provider) => {
+                left_out.push(refused.provider);
+            }
+            Err(_) => break,
+        }
+    }
+    ProviderBases::default()
+}
+
+/// Every other provider reached at the simulator (Azure at its sample resource's endpoint).
+pub fn simulator_provider_bases(simulator: &Simulator) -> ProviderBases {
+    ProviderId::ALL
+        .into_iter()
+        .filter(|provider| *provider != ProviderId::OpenAi)
+        .fold(ProviderBases::default(), |bases, provider| {
+            let url = simulator.provider_base_url(provider.as_str());
+            // The simulator is on this computer, which plain HTTP may reach.
+            bases.clone().with(provider, &url, "demo").unwrap_or(bases)
+        })
+}
+
+/// The demo's OpenAI keys alone, for a demo whose simulator is not known here (its other
+/// providers' keys would be checked at their public addresses): see [`demo_vault_at`].
 pub fn demo_vault() -> VaultOpening {
+    demo_vault_at(None)
+}
+
+/// The demo's vault: this session's memory, holding the simulator's sample keys. Their names
+/// are the scenarios' descriptions, as the simulator's tests know them. With the simulator's
+/// provider addresses, the other providers' sample keys too, an Azure key with its endpoint.
+pub fn demo_vault_at(provider_bases: Option<&ProviderBases>) -> VaultOpening {
     let mut vault = Vault::new(Arc::new(SessionStore::default()), Catalog::in_memory());
     for scenario in DEMO_SCENARIOS {
         let added = vault.add(
@@ -260,9 +333,68 @@ pub fn demo_vault() -> VaultOpening {
             let _ = vault.remember_openai_key_id(&added.entry.id, &scenario.key_id());
         }
     }
+    if let Some(bases) = provider_bases {
+        add_provider_samples(&mut vault, bases);
+    }
     VaultOpening {
         vault: Ok(vault),
         notes: Vec::new(),
+    }
+}
+
+/// The other providers' sample keys, each stored as its provider's.
+fn add_provider_samples(vault: &mut Vault, bases: &ProviderBases) {
+    for scenario in DEMO_PROVIDER_SCENARIOS {
+        let Some(provider) = ProviderId::from_word(scenario.provider()) else {
+            continue;
+        };
+        // An Azure key is checked at its resource's endpoint, kept with the key.
+        let endpoint = (provider == ProviderId::AzureOpenAi)
+            .then(|| bases.base_for(provider))
+            .flatten();
+        let _ = vault.add_for(
+            NewKey {
+                secret: SecretString::from(scenario.secret()),
+                label: sample_provider_key_name(scenario),
+                source: KeySource {
+                    file: Some("demo".to_owned()),
+                    variable: Some(scenario.id().to_uppercase()),
+                },
+                hints: KeyHints {
+                    base_url: endpoint,
+                    ..KeyHints::default()
+                },
+            },
+            Some(provider),
+            OnUnsaved::KeepForSession,
+        );
+    }
+}
+
+/// The name of another provider's sample key in the demo, in the language on screen.
+fn sample_provider_key_name(scenario: ProviderScenario) -> String {
+    use ProviderScenario as S;
+    match scenario {
+        S::AnthropicValid => tr!("keys-sample-anthropic-valid"),
+        S::AnthropicRevoked => tr!("keys-sample-anthropic-revoked"),
+        S::AnthropicRateLimited => tr!("keys-sample-anthropic-rate-limited"),
+        S::GeminiValid => tr!("keys-sample-gemini-valid"),
+        S::GeminiStandardKey => tr!("keys-sample-gemini-standard-key"),
+        S::GeminiLeaked => tr!("keys-sample-gemini-leaked"),
+        S::OpenRouterValid => tr!("keys-sample-openrouter-valid"),
+        S::OpenRouterKeyLimit => tr!("keys-sample-openrouter-key-limit"),
+        S::GroqFreePlan => tr!("keys-sample-groq-free-plan"),
+        S::GroqRevoked => tr!("keys-sample-groq-revoked"),
+        S::MistralValid => tr!("keys-sample-mistral-valid"),
+        S::MistralRevoked => tr!("keys-sample-mistral-revoked"),
+        S::AzureValid => tr!("keys-sample-azure-valid"),
+        S::AzureFirewall => tr!("keys-sample-azure-firewall"),
+        S::XaiValid => tr!("keys-sample-xai-valid"),
+        S::XaiDisabled => tr!("keys-sample-xai-disabled"),
+        S::DeepSeekValid => tr!("keys-sample-deepseek-valid"),
+        S::DeepSeekNoBalance => tr!("keys-sample-deepseek-no-balance"),
+        // Not in the demo's list.
+        other => other.description().to_owned(),
     }
 }
 

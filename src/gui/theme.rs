@@ -97,10 +97,33 @@ impl Palette {
             (false, false, true) => Color32::from_rgb(0xff, 0x7b, 0x6b),
         }
     }
+
+    /// A provider's mark: its square's colour, moved toward white on the dark panel (toward
+    /// black on the light one) until it stands out at 3:1, and the letter's colour on it,
+    /// white or black, whichever reads better.
+    pub fn mark(rgb: [u8; 3], dark: bool) -> (Color32, Color32) {
+        let panel = visuals(dark).panel_fill;
+        let towards = if dark { 255.0 } else { 0.0 };
+        let mut fill = Color32::from_rgb(rgb[0], rgb[1], rgb[2]);
+        for step in 1..=10 {
+            if contrast(fill, panel) >= 3.0 {
+                break;
+            }
+            let t = step as f32 / 10.0;
+            let mix = |c: u8| (f32::from(c) + (towards - f32::from(c)) * t).round() as u8;
+            fill = Color32::from_rgb(mix(rgb[0]), mix(rgb[1]), mix(rgb[2]));
+        }
+        let (white, black) = (Color32::WHITE, Color32::BLACK);
+        let letter = if contrast(white, fill) >= contrast(black, fill) {
+            white
+        } else {
+            black
+        };
+        (fill, letter)
+    }
 }
 
 /// WCAG's contrast ratio of two opaque colours, 1 to 21.
-#[cfg(test)]
 pub fn contrast(a: Color32, b: Color32) -> f32 {
     let luminance = |c: Color32| {
         let channel = |v: u8| {
@@ -155,6 +178,24 @@ mod tests {
                 selected >= 4.5,
                 "selected row (dark: {dark}) is {selected:.2}:1"
             );
+        }
+    }
+
+    #[test]
+    fn every_provider_s_mark_stands_out_and_its_letter_reads_in_both_themes() {
+        for dark in [false, true] {
+            let panel = visuals(dark).panel_fill;
+            for provider in crate::providers::ProviderId::ALL {
+                let (fill, letter) = Palette::mark(provider.entry().mark.rgb, dark);
+                let name = provider.name();
+                let square = contrast(fill, panel);
+                assert!(
+                    square >= 3.0,
+                    "{name}'s mark (dark: {dark}) is {square:.2}:1"
+                );
+                let text = contrast(letter, fill);
+                assert!(text >= 4.5, "{name}'s letter (dark: {dark}) is {text:.2}:1");
+            }
         }
     }
 

@@ -64,6 +64,8 @@ pub enum UsageCommand {
     /// The emptied Admin key field forgot its undo history.
     FieldHistoryForgotten,
     ForgetPastedKey,
+    /// Show this provider's usage (read with its stored Admin key).
+    ShowProvider(crate::providers::ProviderId),
     ExportDailyCsv,
     ExportTableCsv,
     /// No save window: save the CSV made last into the Downloads folder.
@@ -567,6 +569,10 @@ pub struct UsagePage {
     pub forget_typing: bool,
     /// A key pasted in the view; only in memory, gone when the app closes.
     pub session_key: Option<AdminKey>,
+    /// Whose usage is shown (OpenAI's, or Anthropic's with an Anthropic Admin key).
+    pub provider: crate::providers::ProviderId,
+    /// The providers a stored Admin key reads, for the choice between them.
+    pub admin_providers: Vec<crate::providers::ProviderId>,
     pub loading: Option<Loading>,
     pub dashboard: Option<Dashboard>,
     /// The last dataset, kept to rebuild the dashboard when prices change.
@@ -608,6 +614,8 @@ impl UsagePage {
             pasted_problem: None,
             forget_typing: false,
             session_key: None,
+            provider: crate::providers::ProviderId::OpenAi,
+            admin_providers: Vec::new(),
             loading: None,
             dashboard: None,
             dataset: None,
@@ -626,7 +634,26 @@ impl UsagePage {
     /// The Admin key in force: one pasted in this session, else the one the app started with.
     /// (The seam the key vault will replace.)
     pub fn admin_key<'a>(&'a self, services: &'a Services) -> Option<&'a AdminKey> {
-        self.session_key.as_ref().or(services.admin_key.as_ref())
+        self.session_key
+            .as_ref()
+            .or(services.admin_key.as_ref())
+            .filter(|key| key.provider() == self.provider)
+    }
+
+    /// Whose usage is shown: the person's choice among the providers with a stored Admin key.
+    fn show_provider(&mut self, provider: crate::providers::ProviderId) {
+        if provider == self.provider {
+            return;
+        }
+        self.provider = provider;
+        if self
+            .session_key
+            .as_ref()
+            .is_some_and(|k| k.provider() != provider)
+        {
+            self.session_key = None;
+        }
+        self.reset_for_new_key();
     }
 
     /// The view opened: load the first time (or after a key change).
@@ -643,6 +670,7 @@ impl UsagePage {
         parent: Option<&dyn ParentWindow>,
     ) -> Vec<Effect> {
         match command {
+            UsageCommand::ShowProvider(provider) => self.show_provider(provider),
             UsageCommand::ChoosePreset(preset) => self.choose_preset(preset, services),
             UsageCommand::EditCustomFirst(text) => self.custom_first = text,
             UsageCommand::EditCustomLast(text) => self.custom_last = text,
@@ -844,13 +872,19 @@ impl UsagePage {
         if self.admin_key(services).is_some() {
             return;
         }
-        self.session_key = Some(AdminKey::new(secret, AdminKeyOrigin::Stored));
+        let key = AdminKey::new(secret, AdminKeyOrigin::Stored);
+        if key.provider() != self.provider {
+            return;
+        }
+        self.session_key = Some(key);
         self.reset_for_new_key();
         self.start_fetch(services);
     }
 
     fn use_key(&mut self, secret: SecretString, services: &Services) {
-        self.session_key = Some(AdminKey::new(secret, AdminKeyOrigin::PastedForSession));
+        let key = AdminKey::new(secret, AdminKeyOrigin::PastedForSession);
+        self.provider = key.provider();
+        self.session_key = Some(key);
         self.reset_for_new_key();
         self.start_fetch(services);
     }
@@ -873,7 +907,10 @@ impl UsagePage {
         let Some(range) = self.range else {
             return;
         };
-        let Some(key) = self.admin_key(services).map(|k| k.secret.clone()) else {
+        let Some((key, provider)) = self
+            .admin_key(services)
+            .map(|k| (k.secret.clone(), k.provider()))
+        else {
             return;
         };
         if let Some(loading) = self.loading.take() {
@@ -890,6 +927,15 @@ impl UsagePage {
         });
         let span = forecast_span.map_or(range, |f| range.union(&f));
         let options = FetchOptions::dashboard(span, today);
+        // An Anthropic Admin key reads Anthropic's reports, at its address (a client with the
+        // same proxy and timeouts).
+        let anthropic = (provider == crate::providers::ProviderId::Anthropic).then(|| {
+            services
+                .provider_bases
+                .base_for(provider)
+                .and_then(|base| services.openai.config().clone().with_base_url(&base).ok())
+                .and_then(|config| crate::openai::Client::new(config).ok())
+        });
         let client = services.openai.clone();
         let cache = self.cache.clone();
         let progress = self.background.clone();
@@ -900,7 +946,14 @@ impl UsagePage {
                     progress: progress_made,
                 });
             };
-            let dataset = fetch_dataset(&client, &key, &options, &cache, &report_progress).await;
+            let dataset = match anthropic {
+                None => fetch_dataset(&client, &key, &options, &cache, &report_progress).await,
+                Some(Some(client)) => {
+                    crate::usage::fetch_anthropic_dataset(&client, &key, options.range).await
+                }
+                // No usable address for Anthropic: nothing is sent anywhere else.
+                Some(None) => Dataset::default(),
+            };
             UsageMsg::Loaded {
                 generation,
                 dataset: Box::new(dataset),

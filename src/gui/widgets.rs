@@ -36,6 +36,7 @@ pub fn nav_entry(ui: &mut egui::Ui, selected: bool, icon: &str, words: &str) -> 
 use egui::{Color32, Frame, Margin};
 
 use crate::checks::{PermissionRow, PermissionStatus, Verdict, VerdictCode};
+use crate::providers::ProviderId;
 
 /// The colour that goes with a verdict (one palette, in `theme`).
 pub fn verdict_colour(code: VerdictCode, dark: bool) -> Color32 {
@@ -50,6 +51,63 @@ pub fn verdict_icon(code: VerdictCode) -> &'static str {
     } else {
         "✖"
     }
+}
+
+/// A verdict's short title: the one of its code, with the provider named where OpenAI's
+/// title would say OpenAI (it could not be reached, it had a problem).
+pub fn verdict_title(code: VerdictCode, provider: ProviderId) -> String {
+    match (code, provider) {
+        (_, ProviderId::OpenAi) => code.title(),
+        (VerdictCode::NetworkError, _) => {
+            tr!("keys-title-network-error-of", provider = provider.name())
+        }
+        (VerdictCode::ServerError, _) => {
+            tr!("keys-title-server-error-of", provider = provider.name())
+        }
+        _ => code.title(),
+    }
+}
+
+/// The side of a provider's mark beside text of `style`.
+fn mark_side(ui: &egui::Ui, style: &egui::TextStyle) -> f32 {
+    ui.text_style_height(style).round()
+}
+
+/// Paints a provider's mark in `rect`: its letter in a small rounded square of its colour (no
+/// logos), which reads on the panel of either theme.
+pub fn paint_provider_mark(
+    painter: &egui::Painter,
+    rect: egui::Rect,
+    provider: ProviderId,
+    dark: bool,
+) {
+    let mark = provider.entry().mark;
+    let (fill, letter) = super::theme::Palette::mark(mark.rgb, dark);
+    painter.rect_filled(rect, rect.height() * 0.22, fill);
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        mark.letter,
+        egui::FontId::proportional(rect.height() * 0.72),
+        letter,
+    );
+}
+
+/// A provider's mark the height of a line of text; the words beside it name the provider.
+pub fn provider_mark(ui: &mut egui::Ui, provider: ProviderId) -> Response {
+    let side = mark_side(ui, &egui::TextStyle::Body);
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(side, side), egui::Sense::hover());
+    paint_provider_mark(ui.painter(), rect, provider, ui.visuals().dark_mode);
+    response
+}
+
+/// A provider's mark and name, as the title of its keys (or a row's provider).
+pub fn provider_title(ui: &mut egui::Ui, provider: ProviderId, strong: bool) {
+    ui.horizontal(|ui| {
+        provider_mark(ui, provider);
+        let name = RichText::new(provider.name());
+        ui.label(if strong { name.strong() } else { name });
+    });
 }
 
 /// The verdict as one big sentence and one fix button. Returns the fix URL when clicked.
@@ -67,7 +125,7 @@ pub fn verdict_banner(ui: &mut egui::Ui, verdict: &Verdict) -> Option<String> {
                 RichText::new(format!(
                     "{} {}",
                     verdict_icon(verdict.code),
-                    verdict.code.title()
+                    verdict_title(verdict.code, verdict.provider())
                 ))
                 .color(colour)
                 .strong()
@@ -169,11 +227,12 @@ fn permission_grid(ui: &mut egui::Ui, grid_id: (&str, &str), rows: &[&Permission
 }
 
 /// A selectable list row: a coloured status mark, a title, and a weaker line beneath, left
-/// aligned. Named for screen readers by `accessible`.
+/// aligned. Named for screen readers by `accessible`. With a provider, its mark stands between
+/// the status and the title.
 pub fn list_row(
     ui: &mut egui::Ui,
     selected: bool,
-    mark: (&str, Color32),
+    (mark, provider): ((&str, Color32), Option<ProviderId>),
     title: &str,
     subtitle: &str,
     accessible: &str,
@@ -182,7 +241,9 @@ pub fn list_row(
     let padding = egui::vec2(8.0, 6.0);
     let body = egui::TextStyle::Body.resolve(ui.style());
     let small = egui::TextStyle::Small.resolve(ui.style());
-    let text_width = width - 2.0 * padding.x - 22.0;
+    let provider_side = provider.map_or(0.0, |_| mark_side(ui, &egui::TextStyle::Body));
+    let indent = 22.0 + provider.map_or(0.0, |_| provider_side + 6.0);
+    let text_width = width - 2.0 * padding.x - indent;
     // On the selection's fill, the selection's own text colour is the one that reads.
     let (title_colour, sub_colour) = if selected {
         let colour = ui.visuals().selection.stroke.color;
@@ -208,7 +269,12 @@ pub fn list_row(
     }
     let mark_galley = ui.painter().layout_no_wrap(mark.0.to_owned(), body, mark.1);
     ui.painter().galley(rect.min + padding, mark_galley, mark.1);
-    let text_origin = rect.min + padding + egui::vec2(22.0, 0.0);
+    if let Some(provider) = provider {
+        let corner = rect.min + padding + egui::vec2(22.0, 0.0);
+        let square = egui::Rect::from_min_size(corner, egui::vec2(provider_side, provider_side));
+        paint_provider_mark(ui.painter(), square, provider, ui.visuals().dark_mode);
+    }
+    let text_origin = rect.min + padding + egui::vec2(indent, 0.0);
     let title_height = title_galley.size().y;
     ui.painter().galley(text_origin, title_galley, title_colour);
     ui.painter().galley(

@@ -1,17 +1,21 @@
-//! The import preview: every OpenAI key found in a .env file or pasted text (masked), its kind,
-//! whether it is already stored; the person ticks what to store and may check keys before
-//! saving. A key found not to work is unticked, with the reason beside it.
+//! The import preview: every key found in a .env file or pasted text (masked), whose it is and
+//! its kind, whether it is already stored; the person ticks what to store, says whose a key is
+//! when it fits several providers, gives an Azure key's endpoint when the file names none, and
+//! may check keys before saving. A key found not to work is unticked, with the reason beside it.
 
-use egui::RichText;
+use egui::{RichText, TextEdit};
 
 use super::card;
 use crate::gui::command::Command;
-use crate::gui::keys::{ImportOrigin, ImportPreview, ImportRow, KeysCommand, place_id};
+use crate::gui::keys::{
+    AddProblem, ImportOrigin, ImportPreview, ImportRow, KeysCommand, KeysForms, place_id,
+};
 use crate::gui::widgets::{
-    FormKey, confirmation_key, icon_button, icon_button_enabled, technical_details, verdict_colour,
-    verdict_icon,
+    FormKey, confirmation_key, form_key, icon_button, icon_button_enabled, provider_mark,
+    technical_details, verdict_colour, verdict_icon, verdict_title,
 };
 use crate::import::Hints;
+use crate::providers::ProviderId;
 use crate::tr;
 
 fn keys(commands: &mut Vec<Command>, command: KeysCommand) {
@@ -21,6 +25,7 @@ fn keys(commands: &mut Vec<Command>, command: KeysCommand) {
 pub fn show(
     ui: &mut egui::Ui,
     preview: &ImportPreview,
+    forms: &mut KeysForms,
     persistent: bool,
     commands: &mut Vec<Command>,
 ) {
@@ -50,11 +55,15 @@ pub fn show(
         let tick = tr!("keys-import-tick", place = place_id(persistent));
         ui.add(egui::Label::new(format!("{tick} {unchanged}")).wrap());
         ui.add_space(8.0);
+        let show_provider = preview.has_other_providers();
         for (index, row) in preview.rows.iter().enumerate() {
-            import_row(ui, index, row, &preview.origin, commands);
+            import_row(ui, index, row, (&preview.origin, show_provider), commands);
             ui.add_space(6.0);
         }
-        settings_found(ui, &preview.hints, &preview.origin);
+        settings_found(ui, preview);
+        if preview.needs_azure_endpoint() {
+            import_endpoint(ui, forms, commands);
+        }
         ui.add_space(10.0);
         store_or_cancel(ui, preview, commands);
     });
@@ -126,12 +135,46 @@ fn nothing_found(
     }
 }
 
-/// One key found: tick to store, its variable, kind, masked value, and its check with the reason.
+/// The endpoint of the Azure OpenAI keys found, when the file names none: they are stored
+/// with it, and checked at it.
+fn import_endpoint(ui: &mut egui::Ui, forms: &mut KeysForms, commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    ui.add_space(6.0);
+    ui.add(egui::Label::new(tr!("keys-import-endpoint-needed")).wrap());
+    let label = ui.label(tr!("keys-endpoint"));
+    let field = ui
+        .add(
+            TextEdit::singleline(&mut forms.import_endpoint)
+                .hint_text("https://your-resource.openai.azure.com") // not words: an address
+                .desired_width(ui.available_width().min(360.0)),
+        )
+        .labelled_by(label.id);
+    if field.changed() {
+        forms.import_endpoint_problem = None;
+    }
+    match form_key(ui, &field, false) {
+        Some(FormKey::Enter) => keys(commands, KeysCommand::StoreImport),
+        Some(FormKey::Escape) => keys(commands, KeysCommand::CancelImport),
+        None => {}
+    }
+    if let Some(problem) = &forms.import_endpoint_problem {
+        let sentence = match problem {
+            AddProblem::EndpointNeeded => tr!("keys-import-endpoint-missing"),
+            other => other.sentence(),
+        };
+        let sentence = format!("✖ {sentence}");
+        let warning = crate::gui::theme::Palette::warning(dark);
+        ui.add(egui::Label::new(RichText::new(sentence).color(warning)).wrap());
+    }
+}
+
+/// One key found: tick to store, its variable, whose it is (when other providers' keys are
+/// among them) and its kind, masked value, and its check with the reason.
 fn import_row(
     ui: &mut egui::Ui,
     index: usize,
     row: &ImportRow,
-    origin: &ImportOrigin,
+    (origin, show_provider): (&ImportOrigin, bool),
     commands: &mut Vec<Command>,
 ) {
     let dark = ui.visuals().dark_mode;
@@ -149,6 +192,10 @@ fn import_row(
             .clicked()
         {
             keys(commands, KeysCommand::ToggleImportRow(index));
+        }
+        if show_provider {
+            provider_mark(ui, row.found.provider);
+            ui.label(row.found.provider.name());
         }
         ui.label(row.found.kind.words());
         match &row.already_stored {
@@ -173,12 +220,15 @@ fn import_row(
             keys(commands, KeysCommand::CheckImportRow(index));
         }
     });
+    if row.candidates.len() > 1 {
+        which_provider(ui, index, row, commands);
+    }
     if let Some(report) = &row.report {
         let code = report.verdict.code;
         let mut text = format!(
             "{} {}: {}",
             verdict_icon(code),
-            code.title(),
+            verdict_title(code, report.provider),
             report.verdict.summary()
         );
         if !row.selected && !code.is_ok() && row.already_stored.is_none() {
@@ -191,9 +241,34 @@ fn import_row(
     }
 }
 
-/// The organization, project and OpenAI address the file sets: Key Doctor keeps them with
-/// its keys and sends them when checking.
-fn settings_found(ui: &mut egui::Ui, hints: &Hints, origin: &ImportOrigin) {
+/// A key that fits several providers: whose it is, the likeliest chosen until the person
+/// chooses another.
+fn which_provider(ui: &mut egui::Ui, index: usize, row: &ImportRow, commands: &mut Vec<Command>) {
+    ui.indent(("import_provider", index), |ui| {
+        ui.add(egui::Label::new(tr!("keys-which-service")).wrap());
+        ui.add_enabled_ui(!row.checking, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for provider in &row.candidates {
+                    let chosen = row.found.provider == *provider;
+                    if ui.radio(chosen, provider.name()).clicked() && !chosen {
+                        keys(
+                            commands,
+                            KeysCommand::ChooseImportProvider {
+                                index,
+                                provider: *provider,
+                            },
+                        );
+                    }
+                }
+            });
+        });
+    });
+}
+
+/// The organization, project and OpenAI address the file sets, and the other providers'
+/// addresses for their keys: Key Doctor keeps them with its keys and sends them when checking.
+fn settings_found(ui: &mut egui::Ui, preview: &ImportPreview) {
+    let (hints, origin): (&Hints, &ImportOrigin) = (&preview.hints, &preview.origin);
     let mut found = Vec::new();
     if let Some(organization) = &hints.organization {
         found.push(tr!(
@@ -206,6 +281,29 @@ fn settings_found(ui: &mut egui::Ui, hints: &Hints, origin: &ImportOrigin) {
     }
     if let Some(address) = &hints.base_url {
         found.push(tr!("keys-import-setting-address", address = address));
+    }
+    // Only the addresses of providers whose keys are found matter here.
+    for (provider, address) in &preview.provider_settings {
+        if !preview
+            .rows
+            .iter()
+            .any(|row| row.found.provider == *provider)
+        {
+            continue;
+        }
+        found.push(match provider {
+            ProviderId::AzureOpenAi => {
+                tr!(
+                    "keys-import-setting-azure-endpoint",
+                    address = address.as_str()
+                )
+            }
+            other => tr!(
+                "keys-import-setting-provider-address",
+                provider = other.name(),
+                address = address.as_str()
+            ),
+        });
     }
     if found.is_empty() {
         return;

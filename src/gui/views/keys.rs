@@ -11,13 +11,15 @@ use crate::checks::{CheckReport, KeyNaming, fix_steps};
 use crate::gui::command::Command;
 use crate::gui::keys::{
     AddProblem, KeysCommand, KeysForms, KeysPage, VaultStatus, developer_facts, place_id,
+    provider_for,
 };
 use crate::gui::widgets::{
     FormKey, checked_when, confirmation_key, danger_button, forget_field_history, form_key,
-    icon_button, icon_button_enabled, list_row, permission_table, steady_button, technical_details,
-    verdict_banner, verdict_colour, verdict_icon,
+    icon_button, icon_button_enabled, list_row, permission_table, provider_title, steady_button,
+    technical_details, verdict_banner, verdict_colour, verdict_icon, verdict_title,
 };
 use crate::openai::platform;
+use crate::providers::{Detection, ProviderId};
 use crate::tr;
 use crate::vault::{CatalogEntry, KeyKind, StoreError, redact};
 
@@ -67,7 +69,7 @@ fn draw(
     if let Some(preview) = &model.import {
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                super::import::show(ui, preview, is_persistent(model), commands)
+                super::import::show(ui, preview, forms, is_persistent(model), commands)
             });
         });
         return;
@@ -324,12 +326,7 @@ fn add_key_form(
         if forms.paste_key.is_empty() && forms.forget_typing {
             forget_field_history(ui.ctx(), &key_field);
         }
-        let kind = KeyKind::detect(&forms.paste_key);
-        if !forms.paste_key.trim().is_empty() {
-            ui.label(
-                RichText::new(format!("{} {}", kind.words(), redact(&forms.paste_key))).weak(),
-            );
-        }
+        let endpoint_field = about_the_typed_key(ui, forms, commands);
         let name_label = ui.label(tr!("keys-name-optional"));
         let name_field = ui
             .add(
@@ -338,11 +335,17 @@ fn add_key_form(
                     .desired_width(ui.available_width().min(260.0)),
             )
             .labelled_by(name_label.id);
-        let pressed = form_key(ui, &key_field, false).or(form_key(ui, &name_field, false));
+        let pressed = form_key(ui, &key_field, false)
+            .or(form_key(ui, &name_field, false))
+            .or(endpoint_field.and_then(|field| form_key(ui, &field, false)));
         if pressed == Some(FormKey::Escape) {
             keys(commands, KeysCommand::ClearAddForm);
         }
-        if let Some(problem) = &forms.add_problem {
+        if let Some(problem) = forms
+            .add_problem
+            .as_ref()
+            .filter(|p| !p.is_about_the_endpoint())
+        {
             add_problem(ui, problem, commands);
         }
         let can_add = !forms.paste_key.trim().is_empty();
@@ -362,6 +365,84 @@ fn add_key_form(
             ui.label(RichText::new(kept).weak().small());
         }
     });
+}
+
+/// Under the typed key: its kind, whose it is when it fits several providers, and an Azure
+/// key's endpoint field (returned, for Enter and Esc).
+fn about_the_typed_key(
+    ui: &mut egui::Ui,
+    forms: &mut KeysForms,
+    commands: &mut Vec<Command>,
+) -> Option<egui::Response> {
+    let detected = provider_for(&forms.paste_key, forms.add_provider);
+    if !forms.paste_key.trim().is_empty() {
+        let kind = detected.map_or(KeyKind::Unknown, |d| d.kind);
+        ui.label(RichText::new(format!("{} {}", kind.words(), redact(&forms.paste_key))).weak());
+    }
+    let detection = crate::providers::detect(&forms.paste_key, None);
+    if detection.is_ambiguous() {
+        which_service(ui, &detection, detected.map(|d| d.provider), forms);
+    }
+    let azure = detected.is_some_and(|d| d.provider == ProviderId::AzureOpenAi);
+    azure.then(|| endpoint_field(ui, forms, commands))
+}
+
+/// "Which service is this key for?": the providers a key of this shape may be for, the
+/// likeliest chosen until the person chooses another.
+fn which_service(
+    ui: &mut egui::Ui,
+    detection: &Detection,
+    chosen: Option<ProviderId>,
+    forms: &mut KeysForms,
+) {
+    ui.add(egui::Label::new(tr!("keys-which-service")).wrap());
+    ui.horizontal_wrapped(|ui| {
+        for candidate in &detection.candidates {
+            let provider = candidate.provider;
+            if ui
+                .radio(chosen == Some(provider), provider.name())
+                .clicked()
+            {
+                forms.add_provider = Some(provider);
+                forms.add_problem = None;
+            }
+        }
+    });
+}
+
+/// The endpoint of an Azure OpenAI key, which it only works with; why it is needed, under it.
+fn endpoint_field(
+    ui: &mut egui::Ui,
+    forms: &mut KeysForms,
+    commands: &mut Vec<Command>,
+) -> egui::Response {
+    let label = ui.label(tr!("keys-endpoint"));
+    let field = ui
+        .add(
+            TextEdit::singleline(&mut forms.paste_endpoint)
+                .hint_text("https://your-resource.openai.azure.com") // not words: an address
+                .desired_width(ui.available_width().min(260.0)),
+        )
+        .labelled_by(label.id);
+    if field.changed()
+        && forms
+            .add_problem
+            .as_ref()
+            .is_some_and(AddProblem::is_about_the_endpoint)
+    {
+        forms.add_problem = None;
+    }
+    match forms
+        .add_problem
+        .as_ref()
+        .filter(|p| p.is_about_the_endpoint())
+    {
+        Some(problem) => add_problem(ui, problem, commands),
+        None => {
+            ui.add(egui::Label::new(RichText::new(tr!("keys-endpoint-why")).weak().small()).wrap());
+        }
+    }
+    field
 }
 
 /// Why the typed key was not stored, under the form that still holds it.
@@ -399,16 +480,17 @@ fn entry_status(
         .map(|at| format!(" · {}", checked_when(at, model.now())))
         .unwrap_or_default();
     if let Some(report) = model.reports.get(&entry.id) {
-        return (
-            format!("{}{when}", report.verdict.code.title()),
-            Some(report.verdict.code),
-        );
+        let title = verdict_title(report.verdict.code, report.provider);
+        return (format!("{title}{when}"), Some(report.verdict.code));
     }
     match entry.history.last() {
         Some(last) => (
             format!(
                 "{}{when}",
-                tr!("keys-status-last-check", verdict = code_title(&last.code))
+                tr!(
+                    "keys-status-last-check",
+                    verdict = code_title(&last.code, entry.provider())
+                )
             ),
             code_of(&last.code),
         ),
@@ -428,8 +510,8 @@ fn code_of(code: &str) -> Option<crate::checks::VerdictCode> {
     crate::checks::VerdictCode::from_code(code)
 }
 
-fn code_title(code: &str) -> String {
-    code_of(code).map_or_else(|| code.to_owned(), |c| c.title().to_owned())
+fn code_title(code: &str, provider: ProviderId) -> String {
+    code_of(code).map_or_else(|| code.to_owned(), |c| verdict_title(c, provider))
 }
 
 /// Above the list: what Check all found, a button to the add form (which sits below a long
@@ -474,6 +556,7 @@ fn list_tools(
             forms.search.clear();
         }
     }
+    provider_filter(ui, model, forms);
     if long || forms.needs_attention_only {
         ui.checkbox(
             &mut forms.needs_attention_only,
@@ -481,6 +564,56 @@ fn list_tools(
         );
     }
     ui.add_space(4.0);
+}
+
+/// The providers whose keys are listed, in the order of their groups (OpenAI first).
+fn providers_present(model: &KeysPage) -> Vec<ProviderId> {
+    let mut present: Vec<ProviderId> = model.listed().map(CatalogEntry::provider).collect();
+    present.sort();
+    present.dedup();
+    present
+}
+
+/// True once a key of another provider than OpenAI is listed: the list is then grouped by
+/// provider and each key shows its provider's mark.
+fn by_provider(model: &KeysPage) -> bool {
+    model
+        .listed()
+        .any(|entry| entry.provider() != ProviderId::OpenAi)
+}
+
+/// The provider whose keys alone are shown, while keys of several are listed.
+fn provider_shown(model: &KeysPage, forms: &KeysForms) -> Option<ProviderId> {
+    let present = providers_present(model);
+    forms
+        .provider_filter
+        .filter(|provider| present.len() > 1 && present.contains(provider))
+}
+
+/// With keys of several providers: "All providers", or one provider's keys alone.
+fn provider_filter(ui: &mut egui::Ui, model: &KeysPage, forms: &mut KeysForms) {
+    let present = providers_present(model);
+    if present.len() < 2 {
+        return;
+    }
+    let all = tr!("keys-all-providers");
+    let shown = provider_shown(model, forms).map_or(all.clone(), |p| p.name().to_owned());
+    ui.horizontal_wrapped(|ui| {
+        let label = ui.label(tr!("keys-provider-filter"));
+        let combo = egui::ComboBox::from_id_salt("provider_filter")
+            .selected_text(shown)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut forms.provider_filter, None, all);
+                for provider in present {
+                    ui.selectable_value(
+                        &mut forms.provider_filter,
+                        Some(provider),
+                        provider.name(),
+                    );
+                }
+            });
+        combo.response.labelled_by(label.id);
+    });
 }
 
 /// The order kinds are listed in: the keys apps use first, Admin keys after.
@@ -491,7 +624,7 @@ fn kind_order(kind: KeyKind) -> u8 {
         KeyKind::UserWithoutProject => 2,
         KeyKind::LegacyUser => 3,
         KeyKind::Admin => 4,
-        KeyKind::Unknown => 5,
+        _ => 5,
     }
 }
 
@@ -502,7 +635,7 @@ fn kind_group_title(kind: KeyKind) -> String {
         KeyKind::UserWithoutProject => tr!("keys-group-user"),
         KeyKind::LegacyUser => tr!("keys-group-legacy-user"),
         KeyKind::Admin => tr!("keys-group-admin"),
-        KeyKind::Unknown => tr!("keys-group-other"),
+        _ => tr!("keys-group-other"),
     }
 }
 
@@ -518,12 +651,14 @@ fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> b
             entry.label.clone(),
             entry.kind.words(),
             entry.source.describe(),
+            entry.provider().name().to_owned(),
         ]
         .iter()
         .any(|text| text.to_lowercase().contains(&words));
     let (_, code) = entry_status(model, entry);
     let needs = model.needs_attention(&entry.id) || code.is_some_and(|code| !code.is_ok());
-    found && (!forms.needs_attention_only || needs)
+    let of_provider = provider_shown(model, forms).is_none_or(|p| entry.provider() == p);
+    found && of_provider && (!forms.needs_attention_only || needs)
 }
 
 /// The search or the filter hides every key: say so, with the button that shows them again.
@@ -558,7 +693,6 @@ fn key_list(
     forms: &mut KeysForms,
     commands: &mut Vec<Command>,
 ) {
-    let dark = ui.visuals().dark_mode;
     let mut shown: Vec<&CatalogEntry> = model
         .listed()
         .filter(|entry| shown_in_list(model, forms, entry))
@@ -566,37 +700,76 @@ fn key_list(
     if shown.is_empty() {
         nothing_shown(ui, model, forms, commands);
     }
-    // A long list is grouped by kind, each group under its name ("Admin keys").
+    // A long list is grouped by kind, each group under its name ("Admin keys"); with other
+    // providers' keys, by provider first (OpenAI's keys first, by kind when long).
     let long = model.entries.len() > LONG_LIST;
-    if long {
-        shown.sort_by_key(|entry| kind_order(entry.kind));
-    }
-    let mut group = None;
+    let by_provider = by_provider(model);
+    shown.sort_by_key(|entry| {
+        let kind = if long && entry.provider() == ProviderId::OpenAi {
+            kind_order(entry.kind)
+        } else {
+            0
+        };
+        (by_provider.then(|| entry.provider()), kind)
+    });
+    let (mut provider_group, mut kind_group) = (None, None);
     for entry in shown {
-        if long && group != Some(entry.kind) {
-            group = Some(entry.kind);
+        let provider = entry.provider();
+        if by_provider && provider_group != Some(provider) {
+            provider_group = Some(provider);
+            kind_group = None;
+            ui.add_space(6.0);
+            provider_title(ui, provider, true);
+        }
+        if long && provider == ProviderId::OpenAi && kind_group != Some(entry.kind) {
+            kind_group = Some(entry.kind);
             ui.add_space(4.0);
             ui.label(RichText::new(kind_group_title(entry.kind)).strong());
         }
-        let selected = model.selected.as_deref() == Some(entry.id.as_str());
-        let (status, code) = entry_status(model, entry);
-        let (icon, colour) = match code {
-            Some(code) => (verdict_icon(code), verdict_colour(code, dark)),
-            None => ("●", ui.visuals().weak_text_color()),
-        };
-        let subtitle = format!("{} · {status}", entry.kind.words());
-        let accessible = format!("{}, {}, {status}", entry.label, entry.kind.words());
-        let response = list_row(
-            ui,
-            selected,
-            (icon, colour),
-            &entry.label,
-            &subtitle,
-            &accessible,
+        key_row(ui, model, entry, by_provider, commands);
+    }
+}
+
+/// One key in the list: its status, its provider's mark (when several are listed), its name,
+/// kind and last verdict.
+fn key_row(
+    ui: &mut egui::Ui,
+    model: &KeysPage,
+    entry: &CatalogEntry,
+    by_provider: bool,
+    commands: &mut Vec<Command>,
+) {
+    let dark = ui.visuals().dark_mode;
+    let selected = model.selected.as_deref() == Some(entry.id.as_str());
+    let (status, code) = entry_status(model, entry);
+    let (icon, colour) = match code {
+        Some(code) => (verdict_icon(code), verdict_colour(code, dark)),
+        None => ("●", ui.visuals().weak_text_color()),
+    };
+    let subtitle = format!("{} · {status}", entry.kind.words());
+    let (accessible, provider) = if by_provider {
+        let provider = entry.provider();
+        let accessible = format!(
+            "{}, {}, {}, {status}",
+            entry.label,
+            provider.name(),
+            entry.kind.words()
         );
-        if response.clicked() && !selected {
-            keys(commands, KeysCommand::Select(entry.id.clone()));
-        }
+        (accessible, Some(provider))
+    } else {
+        let accessible = format!("{}, {}, {status}", entry.label, entry.kind.words());
+        (accessible, None)
+    };
+    let response = list_row(
+        ui,
+        selected,
+        ((icon, colour), provider),
+        &entry.label,
+        &subtitle,
+        &accessible,
+    );
+    if response.clicked() && !selected {
+        keys(commands, KeysCommand::Select(entry.id.clone()));
     }
 }
 
@@ -677,7 +850,8 @@ fn verdict_and_fix(
         .entries
         .iter()
         .any(|e| e.kind == crate::vault::KeyKind::Admin);
-    if !has_admin_key && crate::org::Refiner::wants(report) {
+    let openai = report.provider == ProviderId::OpenAi;
+    if openai && !has_admin_key && crate::org::Refiner::wants(report) {
         ui.add(egui::Label::new(RichText::new(tr!("org-admin-key-would-tell")).weak()).wrap());
     }
     let last_four = entry.redacted.rsplit('…').next().unwrap_or_default();
@@ -804,14 +978,30 @@ fn key_facts(ui: &mut egui::Ui, model: &KeysPage, context: &ViewContext, entry: 
             source = entry.source.describe()
         )
     };
+    let provider = entry.provider();
+    if provider != ProviderId::OpenAi {
+        provider_title(ui, provider, false);
+    }
     ui.add(egui::Label::new(facts).wrap());
+    if let Some(endpoint) = entry.endpoint() {
+        let line = if provider == ProviderId::AzureOpenAi {
+            tr!("keys-endpoint-of-key", endpoint = endpoint)
+        } else {
+            tr!("keys-address-of-key", address = endpoint)
+        };
+        ui.add(egui::Label::new(line).wrap());
+    }
     if let Some(at) = model.last_checked(entry) {
         let when = checked_when(at, model.now());
         let mut when = when.chars();
         let first = when.next().map(|c| c.to_uppercase().to_string());
         ui.label(format!("{}{}.", first.unwrap_or_default(), when.as_str()));
     }
-    if let Some(spend) = context.usage.key_spend(&entry.redacted) {
+    // The Usage view reads OpenAI's spending only.
+    let spend = (provider == ProviderId::OpenAi)
+        .then(|| context.usage.key_spend(&entry.redacted))
+        .flatten();
+    if let Some(spend) = spend {
         ui.label(format!("💲 {}", tr!("keys-spend", amount = spend)));
     }
     if let Some(project) = &entry.hints.project {
@@ -909,11 +1099,19 @@ fn delete_confirmation(
     commands: &mut Vec<Command>,
 ) {
     let place = place_id(is_persistent(model));
+    let provider = entry.provider();
+    let (no_copy, still_works) = match provider {
+        ProviderId::OpenAi => (tr!("keys-delete-no-copy"), tr!("keys-delete-still-works")),
+        other => (
+            tr!("keys-delete-no-copy-of", provider = other.name()),
+            tr!("keys-delete-still-works-of", provider = other.name()),
+        ),
+    };
     card(ui, &tr!("keys-delete-title", name = &entry.label), |ui| {
         for sentence in [
             tr!("keys-delete-forgets", place = place),
-            tr!("keys-delete-no-copy"),
-            tr!("keys-delete-still-works"),
+            no_copy,
+            still_works,
             tr!("keys-delete-undo"),
         ] {
             ui.add(egui::Label::new(sentence).wrap());
@@ -927,9 +1125,13 @@ fn delete_confirmation(
                 keys(commands, KeysCommand::CancelDelete);
             }
             if icon_button(ui, "🌐", &tr!("keys-open-api-keys-page")).clicked() {
-                commands.push(Command::OpenUrl(platform::project_api_keys(
-                    entry.hints.project.as_deref(),
-                )));
+                let page = match provider {
+                    ProviderId::OpenAi => {
+                        platform::project_api_keys(entry.hints.project.as_deref())
+                    }
+                    other => other.entry().pages.keys.to_owned(),
+                };
+                commands.push(Command::OpenUrl(page));
             }
         });
         match confirmation_key(ui) {
@@ -948,8 +1150,13 @@ fn key_report(
     report: &CheckReport,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new(tr!("keys-permissions")).size(17.0).strong());
-    permission_table(ui, &entry.id, &report.permissions);
+    if report.provider == ProviderId::OpenAi {
+        ui.label(RichText::new(tr!("keys-permissions")).size(17.0).strong());
+        permission_table(ui, &entry.id, &report.permissions);
+    } else {
+        // No permission table: what a free check of this provider can and cannot tell.
+        free_check_reach(ui, report.provider);
+    }
     ui.add_space(10.0);
     about_the_key(ui, report);
     egui::CollapsingHeader::new(tr!("keys-for-a-developer"))
@@ -982,10 +1189,26 @@ fn check_history(ui: &mut egui::Ui, entry: &CatalogEntry) {
                     "keys-history-line",
                     date = crate::i18n::date(at.date()),
                     time = at.strftime("%H:%M").to_string(),
-                    verdict = code_title(&record.code)
+                    verdict = code_title(&record.code, entry.provider())
                 ));
             }
         });
+}
+
+/// What a free check of another provider's key can tell, and what it cannot.
+fn free_check_reach(ui: &mut egui::Ui, provider: ProviderId) {
+    let reach = &provider.entry().reach;
+    let parts = [
+        (tr!("keys-reach-can-tell"), reach.can_tell),
+        (tr!("keys-reach-cannot-tell"), reach.cannot_tell),
+    ];
+    for (title, sentence) in parts {
+        ui.label(RichText::new(title).size(17.0).strong());
+        let name = crate::i18n::Arg::from(provider.name());
+        let sentence = crate::i18n::message(sentence, &[("provider", name)]);
+        ui.add(egui::Label::new(sentence).wrap());
+        ui.add_space(4.0);
+    }
 }
 
 /// The organization, projects, usage tier and rate limits the check found, in words.
@@ -1008,11 +1231,20 @@ fn about_the_key(ui: &mut egui::Ui, report: &CheckReport) {
     if let Some(limits) = &report.rate_limits {
         // not words: a question mark for a number OpenAI did not give
         let or_unknown = |v: Option<u64>| v.map_or_else(|| "?".to_owned(), crate::i18n::count);
-        lines.push(tr!(
-            "keys-rate-limits",
-            requests = or_unknown(limits.limit_requests),
-            tokens = or_unknown(limits.limit_tokens)
-        ));
+        let (requests, tokens) = (
+            or_unknown(limits.limit_requests),
+            or_unknown(limits.limit_tokens),
+        );
+        // Another provider counts its limits over periods of its own (Groq: requests a day).
+        lines.push(match report.provider {
+            ProviderId::OpenAi => tr!("keys-rate-limits", requests = requests, tokens = tokens),
+            provider => tr!(
+                "keys-rate-limits-of",
+                provider = provider.name(),
+                requests = requests,
+                tokens = tokens
+            ),
+        });
     }
     for line in lines {
         ui.add(egui::Label::new(line).wrap());

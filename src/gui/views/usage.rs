@@ -28,6 +28,7 @@ fn send(commands: &mut Vec<Command>, command: UsageCommand) {
 pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command>) {
     view_heading(ui, &tr!("usage-title"));
     let panel = context.usage;
+    provider_choice(ui, panel, commands);
     let Some(key) = context.admin_key else {
         admin_key_card(ui, panel, None, commands);
         return;
@@ -58,6 +59,29 @@ pub fn show(ui: &mut egui::Ui, context: &ViewContext, commands: &mut Vec<Command
             });
         }
     }
+}
+
+/// With Admin keys of both OpenAI and Anthropic stored: whose usage to show.
+fn provider_choice(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) {
+    let mut providers = panel.admin_providers.clone();
+    if !providers.contains(&panel.provider) {
+        providers.push(panel.provider);
+    }
+    if providers.len() < 2 {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!("usage-provider"));
+        for provider in providers {
+            if ui
+                .selectable_label(panel.provider == provider, provider.name())
+                .clicked()
+            {
+                send(commands, UsageCommand::ShowProvider(provider));
+            }
+        }
+    });
+    ui.add_space(4.0);
 }
 
 fn is_empty_day(day: &crate::usage::report::DayTotals) -> bool {
