@@ -11,12 +11,18 @@ cli-could-not-start = Key Doctor konnte nicht starten.
 cli-json-failed = Das Ergebnis ließ sich nicht als JSON ausgeben.
 # Ein Wert für --timeout, der keine Anzahl von Sekunden ist; $text: der Wert, wie er eingegeben wurde.
 cli-not-seconds = „{ $text }“ ist keine Sekundenzahl größer als 0
+# Ein Wert für --provider, der keinen Anbieter nennt; $text: der Wert, wie er eingegeben wurde; $words:
+# die Wörter, die --provider annimmt, mit Kommas getrennt (so geschrieben, wie man sie eingibt: nicht übersetzen).
+cli-not-provider = „{ $text }“ ist kein Anbieter, den Key Doctor kennt. Möglich sind: { $words }
 
 ## key-doctor simulate (src/cli/mod.rs)
 
 cli-simulator-listening = Der OpenAI-Simulator von Key Doctor läuft unter { $url }
     Verbinden Sie einen Client damit, indem Sie OPENAI_BASE_URL={ $url } setzen.
 cli-simulator-keys = Schlüssel (erfunden; sie funktionieren nur mit diesem Simulator):
+# Vor den erfundenen Schlüsseln der anderen Anbieter. Ihre Adressen stehen nach dieser Anleitung,
+# je eine Zeile („anthropic: http://…“).
+cli-simulator-provider-keys = Schlüssel anderer Anbieter. Setzen Sie die Basis-URL-Variable jedes Anbieters (etwa ANTHROPIC_BASE_URL) auf die Adresse, die dafür angezeigt wird:
 cli-simulator-wrong-organization = Falsche Organisation oder falsches Projekt: Senden Sie einen beliebigen Schlüssel mit einem anderen OpenAI-Organization-Header als { $organization } oder mit einem OpenAI-Project-Header eines anderen Projekts.
 cli-simulator-controls = Steuerung: { $requests }.
 cli-simulator-stop = Zum Beenden drücken Sie Strg+C.
@@ -26,11 +32,18 @@ cli-simulator-ctrl-c = Der Simulator konnte nicht auf Strg+C warten und wurde da
 ## key-doctor check und key-doctor explain (src/cli/check.rs)
 
 cli-key-variable-not-set = { $variable } ist nicht gesetzt. Legen Sie den Schlüssel in dieser Variablen ab oder verwenden Sie --env-file DATEI oder --stdin (von der Befehlszeile selbst wird ein Schlüssel nie gelesen).
+# Nach cli-key-variable-not-set, wenn keine Variable genannt wurde. $variables: die übliche Variable
+# jedes anderen Anbieters, mit Kommas getrennt, etwa ANTHROPIC_API_KEY, GEMINI_API_KEY.
+cli-key-other-variables = Der Schlüssel eines anderen Anbieters wird aus dessen eigener Variablen gelesen: { $variables }.
 cli-stdin-unreadable = Der Schlüssel ließ sich nicht von der Standardeingabe lesen.
 cli-stdin-empty = Die Standardeingabe war leer: Übergeben Sie den Schlüssel darüber.
-cli-env-file-no-key = { $file } enthält keinen OpenAI-Schlüssel.
-# Die erste Zeile zu einem Schlüssel. $source: woher er gelesen wurde, etwa OPENAI_API_KEY oder .env:OPENAI_API_KEY.
+cli-env-file-no-api-key = { $file } enthält keinen API-Schlüssel eines Anbieters, den Key Doctor kennt.
+# Die erste Zeile zu einem Schlüssel. $kind: seine Art (error-key-kind-* oder cli-provider-kind mit
+# dem Namen des Anbieters); $source: woher er gelesen wurde, etwa OPENAI_API_KEY oder .env:OPENAI_API_KEY.
 cli-check-key = { $redacted } ({ $kind }, aus { $source })
+# Die Art eines Schlüssels mit dem Namen seines Anbieters, wenn die Wörter der Art ihn nicht nennen.
+# $provider: der Name des Anbieters, etwa OpenAI (nie übersetzt); $kind: die Art (error-key-kind-*).
+cli-provider-kind = { $kind } von { $provider }
 cli-verdict = { $title }: { $summary }
 cli-fix = Lösung: { $url }
 cli-note = Hinweis: { $note }
@@ -48,7 +61,7 @@ cli-import-nothing-stored = { $problem } Es wurde nichts gespeichert.
 cli-import-no-config-folder = Dieses System hat keinen Konfigurationsordner für die Schlüsselliste, daher wurde nichts gespeichert.
 cli-import-put-back = { $variable } stand in der Liste, fehlte aber im Schlüsselbund; der Schlüssel wurde wieder eingetragen.
 cli-import-not-stored = { $variable }: { $problem }
-cli-import-no-key = Kein OpenAI-Schlüssel gefunden.
+cli-import-no-api-key = Kein API-Schlüssel gefunden.
 # Nach einem Schlüssel, den Key Doctor schon aufbewahrt.
 cli-import-already-stored = (bereits gespeichert)
 cli-import-stored = { $count ->
@@ -181,3 +194,9 @@ cli-org-failures-heading = { $count ->
 }
 # $project: der Name eines Projekts; $sentence: warum einer seiner Teile nicht gelesen werden konnte.
 cli-org-failure-in-project = Projekt „{ $project }“: { $sentence }
+
+## usage --provider (issue 16)
+# $text: was nach --provider eingegeben wurde.
+cli-usage-not-a-usage-provider = Für „{ $text }“ kann Key Doctor keine Nutzung lesen. Verwenden Sie --provider openai oder --provider anthropic.
+cli-usage-needs-anthropic-admin-key = Für die Nutzung bei Anthropic ist ein Anthropic-Admin-Schlüssel (er beginnt mit sk-ant-admin01-) in { $variable } nötig. Ein Administrator der Organisation kann unter { $url } einen erstellen.
+cli-usage-anthropic-refused = Anthropic hat dem Schlüssel in { $variable } nicht erlaubt, die Nutzungs- und Kostenberichte zu lesen: Es muss ein Admin-Schlüssel der Organisation sein, der noch aktiv ist. Admin-Schlüssel finden Sie unter { $url }.

@@ -55,6 +55,11 @@ keys-add-kept = { $place ->
 keys-open-api-keys-page = Seite „API keys“ (API-Schlüssel) öffnen
 keys-not-a-key = Das ist kein OpenAI-API-Schlüssel. Ein Schlüssel ist ein einziges langes Wort, das mit sk-proj-, sk-svcacct- oder sk-admin- beginnt (ältere Schlüssel: sk-). Kopieren Sie ihn von der Seite „API keys“ (API-Schlüssel) auf platform.openai.com oder aus den Einstellungen der App, für die er erstellt wurde.
 keys-not-stored = Der Schlüssel wurde nicht gespeichert. { $reason }
+keys-which-service = Für welchen Dienst ist dieser Schlüssel?
+keys-endpoint = Endpunkt
+keys-endpoint-why = Ein Azure-OpenAI-Schlüssel funktioniert nur mit dem Endpunkt seiner Ressource: Beides steht im Azure-Portal auf der Seite „Keys and Endpoint“ (Schlüssel und Endpunkt) der Ressource.
+keys-endpoint-needed = Geben Sie den Endpunkt der Azure-OpenAI-Ressource dieses Schlüssels ein (etwa https://ihre-ressource.openai.azure.com): Ohne ihn lässt sich der Schlüssel nicht prüfen.
+keys-endpoint-refused = Dieser Endpunkt lässt sich nicht verwenden: { $problem }
 
 ## Seite „Schlüssel“: die Liste der Schlüssel (src/gui/views/keys.rs)
 
@@ -70,6 +75,8 @@ keys-show-all = Alle Schlüssel anzeigen
 keys-find = Schlüssel suchen
 keys-find-hint = Name, Art oder Datei
 keys-needs-attention-only = Nur mit Handlungsbedarf
+keys-provider-filter = Anbieter
+keys-all-providers = Alle Anbieter
 keys-group-project = Projektschlüssel
 keys-group-service-account = Dienstkonto-Schlüssel
 keys-group-user = Benutzerschlüssel (ohne Projekt)
@@ -118,6 +125,8 @@ keys-facts = { $kind } · { $redacted } · aus { $source }
 keys-facts-pasted = { $kind } · { $redacted } · in Key Doctor eingefügt
 keys-spend = { $amount } laut der Seite „Nutzung“.
 keys-project = Projekt: { $project }
+keys-endpoint-of-key = Endpunkt: { $endpoint }
+keys-address-of-key = Adresse: { $address }
 keys-check = Prüfen
 keys-copy-report = Bericht kopieren
 keys-copy-key = Schlüssel kopieren
@@ -137,6 +146,8 @@ keys-delete-forgets = { $place ->
   }
 keys-delete-no-copy = OpenAI zeigt den vollständigen Schlüssel nie wieder an: Ohne eine weitere Kopie lässt er sich nicht zurückholen.
 keys-delete-still-works = Das Löschen hier legt den Schlüssel nicht still: Bei OpenAI funktioniert er weiter, bis Sie ihn auf der Seite „API keys“ (API-Schlüssel) widerrufen.
+keys-delete-no-copy-of = { $provider } zeigt den vollständigen Schlüssel vielleicht nie wieder an: Ohne eine weitere Kopie lässt er sich nicht zurückholen.
+keys-delete-still-works-of = Das Löschen hier legt den Schlüssel nicht still: Bei { $provider } funktioniert er weiter, bis Sie ihn auf der Schlüsselseite von { $provider } löschen.
 keys-delete-undo = Sie können das einige Sekunden lang rückgängig machen.
 keys-delete-confirm = Schlüssel löschen
 keys-keep-it = Behalten
@@ -152,6 +163,11 @@ keys-organization = Organisation: { $organization }
 keys-projects = Projekte: { $projects }
 keys-usage-tier = Nutzungsstufe: { $tier }
 keys-rate-limits = Ratenlimits: { $requests } Anfragen und { $tokens } Tokens pro Minute
+keys-rate-limits-of = Ratenlimits laut { $provider }: { $requests } Anfragen und { $tokens } Tokens.
+keys-reach-can-tell = Was eine kostenlose Prüfung feststellen kann
+keys-reach-cannot-tell = Was sie nicht feststellen kann
+keys-title-network-error-of = { $provider } nicht erreichbar
+keys-title-server-error-of = Störung bei { $provider }
 
 ## Seite „Schlüssel“: die Zeilen „Für Entwickler“ (src/gui/keys.rs)
 
@@ -160,6 +176,8 @@ keys-fact-http-status = HTTP-Status
 keys-fact-openai-code = OpenAI-Code
 keys-fact-missing-scopes = Fehlende Berechtigungen (Scopes)
 keys-fact-openai-said = OpenAI meldete
+keys-fact-provider-code = Code von { $provider }
+keys-fact-provider-said = { $provider } meldete
 keys-fact-request-ids = Anfrage-IDs
 keys-fact-checked-in = Geprüft in
 keys-fact-milliseconds = { $milliseconds } ms
@@ -231,6 +249,10 @@ keys-import-also-sets = { $source ->
 keys-import-setting-organization = eine Organisation ({ $organization })
 keys-import-setting-project = ein Projekt ({ $project })
 keys-import-setting-address = eine andere OpenAI-Adresse ({ $address })
+keys-import-setting-azure-endpoint = den Azure-OpenAI-Endpunkt ({ $address })
+keys-import-setting-provider-address = eine andere Adresse für { $provider } ({ $address })
+keys-import-endpoint-needed = Ein Azure-OpenAI-Schlüssel funktioniert nur mit dem Endpunkt seiner Ressource, und diese Datei nennt keinen (AZURE_OPENAI_ENDPOINT). Geben Sie ihn ein, um den Schlüssel zusammen mit ihm zu speichern.
+keys-import-endpoint-missing = Geben Sie den Endpunkt ein, um den Azure-OpenAI-Schlüssel mit ihm zu speichern, oder entfernen Sie das Kreuz bei diesem Schlüssel, um die anderen zu speichern.
 keys-import-settings-kept = { $count ->
     [one] Key Doctor bewahrt diese Angabe zusammen mit den Schlüsseln auf, die Sie speichern, und verwendet sie beim Prüfen.
    *[other] Key Doctor bewahrt diese Angaben zusammen mit den Schlüsseln auf, die Sie speichern, und verwendet sie beim Prüfen.
@@ -245,3 +267,29 @@ keys-import-stored-session = { $count ->
   }
 keys-import-stored-none = Es wurde kein Schlüssel gespeichert.
 keys-import-file-unchanged = Die Datei wurde nicht verändert.
+
+## Die Statuszeile: ein anderer Anbieter, der an einer anderen als seiner üblichen Adresse erreicht wird (src/gui/app.rs)
+
+keys-provider-address = { $provider }: { $address }
+keys-provider-addresses = Andere Adressen für { $providers }
+
+## Die Beispielschlüssel der Demo für andere Anbieter (src/gui/services.rs)
+
+keys-sample-anthropic-valid = Anthropic-Schlüssel, der funktioniert
+keys-sample-anthropic-revoked = Widerrufener Anthropic-Schlüssel
+keys-sample-anthropic-rate-limited = Anthropic-Schlüssel, der zu viele Anfragen sendet
+keys-sample-gemini-valid = Gemini-Schlüssel, der funktioniert
+keys-sample-gemini-standard-key = Gemini-Schlüssel der älteren Art, der bald abgeschafft wird
+keys-sample-gemini-leaked = Gemini-Schlüssel, der öffentlich gefunden wurde
+keys-sample-openrouter-valid = OpenRouter-Schlüssel, der funktioniert
+keys-sample-openrouter-key-limit = OpenRouter-Schlüssel, der sein Ausgabenlimit ausgeschöpft hat
+keys-sample-groq-free-plan = Groq-Schlüssel im kostenlosen Tarif
+keys-sample-groq-revoked = Widerrufener Groq-Schlüssel
+keys-sample-mistral-valid = Mistral-Schlüssel, der funktioniert
+keys-sample-mistral-revoked = Widerrufener Mistral-Schlüssel
+keys-sample-azure-valid = Azure-OpenAI-Schlüssel, der mit seinem Endpunkt funktioniert
+keys-sample-azure-firewall = Azure-OpenAI-Schlüssel einer Ressource hinter einer Firewall
+keys-sample-xai-valid = xAI-Schlüssel, der funktioniert
+keys-sample-xai-disabled = Deaktivierter xAI-Schlüssel
+keys-sample-deepseek-valid = DeepSeek-Schlüssel mit Guthaben
+keys-sample-deepseek-no-balance = DeepSeek-Schlüssel ohne Guthaben

@@ -79,6 +79,8 @@ usage-part-costs = Kosten für { $range }
 usage-part-key-costs = Kosten pro Schlüssel für { $range }
 usage-part-project-names = Die Namen der Projekte
 usage-part-key-names = Die Namen der Schlüssel im Projekt { $project }
+# Der Name des Standard-Arbeitsbereichs einer Anthropic-Organisation (Anthropic gibt ihm keinen Namen), dort, wo die Nutzung von OpenAI ein Projekt zeigt.
+usage-anthropic-default-workspace = Standard-Arbeitsbereich
 usage-part-not-loaded = { $what } konnten nicht geladen werden: { $reason ->
         [no_connection] Dieser Computer konnte OpenAI nicht erreichen. Prüfen Sie die Internetverbindung und versuchen Sie es dann erneut.
         [not_allowed] OpenAI hat diesem Schlüssel das Lesen nicht erlaubt.
@@ -229,3 +231,5 @@ usage-pricing-bad-price = In { $file } ist für { $model } der { $field ->
         [output] Ausgabepreis
        *[input] Eingabepreis
     } keine positive Zahl, daher verwendet Key Doctor die mitgelieferten Preise. Korrigieren Sie die Datei oder wählen Sie eine andere.
+# Vor den Anbietern, deren Nutzung sich zeigen lässt (OpenAI, Anthropic), wenn Admin-Schlüssel von beiden gespeichert sind.
+usage-provider = Nutzung von:

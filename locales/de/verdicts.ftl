@@ -242,3 +242,13 @@ verdict-step-read-organization-id = Lesen Sie auf der Seite die „Organization 
 verdict-step-use-organization-id = Wo Ihre App oder Ihr Plugin nach einer Organisation fragt, tragen Sie diese ID ein oder lassen Sie das Feld leer.
 verdict-step-allowlist-add = Fügen Sie die Adresse des Computers oder Servers, auf dem Ihre App läuft, zur Freigabeliste hinzu (der Anbieter des Servers kann Ihnen die Adresse nennen).
 verdict-step-allowlist-save = Speichern Sie.
+
+## Codes, die andere Anbieter hinzugefügt haben (ihre Sätze stehen in providers.ftl).
+verdict-title-retired-key-kind = Alte Schlüsselart
+verdict-title-login-token = Kein API-Schlüssel
+verdict-title-endpoint-required = Endpunkt nötig
+verdict-title-api-not-enabled = API nicht eingeschaltet
+verdict-retired-key-kind = Dieser Schlüssel ist von einer Art, die sein Anbieter nicht mehr akzeptiert. Erstellen Sie einen neuen Schlüssel und tragen Sie ihn in Ihrer App ein.
+verdict-login-token = Das ist ein Anmelde-Token, kein API-Schlüssel. Erstellen Sie einen API-Schlüssel und tragen Sie ihn in Ihrer App ein.
+verdict-endpoint-required = Dieser Schlüssel lässt sich nur zusammen mit der Adresse seiner Ressource (dem Endpunkt) prüfen.
+verdict-api-not-enabled = Die API des Anbieters ist für das Projekt dieses Schlüssels nicht eingeschaltet.

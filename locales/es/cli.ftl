@@ -13,6 +13,9 @@ cli-could-not-start = Key Doctor no pudo iniciarse.
 cli-json-failed = No se pudo escribir el resultado como JSON.
 # Un valor de --timeout que no es un número de segundos; $text: el valor tal como se escribió.
 cli-not-seconds = «{ $text }» no es un número de segundos mayor que 0
+# Un valor de --provider que no nombra ningún proveedor; $text: el valor tal como se escribió; $words:
+# las palabras que acepta --provider, separadas por comas (se escriben tal cual: no se traducen).
+cli-not-provider = «{ $text }» no es un proveedor que Key Doctor conozca. Usa uno de estos: { $words }
 
 ## key-doctor simulate (src/cli/mod.rs)
 
@@ -20,6 +23,9 @@ cli-not-seconds = «{ $text }» no es un número de segundos mayor que 0
 cli-simulator-listening = El simulador de OpenAI de Key Doctor está escuchando en { $url }
     Para usarlo, configura un cliente con OPENAI_BASE_URL={ $url }
 cli-simulator-keys = Claves (inventadas; solo funcionan con este simulador):
+# Antes de las claves inventadas de los otros proveedores. Sus direcciones se muestran después de
+# esta guía, una por línea («anthropic: http://…»).
+cli-simulator-provider-keys = Claves de otros proveedores. Pon en la variable de dirección de cada proveedor (como ANTHROPIC_BASE_URL) la dirección que se indica para él:
 # $organization: el ID de la organización del simulador, como org-…
 cli-simulator-wrong-organization = Organización o proyecto equivocados: envía cualquier clave con un encabezado OpenAI-Organization distinto de { $organization }, o con un encabezado OpenAI-Project de otro proyecto.
 # $requests: las solicitudes de control del simulador, tal como se escriben.
@@ -33,13 +39,20 @@ cli-simulator-ctrl-c = El simulador no pudo esperar a Ctrl+C, así que se detuvo
 
 # $variable: la variable de entorno que debería contener la clave, como OPENAI_API_KEY.
 cli-key-variable-not-set = La variable { $variable } no está definida. Pon la clave en ella, o usa --env-file ARCHIVO o --stdin (la clave nunca se lee de la línea de comandos).
+# Después de cli-key-variable-not-set cuando no se nombró ninguna variable. $variables: la variable
+# habitual de cada uno de los otros proveedores, separadas por comas, como ANTHROPIC_API_KEY, GEMINI_API_KEY.
+cli-key-other-variables = La clave de otro proveedor se lee de su propia variable: { $variables }.
 cli-stdin-unreadable = No se pudo leer la clave de la entrada estándar.
 cli-stdin-empty = La entrada estándar estaba vacía: envía la clave por ella.
 # $file: el archivo .env.
-cli-env-file-no-key = { $file } no contiene ninguna clave de OpenAI.
+cli-env-file-no-api-key = { $file } no contiene ninguna clave de API de un proveedor que Key Doctor conozca.
 # La primera línea sobre una clave. $redacted: la clave con casi todo oculto; $kind: su tipo
-# (error-key-kind-*); $source: de dónde se leyó, como OPENAI_API_KEY o .env:OPENAI_API_KEY.
+# (error-key-kind-*, o cli-provider-kind con el nombre de su proveedor); $source: de dónde se leyó,
+# como OPENAI_API_KEY o .env:OPENAI_API_KEY.
 cli-check-key = { $redacted } ({ $kind }, leída de { $source })
+# El tipo de una clave con el nombre de su proveedor, cuando las palabras del tipo no lo nombran.
+# $provider: el nombre del proveedor, como OpenAI (nunca se traduce); $kind: el tipo (error-key-kind-*).
+cli-provider-kind = { $kind } de { $provider }
 # $title: el título del diagnóstico, como «Clave no aceptada»; $summary: su frase.
 cli-verdict = { $title }: { $summary }
 # $url: la página que soluciona el problema.
@@ -66,7 +79,7 @@ cli-import-no-config-folder = Este sistema no tiene carpeta de configuración pa
 cli-import-put-back = { $variable } estaba en la lista, pero faltaba en el llavero; se volvió a guardar.
 # $variable: el nombre de la clave en el archivo; $problem: por qué no se guardó.
 cli-import-not-stored = { $variable }: { $problem }
-cli-import-no-key = No se encontró ninguna clave de OpenAI.
+cli-import-no-api-key = No se encontró ninguna clave de API.
 # Después de una clave que Key Doctor ya guarda.
 cli-import-already-stored = (ya guardada)
 # $names: los nombres de las claves guardadas, separados por comas; $count: cuántas.
@@ -209,3 +222,9 @@ cli-org-failures-heading = { $count ->
 }
 # $project: el nombre de un proyecto; $sentence: por qué no se pudo consultar una de sus partes.
 cli-org-failure-in-project = Proyecto «{ $project }»: { $sentence }
+
+## usage --provider (issue 16)
+# $text: lo que se escribió después de --provider.
+cli-usage-not-a-usage-provider = Key Doctor no puede consultar el uso de «{ $text }». Usa --provider openai o --provider anthropic.
+cli-usage-needs-anthropic-admin-key = Para consultar el uso de Anthropic hace falta una clave de administrador de Anthropic (empieza por sk-ant-admin01-) en { $variable }. Un administrador de la organización puede crear una en { $url }.
+cli-usage-anthropic-refused = Anthropic no dejó que la clave de { $variable } consultara los informes de uso y gasto: tiene que ser una clave de administrador de la organización que siga activa. Las claves de administrador están en { $url }.

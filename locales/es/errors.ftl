@@ -40,6 +40,17 @@ error-key-kind-service-account = Clave de cuenta de servicio
 error-key-kind-admin = Clave de administrador
 error-key-kind-user-without-project = Clave de usuario (sin proyecto)
 error-key-kind-legacy-user = Clave de usuario antigua
+error-key-kind-anthropic-api = Clave de API de Anthropic
+error-key-kind-anthropic-admin = Clave de administrador de Anthropic
+error-key-kind-claude-login-token = Token de inicio de sesión de Claude
+error-key-kind-gemini-auth = Clave de API de Gemini
+error-key-kind-gemini-standard = Clave de Gemini (tipo antiguo)
+error-key-kind-openrouter = Clave de OpenRouter
+error-key-kind-groq = Clave de Groq
+error-key-kind-mistral = Clave de Mistral
+error-key-kind-azure-openai = Clave de Azure OpenAI
+error-key-kind-xai = Clave de xAI
+error-key-kind-deepseek = Clave de DeepSeek
 error-key-kind-unknown = No es una clave de OpenAI
 # El nombre que recibe una clave cuando no se escribió ninguno: «Clave de proyecto sk-proj-…6789».
 # $kind: uno de los tipos de arriba; $redacted: la clave con casi todo oculto.
@@ -125,7 +136,9 @@ error-env-unreadable = No se pudo leer parte del texto.
 # $name: el nombre de una variable; $reason: por qué su valor no puede ser una clave (error-key-*).
 error-env-not-listed = { $name } no se incluye en la lista. { $reason }
 # $name: el nombre de una variable, como AZURE_OPENAI_API_KEY.
-error-env-not-openai = { $name } no contiene una clave de OpenAI (puede ser de otro proveedor, como Azure), así que no se incluye en la lista.
+error-env-not-openai = { $name } no contiene una clave de OpenAI ni de otro proveedor que Key Doctor conozca, así que no se incluye en la lista.
+error-env-other-providers-key = { $name } tiene nombre de clave de otro proveedor, pero contiene una clave de { $provider }: se incluye en la lista como clave de { $provider }.
+error-env-fits-several = { $name } contiene una clave que podría ser de varios proveedores ({ $providers }): se incluye en la lista como clave del primero; elige otro si no es el correcto.
 # $name: el nombre de una variable; $note: lo que se quitó de su valor (error-key-*-removed).
 error-env-cleaned = { $name }: { $note }
 # $name: el nombre del archivo, como .env; $repository: la carpeta del repositorio git.

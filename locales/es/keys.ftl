@@ -59,6 +59,14 @@ keys-open-api-keys-page = Abrir la página de claves de API
 keys-not-a-key = Esto no es una clave de API de OpenAI. Cópiala de la página «API keys» (Claves de API) de platform.openai.com, o de la configuración de la aplicación para la que se creó: una clave es una sola palabra larga que empieza por sk-proj-, sk-svcacct- o sk-admin- (las antiguas, por sk-).
 # $reason: la frase de Key Doctor sobre lo que falló (el llavero, la lista de claves).
 keys-not-stored = La clave no se guardó. { $reason }
+# Una clave que encaja con las de varios proveedores: la persona elige de quién es.
+keys-which-service = ¿De qué servicio es esta clave?
+# El campo para el punto de conexión de una clave de Azure OpenAI (la dirección de su recurso).
+keys-endpoint = Punto de conexión
+keys-endpoint-why = Una clave de Azure OpenAI solo funciona con el punto de conexión de su recurso: los dos están en la página «Keys and Endpoint» (Claves y punto de conexión) del recurso, en el portal de Azure.
+keys-endpoint-needed = Escribe el punto de conexión del recurso de Azure OpenAI de esta clave (como https://tu-recurso.openai.azure.com): sin él no se puede comprobar la clave.
+# $problem: por qué no se puede usar la dirección escrita.
+keys-endpoint-refused = No se puede usar este punto de conexión: { $problem }
 
 ## Página Claves: la lista de claves (src/gui/views/keys.rs)
 
@@ -76,6 +84,9 @@ keys-show-all = Mostrar todas las claves
 keys-find = Buscar una clave
 keys-find-hint = nombre, tipo o archivo
 keys-needs-attention-only = Solo las que necesitan atención
+# Junto a la lista de proveedores cuyas claves se muestran.
+keys-provider-filter = Proveedor
+keys-all-providers = Todos los proveedores
 keys-group-project = Claves de proyecto
 keys-group-service-account = Claves de cuenta de servicio
 keys-group-user = Claves de usuario (sin proyecto)
@@ -133,6 +144,10 @@ keys-facts-pasted = { $kind } · { $redacted } · pegada en Key Doctor
 keys-spend = { $amount }, según la página Uso.
 # $project: el ID del proyecto, tal como lo indicaba el archivo .env.
 keys-project = Proyecto: { $project }
+# $endpoint: la dirección del recurso de Azure OpenAI en el que se comprueba la clave.
+keys-endpoint-of-key = Punto de conexión: { $endpoint }
+# $address: la dirección a la que se llama a otro proveedor para esta clave (un proxy, según su archivo .env).
+keys-address-of-key = Dirección: { $address }
 keys-check = Comprobar
 keys-copy-report = Copiar el informe
 keys-copy-key = Copiar la clave
@@ -155,6 +170,10 @@ keys-delete-forgets = { $place ->
   }
 keys-delete-no-copy = OpenAI no vuelve a mostrar nunca la clave completa: si no tienes otra copia, no se podrá recuperar.
 keys-delete-still-works = Eliminarla aquí no la desactiva: la clave sigue funcionando en OpenAI hasta que la revoques en la página «API keys» (Claves de API).
+# $provider: el nombre del proveedor, como Anthropic.
+keys-delete-no-copy-of = Puede que { $provider } no vuelva a mostrar la clave completa: si no tienes otra copia, no se podrá recuperar.
+# $provider: el nombre del proveedor, como Anthropic.
+keys-delete-still-works-of = Eliminarla aquí no la desactiva: la clave sigue funcionando en { $provider } hasta que la elimines en la página de claves de { $provider }.
 keys-delete-undo = Podrás deshacerlo durante unos segundos.
 keys-delete-confirm = Eliminar la clave
 keys-keep-it = Conservarla
@@ -176,6 +195,14 @@ keys-projects = Proyectos: { $projects }
 keys-usage-tier = Nivel de uso: { $tier }
 # $requests y $tokens: números, ya escritos para el idioma («?» si no se conocen).
 keys-rate-limits = Límites por minuto: { $requests } solicitudes y { $tokens } tokens
+# Los límites de otro proveedor, en periodos que fija él mismo; $provider: su nombre; $requests y $tokens: números («?» si no se conocen).
+keys-rate-limits-of = Límites que indicó { $provider }: { $requests } solicitudes y { $tokens } tokens.
+# En lugar de la tabla de permisos, para la clave de otro proveedor (sus frases están en providers.ftl).
+keys-reach-can-tell = Lo que puede saber una comprobación gratuita
+keys-reach-cannot-tell = Lo que no puede saber
+# El título de un diagnóstico para la clave de otro proveedor; $provider: su nombre, como Anthropic.
+keys-title-network-error-of = No se pudo conectar con { $provider }
+keys-title-server-error-of = { $provider } tuvo un problema
 
 ## Página Claves: las líneas «Para quien programa» (src/gui/keys.rs)
 
@@ -184,6 +211,9 @@ keys-fact-http-status = Estado HTTP
 keys-fact-openai-code = Código de OpenAI
 keys-fact-missing-scopes = Permisos que faltan
 keys-fact-openai-said = OpenAI dijo
+# El código y las palabras propios de otro proveedor; $provider: su nombre.
+keys-fact-provider-code = Código de { $provider }
+keys-fact-provider-said = { $provider } dijo
 keys-fact-request-ids = ID de las solicitudes
 keys-fact-checked-in = Duración de la comprobación
 # $milliseconds: cuánto tardó la comprobación.
@@ -277,6 +307,14 @@ keys-import-setting-organization = una organización ({ $organization })
 keys-import-setting-project = un proyecto ({ $project })
 # $address: una dirección web a la que van las solicitudes en lugar de la habitual de OpenAI.
 keys-import-setting-address = otra dirección de OpenAI ({ $address })
+# $address: el punto de conexión de un recurso de Azure OpenAI.
+keys-import-setting-azure-endpoint = el punto de conexión de Azure OpenAI ({ $address })
+# $provider: el nombre de otro proveedor; $address: la dirección en la que se comprueban sus claves en lugar de la habitual.
+keys-import-setting-provider-address = otra dirección para { $provider } ({ $address })
+# Se encontró una clave de Azure OpenAI y el archivo no indica ningún punto de conexión para ella.
+keys-import-endpoint-needed = Una clave de Azure OpenAI solo funciona con el punto de conexión de su recurso, y este archivo no indica ninguno (AZURE_OPENAI_ENDPOINT). Escríbelo para guardar la clave con él.
+# Se hizo clic en «Guardar» con una clave de Azure OpenAI marcada y sin punto de conexión escrito.
+keys-import-endpoint-missing = Escribe el punto de conexión para guardar con él la clave de Azure OpenAI, o desmarca esa clave para guardar las demás.
 # $count: cuántos de los ajustes anteriores se encontraron.
 keys-import-settings-kept = { $count ->
     [one] Key Doctor conserva ese ajuste con las claves que guardes y lo usa al comprobarlas.
@@ -294,3 +332,31 @@ keys-import-stored-session = { $count ->
   }
 keys-import-stored-none = No se guardó ninguna clave.
 keys-import-file-unchanged = El archivo no se modificó.
+
+## La línea de estado: otro proveedor al que se llama en otra dirección distinta de la habitual (src/gui/app.rs)
+
+# $provider: el nombre del proveedor; $address: dónde se comprueban sus claves.
+keys-provider-address = { $provider }: { $address }
+# Varios proveedores en otras direcciones; $providers: sus nombres, separados por comas (sus direcciones se ven al pasar el ratón).
+keys-provider-addresses = Otras direcciones para { $providers }
+
+## Las claves de ejemplo de otros proveedores en la demo (src/gui/services.rs)
+
+keys-sample-anthropic-valid = Clave de Anthropic que funciona
+keys-sample-anthropic-revoked = Clave de Anthropic revocada
+keys-sample-anthropic-rate-limited = Clave de Anthropic que envía demasiadas solicitudes
+keys-sample-gemini-valid = Clave de Gemini que funciona
+keys-sample-gemini-standard-key = Clave de Gemini de tipo antiguo, que pronto se retirará
+keys-sample-gemini-leaked = Clave de Gemini que se encontró publicada
+keys-sample-openrouter-valid = Clave de OpenRouter que funciona
+keys-sample-openrouter-key-limit = Clave de OpenRouter que agotó su límite de gasto
+keys-sample-groq-free-plan = Clave de Groq con el plan gratuito
+keys-sample-groq-revoked = Clave de Groq revocada
+keys-sample-mistral-valid = Clave de Mistral que funciona
+keys-sample-mistral-revoked = Clave de Mistral revocada
+keys-sample-azure-valid = Clave de Azure OpenAI que funciona con su punto de conexión
+keys-sample-azure-firewall = Clave de Azure OpenAI de un recurso detrás de un firewall
+keys-sample-xai-valid = Clave de xAI que funciona
+keys-sample-xai-disabled = Clave de xAI desactivada
+keys-sample-deepseek-valid = Clave de DeepSeek con saldo
+keys-sample-deepseek-no-balance = Clave de DeepSeek sin saldo

@@ -95,6 +95,8 @@ usage-part-key-costs = Gasto por clave ({ $range })
 usage-part-project-names = Nombres de los proyectos
 # $project: el nombre de un proyecto.
 usage-part-key-names = Nombres de las claves del proyecto { $project }
+# El nombre del espacio de trabajo predeterminado de una organización de Anthropic (Anthropic no le da nombre), donde el uso de OpenAI muestra un proyecto.
+usage-anthropic-default-workspace = Espacio de trabajo predeterminado
 # $what: uno de los mensajes usage-part-*; $reason: el motivo, un código que elige las palabras.
 usage-part-not-loaded = { $what }: sin cargar. { $reason ->
         [no_connection] Este equipo no pudo conectar con OpenAI. Comprueba la conexión a internet y vuelve a intentarlo.
@@ -267,3 +269,5 @@ usage-pricing-bad-price = En { $file }, el precio de { $field ->
         [output] salida
        *[input] entrada
     } de { $model } no es un número positivo, así que Key Doctor usa los precios que trae incluidos. Corrige el archivo o elige otro.
+# Antes de los proveedores cuyo uso se puede mostrar (OpenAI, Anthropic), cuando hay guardadas claves de administrador de ambos.
+usage-provider = Uso de:

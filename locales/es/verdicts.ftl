@@ -290,3 +290,13 @@ verdict-step-read-organization-id = Busca en la página el «Organization ID» (
 verdict-step-use-organization-id = Donde tu aplicación o plugin pida una organización, usa ese ID, o deja el campo vacío.
 verdict-step-allowlist-add = Añade a la lista de IP permitidas la dirección del equipo o servidor donde funciona tu aplicación (tu hosting puede decirte cuál es).
 verdict-step-allowlist-save = Guarda.
+
+## Códigos que añadieron otros proveedores (sus frases están en providers.ftl).
+verdict-title-retired-key-kind = Tipo de clave antiguo
+verdict-title-login-token = No es una clave de API
+verdict-title-endpoint-required = Falta su punto de conexión
+verdict-title-api-not-enabled = API sin activar
+verdict-retired-key-kind = Esta clave es de un tipo que su proveedor ya no acepta. Crea una clave nueva y ponla en tu aplicación.
+verdict-login-token = Esto es un token de inicio de sesión, no una clave de API. Crea una clave de API y ponla en tu aplicación.
+verdict-endpoint-required = Esta clave solo se puede comprobar junto con la dirección de su recurso (su punto de conexión).
+verdict-api-not-enabled = La API del proveedor no está activada en el proyecto de esta clave.

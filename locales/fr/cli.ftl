@@ -14,6 +14,9 @@ cli-could-not-start = Key Doctor n’a pas pu démarrer.
 cli-json-failed = Le résultat n’a pas pu être écrit en JSON.
 # Une valeur donnée à --timeout qui n’est pas un nombre de secondes ; $text : la valeur telle que saisie.
 cli-not-seconds = « { $text } » n’est pas un nombre de secondes supérieur à 0
+# Une valeur de --provider qui ne désigne aucun fournisseur ; $text : la valeur telle qu’elle a été tapée ;
+# $words : les mots qu’accepte --provider, séparés par des virgules (tels qu’on les tape : ne pas traduire).
+cli-not-provider = « { $text } » n’est pas un fournisseur connu de Key Doctor. Utilisez l’un de ceux-ci : { $words }
 
 ## key-doctor simulate (src/cli/mod.rs)
 
@@ -21,6 +24,9 @@ cli-not-seconds = « { $text } » n’est pas un nombre de secondes supérieur
 cli-simulator-listening = Le simulateur OpenAI de Key Doctor écoute sur { $url }
     Pour y diriger un client : OPENAI_BASE_URL={ $url }
 cli-simulator-keys = Clés (inventées ; elles ne fonctionnent qu’avec ce simulateur) :
+# Avant les clés inventées des autres fournisseurs. Leurs adresses sont affichées après ce guide, une
+# par ligne (« anthropic: http://… »).
+cli-simulator-provider-keys = Clés des autres fournisseurs. Faites pointer la variable d’adresse de chaque fournisseur (comme ANTHROPIC_BASE_URL) vers l’adresse affichée pour lui :
 # $organization : l’identifiant de l’organisation du simulateur, comme org-…
 cli-simulator-wrong-organization = Mauvaise organisation ou mauvais projet : envoyez n’importe quelle clé avec un en-tête OpenAI-Organization autre que { $organization }, ou un en-tête OpenAI-Project d’un autre projet.
 # $requests : les requêtes de contrôle du simulateur, telles qu’on les tape.
@@ -34,13 +40,20 @@ cli-simulator-ctrl-c = Le simulateur n’a pas pu attendre Ctrl+C : il s’est 
 
 # $variable : la variable d’environnement qui doit contenir la clé, comme OPENAI_API_KEY.
 cli-key-variable-not-set = { $variable } n’est pas défini. Mettez-y la clé, ou utilisez --env-file FICHIER ou --stdin (une clé n’est jamais lue sur la ligne de commande).
+# Après cli-key-variable-not-set quand aucune variable n’a été indiquée. $variables : la variable
+# habituelle de chacun des autres fournisseurs, séparées par des virgules, comme ANTHROPIC_API_KEY, GEMINI_API_KEY.
+cli-key-other-variables = La clé d’un autre fournisseur est lue dans sa propre variable : { $variables }.
 cli-stdin-unreadable = La clé n’a pas pu être lue sur l’entrée standard.
 cli-stdin-empty = L’entrée standard était vide : envoyez-y la clé.
 # $file : le fichier .env.
-cli-env-file-no-key = { $file } ne contient aucune clé OpenAI.
+cli-env-file-no-api-key = { $file } ne contient aucune clé API d’un fournisseur connu de Key Doctor.
 # La première ligne sur une clé. $redacted : la clé, presque entièrement masquée ; $kind : son type
-# (error-key-kind-*) ; $source : là où elle a été lue, comme OPENAI_API_KEY ou .env:OPENAI_API_KEY.
+# (error-key-kind-*, ou cli-provider-kind avec le nom de son fournisseur) ; $source : là où elle a été
+# lue, comme OPENAI_API_KEY ou .env:OPENAI_API_KEY.
 cli-check-key = { $redacted } ({ $kind }, lue dans { $source })
+# Le type d’une clé avec le nom de son fournisseur, quand les mots du type ne le nomment pas.
+# $provider : le nom du fournisseur, comme OpenAI (jamais traduit) ; $kind : le type (error-key-kind-*).
+cli-provider-kind = { $kind } { $provider }
 # $title : le titre du diagnostic, comme « Clé refusée » ; $summary : sa phrase.
 cli-verdict = { $title } : { $summary }
 # $url : la page qui corrige le problème.
@@ -67,7 +80,7 @@ cli-import-no-config-folder = Ce système n’a pas de dossier de configuration 
 cli-import-put-back = La clé { $variable } figurait dans la liste mais manquait dans le trousseau ; elle y a été remise.
 # $variable : le nom de la clé dans le fichier ; $problem : pourquoi elle n’a pas été enregistrée.
 cli-import-not-stored = { $variable } : { $problem }
-cli-import-no-key = Aucune clé OpenAI trouvée.
+cli-import-no-api-key = Aucune clé API trouvée.
 # Après une clé que Key Doctor garde déjà.
 cli-import-already-stored = (déjà enregistrée)
 # $names : les noms des clés enregistrées, séparés par des virgules ; $count : leur nombre.
@@ -210,3 +223,9 @@ cli-org-failures-heading = { $count ->
 }
 # $project : le nom d’un projet ; $sentence : pourquoi une de ses parties n’a pas pu être lue.
 cli-org-failure-in-project = Projet « { $project } » : { $sentence }
+
+## usage --provider (issue 16)
+# $text : ce qui a été tapé après --provider.
+cli-usage-not-a-usage-provider = Key Doctor ne peut lire aucune consommation pour « { $text } ». Utilisez --provider openai ou --provider anthropic.
+cli-usage-needs-anthropic-admin-key = Pour lire la consommation Anthropic, il faut une clé Admin Anthropic (elle commence par sk-ant-admin01-) dans { $variable }. Un administrateur de l’organisation peut en créer une sur { $url }.
+cli-usage-anthropic-refused = Anthropic n’a pas laissé la clé contenue dans { $variable } lire les rapports de consommation et de coûts : il faut une clé Admin de l’organisation, toujours active. Les clés Admin se trouvent sur { $url }.

@@ -40,6 +40,17 @@ error-key-kind-service-account = Clé de compte de service
 error-key-kind-admin = Clé Admin
 error-key-kind-user-without-project = Clé d’utilisateur (sans projet)
 error-key-kind-legacy-user = Ancienne clé d’utilisateur
+error-key-kind-anthropic-api = Clé API Anthropic
+error-key-kind-anthropic-admin = Clé Admin Anthropic
+error-key-kind-claude-login-token = Token de connexion Claude
+error-key-kind-gemini-auth = Clé API Gemini
+error-key-kind-gemini-standard = Clé Gemini (ancien type)
+error-key-kind-openrouter = Clé OpenRouter
+error-key-kind-groq = Clé Groq
+error-key-kind-mistral = Clé Mistral
+error-key-kind-azure-openai = Clé Azure OpenAI
+error-key-kind-xai = Clé xAI
+error-key-kind-deepseek = Clé DeepSeek
 error-key-kind-unknown = Pas une clé OpenAI
 # Le nom d’une clé quand aucun n’a été saisi : « Clé de projet sk-proj-…6789 ».
 # $kind : un des types ci-dessus ; $redacted : la clé, presque entièrement masquée.
@@ -127,7 +138,9 @@ error-env-unreadable = Une partie du texte n’a pas pu être lue.
 # $name : le nom d’une variable ; $reason : pourquoi sa valeur ne peut pas être une clé (error-key-*).
 error-env-not-listed = { $name } n’apparaît pas dans la liste. { $reason }
 # $name : le nom d’une variable, comme AZURE_OPENAI_API_KEY.
-error-env-not-openai = { $name } ne contient pas de clé OpenAI (c’est peut-être celle d’un autre fournisseur, comme Azure) : il n’apparaît donc pas dans la liste.
+error-env-not-openai = { $name } ne contient ni clé OpenAI, ni clé d’un autre fournisseur connu de Key Doctor : il n’apparaît donc pas dans la liste.
+error-env-other-providers-key = { $name } porte le nom d’une clé d’un autre fournisseur, mais contient une clé { $provider } : elle apparaît dans la liste comme clé { $provider }.
+error-env-fits-several = { $name } contient une clé qui pourrait appartenir à plusieurs fournisseurs ({ $providers }) : elle apparaît dans la liste comme celle du premier ; choisissez-en un autre si ce n’est pas le bon.
 # $name : le nom d’une variable ; $note : ce qui a été retiré de sa valeur (error-key-*-removed).
 error-env-cleaned = { $name } : { $note }
 # $name : le nom du fichier, comme .env ; $repository : le dossier du dépôt git.

@@ -59,6 +59,14 @@ keys-open-api-keys-page = Ouvrir la page des clés API
 keys-not-a-key = Ce n’est pas une clé API OpenAI. Une clé est un long mot d’un seul tenant qui commence par sk-proj-, sk-svcacct- ou sk-admin- (anciennes clés : sk-). Copiez-la depuis la page « API keys » (Clés API) de platform.openai.com, ou depuis les réglages de l’application pour laquelle elle a été créée.
 # $reason : la phrase de Key Doctor sur ce qui n’a pas marché (le trousseau, la liste des clés).
 keys-not-stored = La clé n’a pas été enregistrée. { $reason }
+# Une clé qui ressemble à celles de plusieurs fournisseurs : la personne choisit à qui elle appartient.
+keys-which-service = À quel service sert cette clé ?
+# Le champ du point de terminaison d’une clé Azure OpenAI (l’adresse de sa ressource).
+keys-endpoint = Point de terminaison
+keys-endpoint-why = Une clé Azure OpenAI ne fonctionne qu’avec le point de terminaison de sa ressource : les deux se trouvent sur la page « Keys and Endpoint » (Clés et point de terminaison) de la ressource, dans le portail Azure.
+keys-endpoint-needed = Saisissez le point de terminaison de la ressource Azure OpenAI de cette clé (par exemple https://votre-ressource.openai.azure.com) : sans lui, la clé ne peut pas être vérifiée.
+# $problem : pourquoi l’adresse saisie ne peut pas être utilisée.
+keys-endpoint-refused = Ce point de terminaison ne peut pas être utilisé : { $problem }
 
 ## Page Clés : la liste des clés (src/gui/views/keys.rs)
 
@@ -76,6 +84,9 @@ keys-show-all = Afficher toutes les clés
 keys-find = Chercher une clé
 keys-find-hint = nom, type ou fichier
 keys-needs-attention-only = Seulement les clés à revoir
+# À côté de la liste des fournisseurs dont les clés sont affichées.
+keys-provider-filter = Fournisseur
+keys-all-providers = Tous les fournisseurs
 keys-group-project = Clés de projet
 keys-group-service-account = Clés de compte de service
 keys-group-user = Clés d’utilisateur (sans projet)
@@ -133,6 +144,10 @@ keys-facts-pasted = { $kind } · { $redacted } · collée dans Key Doctor
 keys-spend = { $amount }, comme l’indique la page Consommation.
 # $project : l’identifiant du projet, tel que le fichier .env l’indique.
 keys-project = Projet : { $project }
+# $endpoint : l’adresse de la ressource Azure OpenAI où la clé est vérifiée.
+keys-endpoint-of-key = Point de terminaison : { $endpoint }
+# $address : l’adresse où un autre fournisseur est joint pour cette clé (un proxy, d’après son fichier .env).
+keys-address-of-key = Adresse : { $address }
 keys-check = Vérifier
 keys-copy-report = Copier le rapport
 keys-copy-key = Copier la clé
@@ -155,6 +170,10 @@ keys-delete-forgets = { $place ->
   }
 keys-delete-no-copy = OpenAI n’affiche plus jamais la clé complète : si vous n’en avez pas d’autre copie, elle sera perdue.
 keys-delete-still-works = La supprimer ici ne la désactive pas : la clé continue de fonctionner chez OpenAI tant que vous ne l’avez pas révoquée sur la page « API keys » (Clés API).
+# $provider : le nom du fournisseur, comme Anthropic.
+keys-delete-no-copy-of = Il se peut que { $provider } n’affiche plus la clé complète : si vous n’en avez pas d’autre copie, elle sera perdue.
+# $provider : le nom du fournisseur, comme Anthropic.
+keys-delete-still-works-of = La supprimer ici ne la désactive pas : la clé continue de fonctionner chez { $provider } tant que vous ne l’avez pas supprimée sur la page des clés { $provider }.
 keys-delete-undo = Vous pourrez annuler pendant quelques secondes.
 keys-delete-confirm = Supprimer la clé
 keys-keep-it = La garder
@@ -176,6 +195,14 @@ keys-projects = Projets : { $projects }
 keys-usage-tier = Niveau d’utilisation : { $tier }
 # $requests et $tokens : des nombres, déjà écrits pour la langue (« ? » s’ils sont inconnus).
 keys-rate-limits = Limites de débit : { $requests } requêtes et { $tokens } tokens par minute
+# Les limites d’un autre fournisseur, sur des périodes qu’il fixe lui-même ; $provider : son nom ; $requests et $tokens : des nombres (« ? » s’ils sont inconnus).
+keys-rate-limits-of = Limites de débit indiquées par { $provider } : { $requests } requêtes et { $tokens } tokens.
+# À la place du tableau des autorisations, pour la clé d’un autre fournisseur (ses phrases sont dans providers.ftl).
+keys-reach-can-tell = Ce qu’une vérification gratuite peut savoir
+keys-reach-cannot-tell = Ce qu’elle ne peut pas savoir
+# Le titre d’un diagnostic pour la clé d’un autre fournisseur ; $provider : son nom, comme Anthropic.
+keys-title-network-error-of = { $provider } injoignable
+keys-title-server-error-of = Problème chez { $provider }
 
 ## Page Clés : les lignes « Pour un développeur » (src/gui/keys.rs)
 
@@ -184,6 +211,9 @@ keys-fact-http-status = Code HTTP
 keys-fact-openai-code = Code OpenAI
 keys-fact-missing-scopes = Scopes manquants
 keys-fact-openai-said = Message d’OpenAI
+# Le code et les mots propres à un autre fournisseur ; $provider : son nom.
+keys-fact-provider-code = Code { $provider }
+keys-fact-provider-said = Réponse de l’API { $provider }
 keys-fact-request-ids = Identifiants de requête
 keys-fact-checked-in = Durée de la vérification
 # $milliseconds : la durée de la vérification.
@@ -277,6 +307,14 @@ keys-import-setting-organization = une organisation ({ $organization })
 keys-import-setting-project = un projet ({ $project })
 # $address : une adresse web où vont les requêtes à la place de l’adresse habituelle d’OpenAI.
 keys-import-setting-address = une autre adresse OpenAI ({ $address })
+# $address : le point de terminaison d’une ressource Azure OpenAI.
+keys-import-setting-azure-endpoint = le point de terminaison Azure OpenAI ({ $address })
+# $provider : le nom d’un autre fournisseur ; $address : l’adresse où ses clés sont vérifiées à la place de l’adresse habituelle.
+keys-import-setting-provider-address = une autre adresse pour { $provider } ({ $address })
+# Une clé Azure OpenAI a été trouvée, et le fichier n’indique aucun point de terminaison pour elle.
+keys-import-endpoint-needed = Une clé Azure OpenAI ne fonctionne qu’avec le point de terminaison de sa ressource, et ce fichier n’en indique aucun (AZURE_OPENAI_ENDPOINT). Saisissez-le pour enregistrer la clé avec lui.
+# « Enregistrer » a été cliqué avec une clé Azure OpenAI cochée et aucun point de terminaison saisi.
+keys-import-endpoint-missing = Saisissez le point de terminaison pour enregistrer la clé Azure OpenAI avec lui, ou décochez cette clé pour enregistrer les autres.
 # $count : le nombre de réglages ci-dessus trouvés.
 keys-import-settings-kept = { $count ->
     [one] Key Doctor garde ce réglage avec les clés que vous enregistrez, et s’en sert pour les vérifier.
@@ -294,3 +332,31 @@ keys-import-stored-session = { $count ->
   }
 keys-import-stored-none = Aucune clé n’a été enregistrée.
 keys-import-file-unchanged = Le fichier n’a pas été modifié.
+
+## La ligne d’état : un autre fournisseur joint ailleurs qu’à son adresse habituelle (src/gui/app.rs)
+
+# $provider : le nom du fournisseur ; $address : là où ses clés sont vérifiées.
+keys-provider-address = { $provider } : { $address }
+# Plusieurs fournisseurs joints ailleurs ; $providers : leurs noms, séparés par des virgules (leurs adresses s’affichent au survol).
+keys-provider-addresses = Autres adresses pour { $providers }
+
+## Les clés d’exemple de la démo pour les autres fournisseurs (src/gui/services.rs)
+
+keys-sample-anthropic-valid = Clé Anthropic qui fonctionne
+keys-sample-anthropic-revoked = Clé Anthropic révoquée
+keys-sample-anthropic-rate-limited = Clé Anthropic qui envoie trop de requêtes
+keys-sample-gemini-valid = Clé Gemini qui fonctionne
+keys-sample-gemini-standard-key = Clé Gemini de l’ancien type, bientôt retirée
+keys-sample-gemini-leaked = Clé Gemini signalée comme divulguée
+keys-sample-openrouter-valid = Clé OpenRouter qui fonctionne
+keys-sample-openrouter-key-limit = Clé OpenRouter qui a atteint son plafond de dépenses
+keys-sample-groq-free-plan = Clé Groq avec l’offre gratuite
+keys-sample-groq-revoked = Clé Groq révoquée
+keys-sample-mistral-valid = Clé Mistral qui fonctionne
+keys-sample-mistral-revoked = Clé Mistral révoquée
+keys-sample-azure-valid = Clé Azure OpenAI qui fonctionne avec son point de terminaison
+keys-sample-azure-firewall = Clé Azure OpenAI d’une ressource derrière un pare-feu
+keys-sample-xai-valid = Clé xAI qui fonctionne
+keys-sample-xai-disabled = Clé xAI désactivée
+keys-sample-deepseek-valid = Clé DeepSeek qui a du crédit
+keys-sample-deepseek-no-balance = Clé DeepSeek sans solde restant

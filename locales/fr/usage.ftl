@@ -101,6 +101,8 @@ usage-part-key-costs = Les coûts par clé de la période { $range }
 usage-part-project-names = Les noms des projets
 # $project : le nom d’un projet.
 usage-part-key-names = Les noms des clés du projet { $project }
+# Le nom de l’espace de travail par défaut d’une organisation Anthropic (Anthropic ne lui donne pas de nom), affiché là où la consommation OpenAI affiche un projet.
+usage-anthropic-default-workspace = Espace de travail par défaut
 # $what : l’un des messages usage-part-* ; $reason : pourquoi, un code qui choisit la fin de la phrase.
 usage-part-not-loaded = { $what } n’ont pas pu être chargés : { $reason ->
         [no_connection] cet ordinateur n’a pas pu joindre OpenAI. Vérifiez la connexion Internet, puis réessayez.
@@ -281,3 +283,5 @@ usage-pricing-bad-price = Dans { $file }, le prix { $field ->
         [output] de sortie
        *[input] d’entrée
     } de { $model } n’est pas un nombre positif : Key Doctor utilise donc ses prix d’origine. Corrigez le fichier, ou choisissez-en un autre.
+# Avant les fournisseurs dont la consommation peut être affichée (OpenAI, Anthropic), quand des clés Admin des deux sont enregistrées.
+usage-provider = Consommation de :

@@ -299,3 +299,13 @@ verdict-step-read-organization-id = Repérez sur la page la valeur « Organizat
 verdict-step-use-organization-id = Là où votre application ou extension demande une organisation, indiquez cet identifiant, ou laissez le champ vide.
 verdict-step-allowlist-add = Ajoutez à la liste des adresses autorisées l’adresse de l’ordinateur ou du serveur où tourne votre application (son hébergeur peut vous la donner).
 verdict-step-allowlist-save = Enregistrez.
+
+## Codes ajoutés par les autres fournisseurs (leurs phrases sont dans providers.ftl).
+verdict-title-retired-key-kind = Ancien type de clé
+verdict-title-login-token = Pas une clé API
+verdict-title-endpoint-required = Point de terminaison nécessaire
+verdict-title-api-not-enabled = API non activée
+verdict-retired-key-kind = Cette clé est d’un type que son fournisseur n’accepte plus. Créez une nouvelle clé et mettez-la dans votre application.
+verdict-login-token = Ceci est un token de connexion, pas une clé API. Créez une clé API et mettez-la dans votre application.
+verdict-endpoint-required = Cette clé ne peut être vérifiée qu’avec l’adresse de sa ressource (son point de terminaison).
+verdict-api-not-enabled = L’API du fournisseur n’est pas activée pour le projet de cette clé.

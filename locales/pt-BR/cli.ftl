@@ -13,6 +13,9 @@ cli-could-not-start = Não foi possível iniciar o Key Doctor.
 cli-json-failed = Não foi possível gravar o resultado como JSON.
 # Um valor dado a --timeout que não é um número de segundos; $text: o valor como foi digitado.
 cli-not-seconds = “{ $text }” não é um número de segundos maior que 0
+# Um valor dado a --provider que não nomeia nenhum provedor; $text: o valor como foi digitado; $words:
+# as palavras que --provider aceita, separadas por vírgulas (digitadas como são: não traduza).
+cli-not-provider = “{ $text }” não é um provedor que o Key Doctor conhece. Use um destes: { $words }
 
 ## key-doctor simulate (src/cli/mod.rs)
 
@@ -20,6 +23,9 @@ cli-not-seconds = “{ $text }” não é um número de segundos maior que 0
 cli-simulator-listening = O simulador da OpenAI do Key Doctor está escutando em { $url }
     Aponte um cliente para ele com OPENAI_BASE_URL={ $url }
 cli-simulator-keys = Chaves (inventadas; só funcionam com este simulador):
+# Antes das chaves inventadas dos outros provedores. Os endereços deles aparecem depois deste guia,
+# um por linha (“anthropic: http://…”).
+cli-simulator-provider-keys = Chaves de outros provedores. Aponte a variável de endereço de cada provedor (como ANTHROPIC_BASE_URL) para o endereço mostrado para ele:
 # $organization: o ID da organização do simulador, como org-…
 cli-simulator-wrong-organization = Organização ou projeto errado: envie qualquer chave com um cabeçalho OpenAI-Organization diferente de { $organization }, ou com um cabeçalho OpenAI-Project de outro projeto.
 # $requests: as solicitações de controle do simulador, como são digitadas.
@@ -33,13 +39,20 @@ cli-simulator-ctrl-c = O simulador não conseguiu esperar pelo Ctrl+C, então pa
 
 # $variable: a variável de ambiente que deveria conter a chave, como OPENAI_API_KEY.
 cli-key-variable-not-set = { $variable } não está definida. Coloque a chave nela, ou use --env-file ARQUIVO ou --stdin (uma chave nunca é lida da linha de comando).
+# Depois de cli-key-variable-not-set quando nenhuma variável foi nomeada. $variables: a variável de
+# costume de cada um dos outros provedores, separadas por vírgulas, como ANTHROPIC_API_KEY, GEMINI_API_KEY.
+cli-key-other-variables = A chave de outro provedor é lida da variável própria dele: { $variables }.
 cli-stdin-unreadable = Não foi possível ler a chave da entrada padrão.
 cli-stdin-empty = A entrada padrão estava vazia: envie a chave por ela.
 # $file: o arquivo .env.
-cli-env-file-no-key = { $file } não contém nenhuma chave da OpenAI.
+cli-env-file-no-api-key = { $file } não contém nenhuma chave de API de um provedor que o Key Doctor conhece.
 # A primeira linha sobre uma chave. $redacted: a chave com a maior parte escondida; $kind: o tipo dela
-# (error-key-kind-*); $source: de onde ela foi lida, como OPENAI_API_KEY ou .env:OPENAI_API_KEY.
+# (error-key-kind-*, ou cli-provider-kind com o nome do provedor); $source: de onde ela foi lida,
+# como OPENAI_API_KEY ou .env:OPENAI_API_KEY.
 cli-check-key = { $redacted } ({ $kind }, lida de { $source })
+# O tipo de uma chave com o nome do provedor, quando as palavras do tipo não o nomeiam. $provider: o
+# nome do provedor, como OpenAI (nunca traduzido); $kind: o tipo (error-key-kind-*).
+cli-provider-kind = { $kind } de { $provider }
 # $title: o título do diagnóstico, como “Chave não aceita”; $summary: a frase dele.
 cli-verdict = { $title }: { $summary }
 # $url: a página que corrige o problema.
@@ -66,7 +79,7 @@ cli-import-no-config-folder = Este sistema não tem uma pasta de configuração 
 cli-import-put-back = { $variable } estava na lista, mas não no chaveiro; a chave foi colocada de volta.
 # $variable: o nome da chave no arquivo; $problem: por que ela não foi guardada.
 cli-import-not-stored = { $variable }: { $problem }
-cli-import-no-key = Nenhuma chave da OpenAI foi encontrada.
+cli-import-no-api-key = Nenhuma chave de API foi encontrada.
 # Depois de uma chave que o Key Doctor já guarda.
 cli-import-already-stored = (já guardada)
 # $names: os nomes das chaves guardadas, separados por vírgulas; $count: quantas são.
@@ -209,3 +222,9 @@ cli-org-failures-heading = { $count ->
 }
 # $project: o nome de um projeto; $sentence: por que uma das partes dele não pôde ser lida.
 cli-org-failure-in-project = Projeto “{ $project }”: { $sentence }
+
+## usage --provider (issue 16)
+# $text: o que foi digitado depois de --provider.
+cli-usage-not-a-usage-provider = O Key Doctor não consegue ler o uso de “{ $text }”. Use --provider openai ou --provider anthropic.
+cli-usage-needs-anthropic-admin-key = Para ver o uso da Anthropic, é preciso uma chave Admin da Anthropic (ela começa com sk-ant-admin01-) em { $variable }. Um administrador da organização pode criar uma em { $url }.
+cli-usage-anthropic-refused = A Anthropic não deixou a chave em { $variable } ler os relatórios de uso e custos: ela precisa ser uma chave Admin da organização que ainda esteja ativa. As chaves Admin ficam em { $url }.

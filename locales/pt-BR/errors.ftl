@@ -41,6 +41,17 @@ error-key-kind-service-account = Chave de conta de serviço
 error-key-kind-admin = Chave Admin
 error-key-kind-user-without-project = Chave de usuário (sem projeto)
 error-key-kind-legacy-user = Chave de usuário antiga
+error-key-kind-anthropic-api = Chave de API da Anthropic
+error-key-kind-anthropic-admin = Chave Admin da Anthropic
+error-key-kind-claude-login-token = Token de login do Claude
+error-key-kind-gemini-auth = Chave de API do Gemini
+error-key-kind-gemini-standard = Chave do Gemini (tipo antigo)
+error-key-kind-openrouter = Chave do OpenRouter
+error-key-kind-groq = Chave da Groq
+error-key-kind-mistral = Chave da Mistral
+error-key-kind-azure-openai = Chave do Azure OpenAI
+error-key-kind-xai = Chave da xAI
+error-key-kind-deepseek = Chave da DeepSeek
 error-key-kind-unknown = Não é uma chave da OpenAI
 # O nome que uma chave recebe quando nenhum foi digitado: “Chave de projeto sk-proj-…6789”.
 # $kind: um dos tipos acima; $redacted: a chave com a maior parte escondida.
@@ -126,7 +137,9 @@ error-env-unreadable = Não foi possível ler uma parte do texto.
 # $name: o nome de uma variável; $reason: por que o valor dela não pode ser uma chave (error-key-*).
 error-env-not-listed = { $name } não entrou na lista. { $reason }
 # $name: o nome de uma variável, como AZURE_OPENAI_API_KEY.
-error-env-not-openai = { $name } não contém uma chave da OpenAI (pode ser de outro provedor, como o Azure), então não entrou na lista.
+error-env-not-openai = { $name } não contém uma chave da OpenAI nem de outro provedor que o Key Doctor conheça, então não entrou na lista.
+error-env-other-providers-key = { $name } tem nome de chave de outro provedor, mas contém uma chave de { $provider }: entrou na lista como chave de { $provider }.
+error-env-fits-several = { $name } contém uma chave que pode ser de mais de um provedor ({ $providers }): entrou na lista como chave do primeiro; escolha outro se não for o certo.
 # $name: o nome de uma variável; $note: o que foi removido do valor dela (error-key-*-removed).
 error-env-cleaned = { $name }: { $note }
 # $name: o nome do arquivo, como .env; $repository: a pasta do repositório git.

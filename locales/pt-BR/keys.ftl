@@ -55,6 +55,11 @@ keys-add-kept = { $place ->
 keys-open-api-keys-page = Abrir a página “API keys” (Chaves de API)
 keys-not-a-key = Isto não é uma chave de API da OpenAI. Uma chave é uma palavra longa que começa com sk-proj-, sk-svcacct- ou sk-admin- (chaves mais antigas: sk-). Copie a chave da página “API keys” (Chaves de API) em platform.openai.com, ou das configurações do app para o qual ela foi criada.
 keys-not-stored = A chave não foi guardada. { $reason }
+keys-which-service = De qual serviço é esta chave?
+keys-endpoint = Ponto de extremidade
+keys-endpoint-why = Uma chave do Azure OpenAI só funciona com o ponto de extremidade do recurso dela: os dois estão na página “Keys and Endpoint” (Chaves e Ponto de Extremidade) do recurso, no portal do Azure.
+keys-endpoint-needed = Digite o ponto de extremidade do recurso do Azure OpenAI desta chave (como https://seu-recurso.openai.azure.com): sem ele, não é possível verificar a chave.
+keys-endpoint-refused = Este ponto de extremidade não pode ser usado: { $problem }
 
 ## Página Chaves: a lista de chaves (src/gui/views/keys.rs)
 
@@ -70,6 +75,8 @@ keys-show-all = Mostrar todas as chaves
 keys-find = Procurar uma chave
 keys-find-hint = nome, tipo ou arquivo
 keys-needs-attention-only = Só as que precisam de atenção
+keys-provider-filter = Provedor
+keys-all-providers = Todos os provedores
 keys-group-project = Chaves de projeto
 keys-group-service-account = Chaves de conta de serviço
 keys-group-user = Chaves de usuário (sem projeto)
@@ -119,6 +126,8 @@ keys-facts = { $kind } · { $redacted } · origem: { $source }
 keys-facts-pasted = { $kind } · { $redacted } · colada no Key Doctor
 keys-spend = { $amount }, como mostra a página Uso.
 keys-project = Projeto: { $project }
+keys-endpoint-of-key = Ponto de extremidade: { $endpoint }
+keys-address-of-key = Endereço: { $address }
 keys-check = Verificar
 keys-copy-report = Copiar relatório
 keys-copy-key = Copiar chave
@@ -138,6 +147,8 @@ keys-delete-forgets = { $place ->
   }
 keys-delete-no-copy = A OpenAI nunca mais mostra a chave inteira: se você não tiver outra cópia, não vai ser possível recuperá-la.
 keys-delete-still-works = Excluir a chave aqui não a desativa: ela continua funcionando na OpenAI até você revogá-la na página “API keys” (Chaves de API).
+keys-delete-no-copy-of = Pode ser que { $provider } não mostre a chave inteira de novo: se você não tiver outra cópia, não vai ser possível recuperá-la.
+keys-delete-still-works-of = Excluir a chave aqui não a desativa: ela continua funcionando até você excluí-la na página de chaves de { $provider }.
 keys-delete-undo = Você pode desfazer isso por alguns segundos.
 keys-delete-confirm = Excluir a chave
 keys-keep-it = Manter
@@ -153,6 +164,11 @@ keys-organization = Organização: { $organization }
 keys-projects = Projetos: { $projects }
 keys-usage-tier = Nível de uso: { $tier }
 keys-rate-limits = Limites por minuto: { $requests } solicitações e { $tokens } tokens
+keys-rate-limits-of = Limites informados por { $provider }: { $requests } solicitações e { $tokens } tokens.
+keys-reach-can-tell = O que uma verificação gratuita consegue saber
+keys-reach-cannot-tell = O que ela não consegue saber
+keys-title-network-error-of = Sem conexão com { $provider }
+keys-title-server-error-of = { $provider } teve um problema
 
 ## Página Chaves: as linhas “Para um desenvolvedor” (src/gui/keys.rs)
 
@@ -161,6 +177,8 @@ keys-fact-http-status = Status HTTP
 keys-fact-openai-code = Código da OpenAI
 keys-fact-missing-scopes = Escopos que faltam
 keys-fact-openai-said = A OpenAI disse
+keys-fact-provider-code = Código de { $provider }
+keys-fact-provider-said = { $provider } disse
 keys-fact-request-ids = IDs das solicitações
 keys-fact-checked-in = Duração da verificação
 keys-fact-milliseconds = { $milliseconds } ms
@@ -232,6 +250,10 @@ keys-import-also-sets = { $source ->
 keys-import-setting-organization = uma organização ({ $organization })
 keys-import-setting-project = um projeto ({ $project })
 keys-import-setting-address = outro endereço da OpenAI ({ $address })
+keys-import-setting-azure-endpoint = o ponto de extremidade do Azure OpenAI ({ $address })
+keys-import-setting-provider-address = outro endereço para { $provider } ({ $address })
+keys-import-endpoint-needed = Uma chave do Azure OpenAI só funciona com o ponto de extremidade do recurso dela, e este arquivo não informa nenhum (AZURE_OPENAI_ENDPOINT). Digite-o para guardar a chave junto com ele.
+keys-import-endpoint-missing = Digite o ponto de extremidade para guardar a chave do Azure OpenAI junto com ele, ou desmarque essa chave para guardar as outras.
 keys-import-settings-kept = { $count ->
     [one] O Key Doctor guarda essa configuração junto com as chaves que você guardar e a usa nas verificações.
    *[other] O Key Doctor guarda essas configurações junto com as chaves que você guardar e as usa nas verificações.
@@ -246,3 +268,29 @@ keys-import-stored-session = { $count ->
   }
 keys-import-stored-none = Nenhuma chave foi guardada.
 keys-import-file-unchanged = O arquivo não foi alterado.
+
+## A linha de status: outro provedor acessado em um endereço diferente do habitual (src/gui/app.rs)
+
+keys-provider-address = { $provider }: { $address }
+keys-provider-addresses = Outros endereços para { $providers }
+
+## As chaves de exemplo de outros provedores na demonstração (src/gui/services.rs)
+
+keys-sample-anthropic-valid = Chave da Anthropic que funciona
+keys-sample-anthropic-revoked = Chave da Anthropic revogada
+keys-sample-anthropic-rate-limited = Chave da Anthropic enviando solicitações demais
+keys-sample-gemini-valid = Chave do Gemini que funciona
+keys-sample-gemini-standard-key = Chave do Gemini do tipo antigo, que logo vai ser descontinuada
+keys-sample-gemini-leaked = Chave do Gemini identificada como vazada
+keys-sample-openrouter-valid = Chave do OpenRouter que funciona
+keys-sample-openrouter-key-limit = Chave do OpenRouter que esgotou o limite de gastos
+keys-sample-groq-free-plan = Chave da Groq no plano gratuito
+keys-sample-groq-revoked = Chave da Groq revogada
+keys-sample-mistral-valid = Chave da Mistral que funciona
+keys-sample-mistral-revoked = Chave da Mistral revogada
+keys-sample-azure-valid = Chave do Azure OpenAI que funciona com o ponto de extremidade dela
+keys-sample-azure-firewall = Chave do Azure OpenAI de um recurso protegido por firewall
+keys-sample-xai-valid = Chave da xAI que funciona
+keys-sample-xai-disabled = Chave da xAI desativada
+keys-sample-deepseek-valid = Chave da DeepSeek com saldo
+keys-sample-deepseek-no-balance = Chave da DeepSeek sem saldo

@@ -80,6 +80,8 @@ usage-part-costs = os custos do período { $range }
 usage-part-key-costs = os custos por chave do período { $range }
 usage-part-project-names = os nomes dos projetos
 usage-part-key-names = os nomes das chaves do projeto { $project }
+# O nome do espaço de trabalho padrão de uma organização da Anthropic (a Anthropic não lhe dá nome), mostrado onde o uso da OpenAI mostra um projeto.
+usage-anthropic-default-workspace = Espaço de trabalho padrão
 usage-part-not-loaded = Não foi possível carregar { $what }: { $reason ->
         [no_connection] este computador não conseguiu se conectar à OpenAI. Verifique a conexão com a internet e tente de novo.
         [not_allowed] a OpenAI não permitiu que esta chave lesse esses dados.
@@ -224,3 +226,5 @@ usage-pricing-bad-price = Em { $file }, o preço de { $field ->
         [output] saída
        *[input] entrada
     } de { $model } não é um número positivo, então o Key Doctor usa os preços embutidos. Corrija o arquivo ou escolha outro.
+# Antes dos provedores cujo uso pode ser mostrado (OpenAI, Anthropic), quando há chaves Admin dos dois guardadas.
+usage-provider = Uso de:

@@ -243,3 +243,13 @@ verdict-step-read-organization-id = Anote o “Organization ID” (ID da organiz
 verdict-step-use-organization-id = Onde o seu app ou plugin pedir uma organização, use esse ID, ou deixe o campo vazio.
 verdict-step-allowlist-add = Adicione à lista de IPs permitidos o endereço do computador ou servidor onde o seu app roda (a hospedagem pode informar esse endereço).
 verdict-step-allowlist-save = Clique em “Save” (Salvar).
+
+## Códigos que outros provedores acrescentaram (as frases deles estão em providers.ftl).
+verdict-title-retired-key-kind = Tipo antigo de chave
+verdict-title-login-token = Não é uma chave de API
+verdict-title-endpoint-required = Falta o ponto de extremidade
+verdict-title-api-not-enabled = API não ativada
+verdict-retired-key-kind = Esta chave é de um tipo que o provedor dela não aceita mais. Crie uma nova chave e coloque-a no seu app.
+verdict-login-token = Isto é um token de login, não uma chave de API. Crie uma chave de API e coloque-a no seu app.
+verdict-endpoint-required = Esta chave só pode ser verificada junto com o endereço do recurso dela (o ponto de extremidade).
+verdict-api-not-enabled = A API do provedor não está ativada no projeto desta chave.
