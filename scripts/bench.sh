@@ -3,7 +3,8 @@
 # shared and noisy: every figure is a median of several runs, printed beside its target.
 # Start-up figures: time to the first frame under Xvfb, resident memory, idle CPU over 10 s.
 # Checks: one key with all probes, and "Check all" on 20 keys, against the simulator with 200 ms
-# of injected latency, each beside its one-after-another baseline.
+# of injected latency, each beside its one-after-another baseline; then one valid key of each
+# other provider (Anthropic, Gemini, OpenRouter, Groq, Mistral, Azure, xAI, DeepSeek) the same way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-7}
