@@ -124,3 +124,7 @@ provider-title-server-error = { $provider } had a problem
 # "Copy report" lines for another provider's key.
 provider-report-code = { $provider } code: { $sub_code }
 provider-report-said = { $provider } said: { $message }
+
+# OpenRouter facts added after review.
+provider-fact-key-limit-once = Spending cap of this key: { $remaining } left of { $limit } (it does not reset).
+provider-openrouter-fact-management-key = This is a management key: it manages keys and reads the account's balance, but apps cannot call models with it.

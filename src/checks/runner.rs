@@ -72,17 +72,31 @@ impl KeyUnderCheck {
     }
 
     /// The provider and kind it is checked as.
+    /// `None`: checked as OpenAI's, as every key was before other providers came.
     pub fn detected(&self) -> Option<Detected> {
         let detection = crate::providers::detect(self.secret.expose_secret(), None);
+        // A prefix names its provider for certain; a shape without one is only a guess.
+        let certain: Vec<Detected> = detection
+            .candidates
+            .iter()
+            .copied()
+            .filter(|d| !d.shapeless)
+            .collect();
         match self.provider {
-            None => detection.best(),
-            Some(provider) => detection.for_provider(provider).or_else(|| {
-                Some(Detected {
+            // Unnamed, a key that could be OpenAI's stays OpenAI's, and a guess is not acted
+            // on: nothing goes to a provider the person did not name or the key does not show.
+            None if certain.iter().any(|d| d.provider == ProviderId::OpenAi) => None,
+            None => certain.first().copied(),
+            // Named: that provider's, unless the key's own prefix says it is another's (it
+            // goes to its own provider, never to one that would only refuse it).
+            Some(provider) => detection
+                .for_provider(provider)
+                .or_else(|| certain.first().copied())
+                .or(Some(Detected {
                     provider,
                     kind: provider.entry().main_kind,
                     shapeless: true,
-                })
-            }),
+                })),
         }
     }
 }
@@ -138,17 +152,7 @@ impl Checker {
         if let Some(client) = clients.get(base_url) {
             return Ok(client.clone());
         }
-        let mut config = self
-            .client
-            .config()
-            .clone()
-            .with_base_url(base_url)
-            .map_err(|e| ApiError::Transport {
-                detail: e.to_string(),
-            })?;
-        config.organization = None;
-        config.project = None;
-        let client = Client::new(config)?;
+        let client = crate::providers::client_at(self.client.config(), base_url)?;
         clients.insert(base_url.to_owned(), client.clone());
         Ok(client)
     }
@@ -156,15 +160,18 @@ impl Checker {
     /// A key of another provider than OpenAI.
     async fn check_other(&self, key: &KeyUnderCheck, detected: Detected) -> CheckReport {
         let provider = detected.provider.entry();
-        let base = key
-            .endpoint
-            .clone()
-            .or_else(|| self.bases.base_for(detected.provider));
+        let base = match key.endpoint.as_deref().map(url::Url::parse) {
+            Some(Ok(endpoint)) => Some(crate::providers::normalized(detected.provider, &endpoint)),
+            Some(Err(_)) => Some(key.endpoint.clone().unwrap_or_default()),
+            None => self.bases.base_for(detected.provider),
+        };
         let client = match base.as_deref().map(|base| self.client_at(base)) {
             Some(Ok(client)) => client,
             // Nothing is sent without an address: an Azure key goes nowhere but its resource.
             unusable => {
-                let verdict = crate::providers::no_address(detected.provider, unusable.is_some());
+                let refused = self.bases.refused(detected.provider).is_some();
+                let verdict =
+                    crate::providers::no_address(detected.provider, unusable.is_some() || refused);
                 return crate::providers::unsent_report(provider, key, detected.kind, verdict);
             }
         };

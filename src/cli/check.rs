@@ -217,6 +217,15 @@ pub fn check(client: Client, bases: ProviderBases, options: CheckOptions) -> Exi
         Ok(runtime) => runtime,
         Err(error) => return super::could_not_start(&error),
     };
+    // An address refused for a provider that is checked here is said with where it came
+    // from; its keys are not sent anywhere (their verdict says so).
+    let checked: std::collections::BTreeSet<ProviderId> = keys
+        .iter()
+        .filter_map(|key| key.detected().map(|d| d.provider))
+        .collect();
+    for refused in checked.iter().filter_map(|p| bases.refused(*p)) {
+        super::Problem::new(refused.to_string()).say();
+    }
     let checker = Checker::with_limits(client.clone(), DEFAULT_MAX_IN_FLIGHT, timeout)
         .with_provider_bases(bases);
     let mut reports = runtime.block_on(checker.check_all(&keys, |_, _| {}));

@@ -129,15 +129,16 @@ fn load_anthropic(config: ClientConfig, days: u32) -> Result<(Dataset, DateRange
         })?;
     let bases = crate::providers::ProviderBases::from_env()
         .map_err(|error| Problem::new(error.to_string()))?;
+    if let Some(refused) = bases.refused(ProviderId::Anthropic) {
+        return Err(Problem::new(refused.to_string()));
+    }
     let base = bases
         .base_for(ProviderId::Anthropic)
         .unwrap_or_else(|| ProviderId::Anthropic.entry().default_base_url.to_owned());
     let could_not_start =
         |e: String| Problem::new(tr!("cli-could-not-start")).with_technical(Some(e));
-    let config = config
-        .with_base_url(&base)
-        .map_err(|e| Problem::new(e.to_string()))?;
-    let client = crate::openai::Client::new(config).map_err(|e| could_not_start(e.to_string()))?;
+    let client =
+        crate::providers::client_at(&config, &base).map_err(|e| could_not_start(e.to_string()))?;
     let runtime = super::runtime().map_err(|e| could_not_start(e.to_string()))?;
     let today = day_number(Clock::system().today_utc());
     let range = DateRange::last_days(today, days);

@@ -57,6 +57,7 @@ pub static PROVIDER: Provider = Provider {
             path: "/v1/models",
             query: &[("limit", "1")],
             kinds: &[KeyKind::AnthropicApi],
+            only_a_fact: false,
         },
         // [T] TruffleHog checks Admin keys here.
         ProviderProbe {
@@ -64,6 +65,7 @@ pub static PROVIDER: Provider = Provider {
             path: "/v1/organizations/api_keys",
             query: &[("limit", "1")],
             kinds: &[KeyKind::AnthropicAdmin],
+            only_a_fact: false,
         },
     ],
     rules: &[

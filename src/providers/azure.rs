@@ -61,6 +61,7 @@ pub static PROVIDER: Provider = Provider {
         path: "/openai/models",
         query: &[("api-version", "2024-10-21")],
         kinds: &[],
+        only_a_fact: false,
     }],
     rules: &[
         Rule {

@@ -17,10 +17,13 @@ pub struct BaseUrlError {
     pub problem: ConfigError,
 }
 
-/// The base URLs that were given; every other provider is reached at its default address.
+/// The base URLs that were given; every other provider is reached at its default address. An
+/// address that was refused stands for its provider alone: nothing is sent to it, nor to the
+/// default in its place, and the other providers are not held up.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProviderBases {
     given: BTreeMap<ProviderId, String>,
+    refused: BTreeMap<ProviderId, BaseUrlError>,
 }
 
 impl ProviderBases {
@@ -29,7 +32,8 @@ impl ProviderBases {
         Self::from_lookup(|name| std::env::var(name).ok())
     }
 
-    /// As `from_env`, reading variables through `lookup` (tests, `.env` hints).
+    /// As `from_env`, reading variables through `lookup` (tests, `.env` hints). Never fails:
+    /// a refused address is kept as such for its provider (`refused`).
     pub fn from_lookup(
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<ProviderBases, BaseUrlError> {
@@ -41,13 +45,21 @@ impl ProviderBases {
                     .map(|v| (*name, v))
             });
             if let Some((name, value)) = found {
-                bases = bases.with(provider.id, &value, name)?;
+                bases = match bases.clone().with(provider.id, &value, name) {
+                    Ok(with) => with,
+                    Err(refused) => {
+                        bases.refused.insert(provider.id, refused);
+                        bases
+                    }
+                };
             }
         }
         Ok(bases)
     }
 
-    /// The same, with `provider` reached at `url` (named `source` in an error).
+    /// The same, with `provider` reached at `url` (named `source` in an error). A URL that
+    /// repeats the start of the provider's paths (`https://api.x.ai/v1`, as its SDKs are
+    /// given it) is taken without it; an Azure endpoint is its resource's address alone.
     pub fn with(
         mut self,
         provider: ProviderId,
@@ -59,14 +71,22 @@ impl ProviderBases {
             source_name: source.to_owned(),
             problem,
         })?;
-        self.given
-            .insert(provider, checked.as_str().trim_end_matches('/').to_owned());
+        self.refused.remove(&provider);
+        self.given.insert(provider, normalized(provider, &checked));
         Ok(self)
+    }
+
+    /// Why `provider`'s given address cannot be used, when it cannot.
+    pub fn refused(&self, provider: ProviderId) -> Option<&BaseUrlError> {
+        self.refused.get(&provider)
     }
 
     /// The base URL for `provider`: given, else its default; `None` for Azure without an
     /// endpoint (only the person knows their resource's address).
     pub fn base_for(&self, provider: ProviderId) -> Option<String> {
+        if self.refused.contains_key(&provider) {
+            return None;
+        }
         self.given.get(&provider).cloned().or_else(|| {
             let default = provider.entry().default_base_url;
             (!default.is_empty()).then(|| default.to_owned())
@@ -77,6 +97,54 @@ impl ProviderBases {
     pub fn is_given(&self, provider: ProviderId) -> bool {
         self.given.contains_key(&provider)
     }
+}
+
+/// A client for a provider's address with the app's connection settings (proxy, timeouts,
+/// retries, addresses given) and none of OpenAI's organization or project headers.
+pub fn client_at(
+    config: &crate::openai::ClientConfig,
+    base_url: &str,
+) -> Result<crate::openai::Client, crate::openai::ApiError> {
+    let mut config =
+        config
+            .clone()
+            .with_base_url(base_url)
+            .map_err(|e| crate::openai::ApiError::Transport {
+                detail: e.to_string(),
+            })?;
+    config.organization = None;
+    config.project = None;
+    crate::openai::Client::new(config)
+}
+
+/// `url` without the trailing path segments that begin the provider's probe paths (an SDK's
+/// base ends in `/v1` where ours does not); an Azure endpoint keeps only its origin.
+pub fn normalized(provider: ProviderId, url: &url::Url) -> String {
+    if provider == ProviderId::AzureOpenAi {
+        // The portal's "Target URI" holds the request's own path after the resource.
+        let resource = url.path().split("/openai").next().unwrap_or_default();
+        let mut base = url.clone();
+        base.set_path(resource);
+        base.set_query(None);
+        return base.as_str().trim_end_matches('/').to_owned();
+    }
+    let path: Vec<&str> = url.path().split('/').filter(|s| !s.is_empty()).collect();
+    let probe: Vec<&str> = provider
+        .entry()
+        .probes
+        .first()
+        .map(|p| p.path.split('/').filter(|s| !s.is_empty()).collect())
+        .unwrap_or_default();
+    // The longest run of the probe path's first segments that the base ends with.
+    let repeated = (1..probe.len())
+        .rev()
+        .find(|&n| path.len() >= n && path[path.len() - n..] == probe[..n])
+        .unwrap_or(0);
+    let kept = &path[..path.len() - repeated];
+    let mut base = url.clone();
+    base.set_path(&kept.join("/"));
+    base.set_query(None);
+    base.as_str().trim_end_matches('/').to_owned()
 }
 
 #[cfg(test)]
@@ -112,8 +180,54 @@ mod tests {
 
         let refused = ProviderBases::from_lookup(|name| {
             (name == "GROQ_BASE_URL").then(|| "http://proxy.example".to_owned())
-        });
-        let error = refused.err().map(|e| (e.provider, e.source_name));
+        })
+        .unwrap_or_default();
+        let error = refused
+            .refused(ProviderId::Groq)
+            .map(|e| (e.provider, e.source_name.clone()));
         assert_eq!(error, Some((ProviderId::Groq, "GROQ_BASE_URL".to_owned())));
+        assert_eq!(
+            refused.base_for(ProviderId::Groq),
+            None,
+            "not the default in its place"
+        );
+        assert!(
+            refused.base_for(ProviderId::Mistral).is_some(),
+            "the others go on"
+        );
+    }
+
+    #[test]
+    fn a_base_url_that_repeats_the_probe_paths_start_is_taken_without_it() {
+        let at = |provider, url: &str| {
+            ProviderBases::default()
+                .with(provider, url, "test")
+                .ok()
+                .and_then(|b| b.base_for(provider))
+        };
+        assert_eq!(
+            at(ProviderId::Xai, "https://api.x.ai/v1").as_deref(),
+            Some("https://api.x.ai")
+        );
+        assert_eq!(
+            at(ProviderId::Mistral, "https://api.mistral.ai/v1/").as_deref(),
+            Some("https://api.mistral.ai")
+        );
+        assert_eq!(
+            at(ProviderId::Groq, "https://api.groq.com/openai/v1").as_deref(),
+            Some("https://api.groq.com")
+        );
+        assert_eq!(
+            at(ProviderId::OpenRouter, "https://openrouter.ai/api/v1").as_deref(),
+            Some("https://openrouter.ai/api/v1")
+        );
+        assert_eq!(
+            at(ProviderId::AzureOpenAi, "https://shop.openai.azure.com/openai/deployments/x/chat/completions?api-version=2024-10-21").as_deref(),
+            Some("https://shop.openai.azure.com")
+        );
+        assert_eq!(
+            at(ProviderId::Anthropic, "http://127.0.0.1:9/anthropic").as_deref(),
+            Some("http://127.0.0.1:9/anthropic")
+        );
     }
 }

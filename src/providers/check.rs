@@ -109,6 +109,10 @@ impl Reading {
         probe: &'static ProviderProbe,
         result: &Result<ApiResponse, ApiError>,
     ) {
+        let succeeded = matches!(result, Ok(response) if response.is_success());
+        if probe.only_a_fact && !succeeded && !self.tells_a_fact(provider, result) {
+            return;
+        }
         match result {
             Err(error) => self.problems.push(Problem {
                 code: crate::checks::failure_code(error),
@@ -128,6 +132,17 @@ impl Reading {
             }
             Ok(response) => self.read_refusal(provider, response),
         }
+    }
+
+    /// True when a refusal is one a rule knows (the free plan's, or a refused key's).
+    fn tells_a_fact(&self, provider: &Provider, result: &Result<ApiResponse, ApiError>) -> bool {
+        let Ok(response) = result else {
+            return false;
+        };
+        let body = String::from_utf8_lossy(&response.body);
+        parse_provider_error(Some(response.status), &body)
+            .and_then(|error| super::rules::named_rule_for(provider, &error))
+            .is_some()
     }
 
     fn read_success(

@@ -83,6 +83,7 @@ pub static PROVIDER: Provider = Provider {
         path: "/user/balance",
         query: &[],
         kinds: &[],
+        only_a_fact: false,
     }],
     rules: &[
         NO_BALANCE,

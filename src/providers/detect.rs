@@ -137,11 +137,6 @@ mod tests {
                 KeyKind::GeminiAuth,
             ),
             (
-                fake("AIzaSy", 'x', 33, ""),
-                ProviderId::Gemini,
-                KeyKind::GeminiStandard,
-            ),
-            (
                 fake("sk-or-v1-", 'a', 64, ""),
                 ProviderId::OpenRouter,
                 KeyKind::OpenRouter,
@@ -166,6 +161,29 @@ mod tests {
                 "{provider:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_google_cloud_key_is_gemini_s_only_under_a_gemini_name() {
+        let google = fake("AIzaSy", 'x', 33, "");
+        let unnamed = detect(&google, None);
+        assert!(unnamed.best().is_some_and(|d| d.shapeless), "{unnamed:?}");
+        assert!(
+            detect(&google, Some("GOOGLE_MAPS_API_KEY"))
+                .best()
+                .is_none_or(|d| d.shapeless)
+        );
+        let named = detect(&google, Some("GEMINI_API_KEY")).best();
+        assert_eq!(
+            named,
+            Some(Detected {
+                provider: ProviderId::Gemini,
+                kind: KeyKind::GeminiStandard,
+                shapeless: false
+            })
+        );
+        let google_api_key = detect(&google, Some("GOOGLE_API_KEY")).best();
+        assert_eq!(google_api_key.map(|d| d.shapeless), Some(false));
     }
 
     #[test]
@@ -213,6 +231,7 @@ mod tests {
             Some(ProviderId::Gemini)
         );
         assert_eq!(variable_provider("claude_key"), Some(ProviderId::Anthropic));
+        assert_eq!(variable_provider("GOOGLE_MAPS_API_KEY"), None);
         assert_eq!(variable_provider("DATABASE_URL"), None);
     }
 }

@@ -18,6 +18,13 @@ fn provider_of(lower: &str) -> Option<&'static Provider> {
         .find(|p| p.markers.iter().any(|marker| lower.contains(marker)))
 }
 
+/// True when the text names the provider ("Anthropic", "Groq", …).
+fn names_itself(provider: &Provider, lower: &str) -> bool {
+    std::iter::once(provider.name)
+        .chain(provider.name_words.iter().copied())
+        .any(|name| lower.contains(&name.to_lowercase()))
+}
+
 /// The error in a pasted text: the JSON in it if any, else the text as the message.
 fn error_in(text: &str, status: Option<u16>) -> ProviderError {
     let json = text
@@ -40,6 +47,9 @@ pub fn explain_provider_text(text: &str, status: Option<u16>, by_status: bool) -
     let lower = text.to_lowercase();
     let provider = provider_of(&lower)?;
     let error = error_in(text, status);
+    // The status alone speaks only for a text that names the provider itself (an envelope's
+    // shape is shared: OpenAI's stream errors also start `{"type":"error"`).
+    let by_status = by_status && names_itself(provider, &lower);
     let rule = if by_status && error.status.is_some() {
         rule_for(provider, &error)
     } else {

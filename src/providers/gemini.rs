@@ -9,16 +9,17 @@ use crate::checks::VerdictCode;
 use crate::openai::KeyHeader;
 use crate::vault::KeyKind;
 
-fn gemini_kind(value: &str) -> Option<KeyKind> {
+fn gemini_auth_kind(value: &str) -> Option<KeyKind> {
     // Auth keys' length and characters are not confirmed (reference open question 4).
     let auth_char = |c: char| url_safe(c) || c == '.';
-    if prefixed(value, "AQ.", 20..=300, auth_char) || prefixed(value, "IQ.", 20..=300, auth_char) {
-        Some(KeyKind::GeminiAuth)
-    } else if prefixed(value, "AIza", 35..=35, url_safe) {
-        Some(KeyKind::GeminiStandard)
-    } else {
-        None
-    }
+    (prefixed(value, "AQ.", 20..=300, auth_char) || prefixed(value, "IQ.", 20..=300, auth_char))
+        .then_some(KeyKind::GeminiAuth)
+}
+
+/// Every Google Cloud API key (Maps, Firebase, …) has this shape [D/I]: it is Gemini's only
+/// where a name says so.
+fn gemini_standard_kind(value: &str) -> Option<KeyKind> {
+    prefixed(value, "AIza", 35..=35, url_safe).then_some(KeyKind::GeminiStandard)
 }
 
 const API_KEYS_PAGE: &str = "https://aistudio.google.com/apikey";
@@ -65,16 +66,23 @@ pub static PROVIDER: Provider = Provider {
         rgb: [26, 115, 232],
     },
     main_kind: KeyKind::GeminiAuth,
-    shapes: &[KeyShape {
-        kind_of: gemini_kind,
-        needs_a_name: false,
-    }],
+    shapes: &[
+        KeyShape {
+            kind_of: gemini_auth_kind,
+            needs_a_name: false,
+        },
+        KeyShape {
+            kind_of: gemini_standard_kind,
+            needs_a_name: true,
+        },
+    ],
     key_variables: &[
         "GEMINI_API_KEY",
         "GOOGLE_API_KEY",
         "GOOGLE_GENERATIVE_AI_API_KEY",
     ],
-    name_words: &["GEMINI", "GOOGLE"],
+    // Not GOOGLE alone: GOOGLE_MAPS_API_KEY holds a Maps key.
+    name_words: &["GEMINI"],
     base_url_variables: &["GOOGLE_GEMINI_BASE_URL", "KEY_DOCTOR_GEMINI_BASE_URL"],
     default_base_url: "https://generativelanguage.googleapis.com",
     key_header: KeyHeader::Named("x-goog-api-key"),
@@ -86,6 +94,7 @@ pub static PROVIDER: Provider = Provider {
             path: "/v1beta/models",
             query: &[("pageSize", "1")],
             kinds: &[],
+            only_a_fact: false,
         },
     ],
     rules: &[

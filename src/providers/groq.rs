@@ -46,12 +46,14 @@ pub static PROVIDER: Provider = Provider {
             path: "/openai/v1/models",
             query: &[],
             kinds: &[],
+            only_a_fact: false,
         },
         ProviderProbe {
             id: "plan",
             path: "/openai/v1/batches",
             query: &[],
             kinds: &[],
+            only_a_fact: true,
         },
     ],
     rules: &[

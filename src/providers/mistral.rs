@@ -35,11 +35,13 @@ pub static PROVIDER: Provider = Provider {
         path: "/v1/models",
         query: &[],
         kinds: &[],
+        only_a_fact: false,
     }],
     rules: &[
         Rule {
             when: When {
                 status: &[401],
+                words: &["unauthorized"],
                 ..When::ANY
             },
             code: VerdictCode::InvalidKey,

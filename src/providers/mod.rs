@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::vault::KeyKind;
 
-pub use bases::{BaseUrlError, ProviderBases};
+pub use bases::{BaseUrlError, ProviderBases, client_at, normalized};
 pub use check::{check_key, no_address, unsent_report};
 pub use detect::{Detected, Detection, detect, variable_provider};
 pub use envelope::{ProviderError, parse_provider_error};
@@ -147,6 +147,9 @@ pub struct ProviderProbe {
     pub query: &'static [(&'static str, &'static str)],
     /// The kinds it is sent for; empty: every kind of the provider.
     pub kinds: &'static [KeyKind],
+    /// It only adds a fact (Groq's plan): when it fails in a way no rule knows, the other
+    /// probes' answer stands.
+    pub only_a_fact: bool,
 }
 
 /// The mark the Keys view shows beside a provider's keys: a letter in a colour (no logos).

@@ -33,19 +33,17 @@ fn read_success(answer: &Answer<'_>) -> SuccessReading {
     let number = |name: &str| data.get(name).and_then(serde_json::Value::as_f64);
     let dollars = |amount: f64| format!("${amount:.2}");
     if let (Some(limit), Some(remaining)) = (number("limit"), number("limit_remaining")) {
+        let reset = data.get("limit_reset").and_then(serde_json::Value::as_str);
+        let mut args = vec![("remaining", dollars(remaining)), ("limit", dollars(limit))];
+        // OpenRouter's own word for the period ("daily", "monthly"), as it comes.
+        args.extend(reset.map(|reset| ("reset", reset.to_owned())));
         reading.notes.push(Note::Fact {
-            message: "provider-fact-key-limit",
-            args: vec![
-                ("remaining", dollars(remaining)),
-                ("limit", dollars(limit)),
-                (
-                    "reset",
-                    data.get("limit_reset")
-                        .and_then(serde_json::Value::as_str)
-                        .unwrap_or("never")
-                        .to_owned(),
-                ),
-            ],
+            message: if reset.is_some() {
+                "provider-fact-key-limit"
+            } else {
+                "provider-fact-key-limit-once"
+            },
+            args,
         });
         if remaining <= 0.0 {
             reading.problem = Some(&KEY_LIMIT);
@@ -68,6 +66,15 @@ fn read_success(answer: &Answer<'_>) -> SuccessReading {
             .notes
             .push(Note::said("provider-openrouter-fact-paid")),
         None => {}
+    }
+    if data
+        .get("is_management_key")
+        .and_then(serde_json::Value::as_bool)
+        == Some(true)
+    {
+        reading
+            .notes
+            .push(Note::said("provider-openrouter-fact-management-key"));
     }
     if let Some(expires) = data.get("expires_at").and_then(serde_json::Value::as_str) {
         reading.notes.push(Note::Fact {
@@ -101,6 +108,7 @@ pub static PROVIDER: Provider = Provider {
         path: "/key",
         query: &[],
         kinds: &[],
+        only_a_fact: false,
     }],
     rules: &[
         KEY_LIMIT,

@@ -77,6 +77,7 @@ pub static PROVIDER: Provider = Provider {
         path: "/v1/api-key",
         query: &[],
         kinds: &[],
+        only_a_fact: false,
     }],
     rules: &[
         Rule {

@@ -199,6 +199,7 @@ async fn provider_request(
         reset,
         request.key().unwrap_or_default(),
     );
+    let generated_tokens = would_generate(&method, &path);
     lock(&state.log).push(LoggedRequest {
         method,
         path,
@@ -207,7 +208,9 @@ async fn provider_request(
         organization_header: None,
         project_header: None,
         status,
-        generated_tokens: false,
+        // What a provider would have answered with tokens, had the key been good: the
+        // simulator answers none of these, but a probe sent there is one that could cost.
+        generated_tokens,
         fault: fault.map(|f| format!("{f:?}")),
     });
     response
@@ -325,6 +328,22 @@ fn take_fault(state: &SimState, path: &str, scenario: Option<&str>) -> Option<Fa
         *times -= 1;
     }
     Some(rule.fault.clone())
+}
+
+/// True for a request that makes a provider generate (and bill) tokens.
+fn would_generate(method: &str, path: &str) -> bool {
+    method == "POST"
+        && [
+            "/messages",
+            ":generatecontent",
+            ":streamgeneratecontent",
+            "/chat/completions",
+            "/completions",
+            "/responses",
+            "/embeddings",
+        ]
+        .iter()
+        .any(|end| path.to_ascii_lowercase().ends_with(end))
 }
 
 fn base_response(status: u16) -> hyper::http::response::Builder {

@@ -254,7 +254,8 @@ async fn each_provider_scenario_gets_its_verdict_sentence_and_page() {
     let sim = simulator().await;
     let checker = checker(&sim);
     for scenario in ProviderScenario::ALL {
-        let key = KeyUnderCheck::new(sim.provider_key(scenario), "test");
+        let key = KeyUnderCheck::new(sim.provider_key(scenario), "test")
+            .for_provider(Some(provider_of(scenario)));
         let report = checker.check(&key).await;
         let want = expected(scenario);
         let words = words_of(&report);
@@ -298,7 +299,8 @@ async fn a_check_is_one_round_of_free_gets_with_the_provider_s_own_key_header() 
     let checker = checker(&sim);
     for scenario in ProviderScenario::ALL {
         sim.clear_requests();
-        let key = KeyUnderCheck::new(sim.provider_key(scenario), "test");
+        let key = KeyUnderCheck::new(sim.provider_key(scenario), "test")
+            .for_provider(Some(provider_of(scenario)));
         checker.check(&key).await;
         let log = sim.requests();
         assert!(!log.is_empty(), "{scenario:?} was checked");
@@ -338,6 +340,52 @@ async fn an_azure_key_without_its_endpoint_is_not_sent_anywhere() {
     assert!(sim.requests().is_empty(), "{:?}", sim.requests());
     // With its endpoint it works.
     let key = key.at(Some(sim.provider_base_url("azure_openai")));
+    assert_eq!(checker.check(&key).await.verdict.code, VerdictCode::Ok);
+}
+
+#[tokio::test]
+async fn a_key_goes_only_to_the_provider_it_shows_or_the_person_named() {
+    let sim = simulator().await;
+    let checker = checker(&sim);
+    // Unnamed, a shape without a prefix (Mistral's) or one OpenAI's older keys share
+    // (DeepSeek's) is not sent to a third party: it is checked as OpenAI's, as before.
+    for scenario in [
+        ProviderScenario::MistralValid,
+        ProviderScenario::DeepSeekValid,
+    ] {
+        sim.clear_requests();
+        let report = checker
+            .check(&KeyUnderCheck::new(sim.provider_key(scenario), "test"))
+            .await;
+        assert_eq!(report.provider, ProviderId::OpenAi, "{scenario:?}");
+        assert!(
+            sim.requests()
+                .iter()
+                .all(|r| !r.path.starts_with("/mistral/") && !r.path.starts_with("/deepseek/"))
+        );
+    }
+    // Named as Groq's, an Anthropic key (its prefix says so) goes to Anthropic, not to Groq.
+    sim.clear_requests();
+    let key = KeyUnderCheck::new(sim.provider_key(ProviderScenario::AnthropicValid), "test")
+        .for_provider(Some(ProviderId::Groq));
+    let report = checker.check(&key).await;
+    assert_eq!(report.provider, ProviderId::Anthropic);
+    assert!(
+        sim.requests()
+            .iter()
+            .all(|r| r.path.starts_with("/anthropic/")),
+        "{:?}",
+        sim.requests()
+    );
+    // A failing plan probe (Groq's batches) does not hide a key that works.
+    sim.inject(
+        key_doctor::simulator::FaultRule::new(key_doctor::simulator::Fault::ServerError {
+            status: 503,
+            retry_after_ms: None,
+        })
+        .on_path("/groq/openai/v1/batches"),
+    );
+    let key = KeyUnderCheck::new(sim.provider_key(ProviderScenario::GroqPaid), "test");
     assert_eq!(checker.check(&key).await.verdict.code, VerdictCode::Ok);
 }
 
