@@ -131,3 +131,7 @@ provider-title-server-error = Störung bei { $provider }
 # Zeilen von „Bericht kopieren“ für den Schlüssel eines anderen Anbieters.
 provider-report-code = Code von { $provider }: { $sub_code }
 provider-report-said = { $provider } meldete: { $message }
+
+# OpenRouter-Angaben, nach der Prüfung ergänzt.
+provider-fact-key-limit-once = Ausgabenlimit dieses Schlüssels: { $remaining } von { $limit } übrig (es wird nicht zurückgesetzt).
+provider-openrouter-fact-management-key = Das ist ein Verwaltungsschlüssel: Er verwaltet Schlüssel und liest das Guthaben des Kontos, aber Apps können damit keine Modelle nutzen.

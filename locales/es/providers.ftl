@@ -131,3 +131,7 @@ provider-title-server-error = { $provider } tuvo un problema
 # Líneas de «Copiar el informe» para la clave de otro proveedor.
 provider-report-code = Código de { $provider }: { $sub_code }
 provider-report-said = { $provider } dijo: { $message }
+
+# Datos de OpenRouter añadidos tras la revisión.
+provider-fact-key-limit-once = Límite de gasto de esta clave: quedan { $remaining } de { $limit } (no se reinicia).
+provider-openrouter-fact-management-key = Es una clave de administración: sirve para gestionar claves y consultar el saldo de la cuenta, pero las aplicaciones no pueden usar modelos con ella.

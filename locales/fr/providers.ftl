@@ -131,3 +131,7 @@ provider-title-server-error = Problème chez { $provider }
 # Lignes de « Copier le rapport » pour la clé d’un autre fournisseur.
 provider-report-code = Code { $provider } : { $sub_code }
 provider-report-said = { $provider } a répondu : { $message }
+
+# Informations OpenRouter ajoutées après la relecture.
+provider-fact-key-limit-once = Plafond de dépenses de cette clé : il reste { $remaining } sur { $limit } (il ne se renouvelle pas).
+provider-openrouter-fact-management-key = C’est une clé de gestion : elle gère les clés et lit le solde du compte, mais les applications ne peuvent pas utiliser de modèles avec elle.

@@ -131,3 +131,7 @@ provider-title-server-error = { $provider } teve um problema
 # Linhas de “Copiar relatório” para a chave de outro provedor.
 provider-report-code = Código de { $provider }: { $sub_code }
 provider-report-said = { $provider } disse: { $message }
+
+# Dados da OpenRouter adicionados após a revisão.
+provider-fact-key-limit-once = Limite de gastos desta chave: restam { $remaining } de { $limit } (ele não é renovado).
+provider-openrouter-fact-management-key = Esta é uma chave de gerenciamento: ela gerencia chaves e consulta o saldo da conta, mas os apps não conseguem usar modelos com ela.
