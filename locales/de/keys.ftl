@@ -278,6 +278,7 @@ keys-provider-addresses = Andere Adressen für { $providers }
 keys-sample-anthropic-valid = Anthropic-Schlüssel, der funktioniert
 keys-sample-anthropic-revoked = Widerrufener Anthropic-Schlüssel
 keys-sample-anthropic-rate-limited = Anthropic-Schlüssel, der zu viele Anfragen sendet
+keys-sample-anthropic-admin = Anthropic-Admin-Schlüssel, der die Nutzung lesen darf
 keys-sample-gemini-valid = Gemini-Schlüssel, der funktioniert
 keys-sample-gemini-standard-key = Gemini-Schlüssel der älteren Art, der bald abgeschafft wird
 keys-sample-gemini-leaked = Gemini-Schlüssel, der öffentlich gefunden wurde

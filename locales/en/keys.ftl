@@ -345,6 +345,7 @@ keys-provider-addresses = Other addresses for { $providers }
 keys-sample-anthropic-valid = Anthropic key that works
 keys-sample-anthropic-revoked = Anthropic key that was revoked
 keys-sample-anthropic-rate-limited = Anthropic key that is being rate limited
+keys-sample-anthropic-admin = Anthropic Admin key that may read usage
 keys-sample-gemini-valid = Gemini key that works
 keys-sample-gemini-standard-key = Gemini key of the older kind, soon retired
 keys-sample-gemini-leaked = Gemini key reported as leaked

@@ -345,6 +345,7 @@ keys-provider-addresses = Otras direcciones para { $providers }
 keys-sample-anthropic-valid = Clave de Anthropic que funciona
 keys-sample-anthropic-revoked = Clave de Anthropic revocada
 keys-sample-anthropic-rate-limited = Clave de Anthropic que envía demasiadas solicitudes
+keys-sample-anthropic-admin = Clave de administrador de Anthropic que puede consultar el uso
 keys-sample-gemini-valid = Clave de Gemini que funciona
 keys-sample-gemini-standard-key = Clave de Gemini de tipo antiguo, que pronto se retirará
 keys-sample-gemini-leaked = Clave de Gemini que se encontró publicada

@@ -345,6 +345,7 @@ keys-provider-addresses = Autres adresses pour { $providers }
 keys-sample-anthropic-valid = Clé Anthropic qui fonctionne
 keys-sample-anthropic-revoked = Clé Anthropic révoquée
 keys-sample-anthropic-rate-limited = Clé Anthropic qui envoie trop de requêtes
+keys-sample-anthropic-admin = Clé Admin Anthropic qui peut lire la consommation
 keys-sample-gemini-valid = Clé Gemini qui fonctionne
 keys-sample-gemini-standard-key = Clé Gemini de l’ancien type, bientôt retirée
 keys-sample-gemini-leaked = Clé Gemini signalée comme divulguée

@@ -279,6 +279,7 @@ keys-provider-addresses = Outros endereços para { $providers }
 keys-sample-anthropic-valid = Chave da Anthropic que funciona
 keys-sample-anthropic-revoked = Chave da Anthropic revogada
 keys-sample-anthropic-rate-limited = Chave da Anthropic enviando solicitações demais
+keys-sample-anthropic-admin = Chave Admin da Anthropic que pode ler o uso
 keys-sample-gemini-valid = Chave do Gemini que funciona
 keys-sample-gemini-standard-key = Chave do Gemini do tipo antigo, que logo vai ser descontinuada
 keys-sample-gemini-leaked = Chave do Gemini identificada como vazada

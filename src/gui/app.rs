@@ -389,10 +389,9 @@ impl App {
         let inputs = OrgInputs {
             client: &self.services.openai,
             clock: &self.services.clock,
-            // The organization is OpenAI's: an Anthropic Admin key is not sent there.
-            in_force: usage
-                .admin_key(&self.services)
-                .filter(|key| key.provider() == crate::providers::ProviderId::OpenAi),
+            // The organization is OpenAI's, whatever Usage shows: an Anthropic Admin key is
+            // never sent there.
+            in_force: usage.admin_key_of(crate::providers::ProviderId::OpenAi, &self.services),
             entries: &keys.entries,
             vault: keys.vault(),
         };
@@ -436,7 +435,7 @@ impl App {
         .filter(|p| keys.entries.iter().any(|e| e.kind == admin_kind(*p)))
         .collect();
         // Only Anthropic's Admin key is stored: show its usage.
-        if usage.session_key.is_none()
+        if usage.session_keys.is_empty()
             && self.services.admin_key.is_none()
             && usage.admin_providers == [crate::providers::ProviderId::Anthropic]
         {
@@ -946,7 +945,8 @@ impl App {
         let admin_options = if view == View::Organization {
             // A key stored, renamed or matched meanwhile: the rows say which are kept here.
             organization.sync_stored(keys.entries.iter());
-            let options = admin_options(context.admin_key, keys.entries.iter());
+            let openai = usage.admin_key_of(crate::providers::ProviderId::OpenAi, &self.services);
+            let options = admin_options(openai, keys.entries.iter());
             organization.forget_if_key_gone(&options);
             options
         } else {

@@ -127,6 +127,16 @@ pub fn provider_for(secret: &str, chosen: Option<ProviderId>) -> Option<Detected
         .or_else(|| detection.best())
 }
 
+/// The typed key as Add stores it (surrounding quotes, invisible characters and a leading
+/// `Bearer ` removed), or the trimmed text when it cannot be cleaned: the form tells the key's
+/// provider from what will be stored, not from what was pasted.
+pub fn key_as_stored(typed: &str) -> SecretString {
+    clean_key(typed.trim()).map_or_else(
+        |_| SecretString::from(typed.trim().to_owned()),
+        |cleaned| cleaned.secret,
+    )
+}
+
 /// An Azure OpenAI resource's endpoint as typed: an address Key Doctor may send a key to.
 pub fn endpoint_of(typed: &str) -> Result<String, AddProblem> {
     let typed = typed.trim();

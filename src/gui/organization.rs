@@ -360,7 +360,7 @@ impl OrganizationPage {
     /// The stored keys changed (one added, renamed, or its `key_…` id remembered): the rows
     /// say again which keys are kept here. Nothing is rebuilt when nothing changed.
     pub fn sync_stored<'a>(&mut self, entries: impl Iterator<Item = &'a CatalogEntry> + Clone) {
-        let kept = entries.filter(|entry| entry.kind != KeyKind::Admin);
+        let kept = entries.filter(|entry| lists_as_openai_key(entry));
         // Compared before anything is copied: this runs every frame the view is on screen.
         let same = |entry: &CatalogEntry, known: &StoredKey| {
             entry.label == known.name
@@ -449,6 +449,12 @@ impl OrganizationPage {
     }
 }
 
+/// True for a stored key the organization's key list may hold: OpenAI's, not an Admin key.
+/// Another provider's key is never matched to an OpenAI key id, however alike they look.
+fn lists_as_openai_key(entry: &CatalogEntry) -> bool {
+    entry.kind != KeyKind::Admin && entry.provider() == crate::providers::ProviderId::OpenAi
+}
+
 /// The stored keys the organization lists, whose `key_…` id is not remembered yet: (entry id,
 /// key id). A key whose redacted form two of the organization's keys share is left out: which
 /// one it is cannot be told.
@@ -461,7 +467,7 @@ pub fn key_ids_to_remember(
     };
     entries
         .iter()
-        .filter(|entry| entry.kind != KeyKind::Admin)
+        .filter(|entry| lists_as_openai_key(entry))
         .filter_map(|entry| {
             let mut listed = facts.keys().filter(|(_, key)| {
                 key.redacted_value

@@ -247,10 +247,12 @@ pub const DEMO_SCENARIOS: [Scenario; 18] = [
 ];
 
 /// The demo's other providers' keys: one that works and one or two that fail for each.
-pub const DEMO_PROVIDER_SCENARIOS: [ProviderScenario; 18] = [
+pub const DEMO_PROVIDER_SCENARIOS: [ProviderScenario; 19] = [
     ProviderScenario::AnthropicValid,
     ProviderScenario::AnthropicRevoked,
     ProviderScenario::AnthropicRateLimited,
+    // Its organization's usage and costs: the demo's Usage view offers Anthropic's too.
+    ProviderScenario::AnthropicAdmin,
     ProviderScenario::GeminiValid,
     ProviderScenario::GeminiStandardKey,
     ProviderScenario::GeminiLeaked,
@@ -378,6 +380,7 @@ fn sample_provider_key_name(scenario: ProviderScenario) -> String {
         S::AnthropicValid => tr!("keys-sample-anthropic-valid"),
         S::AnthropicRevoked => tr!("keys-sample-anthropic-revoked"),
         S::AnthropicRateLimited => tr!("keys-sample-anthropic-rate-limited"),
+        S::AnthropicAdmin => tr!("keys-sample-anthropic-admin"),
         S::GeminiValid => tr!("keys-sample-gemini-valid"),
         S::GeminiStandardKey => tr!("keys-sample-gemini-standard-key"),
         S::GeminiLeaked => tr!("keys-sample-gemini-leaked"),

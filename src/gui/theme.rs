@@ -98,6 +98,26 @@ impl Palette {
         }
     }
 
+    /// [`Palette::mark`] of a provider's colour, worked out once per theme: each row of the
+    /// key list draws a mark every frame.
+    pub fn provider_mark(provider: crate::providers::ProviderId, dark: bool) -> (Color32, Color32) {
+        type Marks = Vec<(crate::providers::ProviderId, [(Color32, Color32); 2])>;
+        static MARKS: std::sync::OnceLock<Marks> = std::sync::OnceLock::new();
+        let marks = MARKS.get_or_init(|| {
+            crate::providers::ProviderId::ALL
+                .into_iter()
+                .map(|p| {
+                    let rgb = p.entry().mark.rgb;
+                    (p, [Palette::mark(rgb, false), Palette::mark(rgb, true)])
+                })
+                .collect()
+        });
+        marks.iter().find(|(p, _)| *p == provider).map_or_else(
+            || Palette::mark(provider.entry().mark.rgb, dark),
+            |(_, both)| both[usize::from(dark)],
+        )
+    }
+
     /// A provider's mark: its square's colour, moved toward white on the dark panel (toward
     /// black on the light one) until it stands out at 3:1, and the letter's colour on it,
     /// white or black, whichever reads better.

@@ -567,8 +567,9 @@ pub struct UsagePage {
     pub pasted_problem: Option<PastedKeyProblem>,
     /// The Admin key field was emptied: egui's undo history forgets the key typed.
     pub forget_typing: bool,
-    /// A key pasted in the view; only in memory, gone when the app closes.
-    pub session_key: Option<AdminKey>,
+    /// The keys pasted in the view (or read from the vault), at most one per provider; only
+    /// in memory, gone when the app closes. Showing another provider keeps them.
+    pub session_keys: Vec<AdminKey>,
     /// Whose usage is shown (OpenAI's, or Anthropic's with an Anthropic Admin key).
     pub provider: crate::providers::ProviderId,
     /// The providers a stored Admin key reads, for the choice between them.
@@ -613,7 +614,7 @@ impl UsagePage {
             pasted_draft: SecretString::default(),
             pasted_problem: None,
             forget_typing: false,
-            session_key: None,
+            session_keys: Vec::new(),
             provider: crate::providers::ProviderId::OpenAi,
             admin_providers: Vec::new(),
             loading: None,
@@ -631,28 +632,38 @@ impl UsagePage {
         }
     }
 
-    /// The Admin key in force: one pasted in this session, else the one the app started with.
-    /// (The seam the key vault will replace.)
+    /// The Admin key in force for the provider shown (see [`UsagePage::admin_key_of`]).
     pub fn admin_key<'a>(&'a self, services: &'a Services) -> Option<&'a AdminKey> {
-        self.session_key
-            .as_ref()
+        self.admin_key_of(self.provider, services)
+    }
+
+    /// `provider`'s Admin key in force, whatever is shown: one pasted (or read from the vault)
+    /// in this session, else the one the app started with.
+    pub fn admin_key_of<'a>(
+        &'a self,
+        provider: crate::providers::ProviderId,
+        services: &'a Services,
+    ) -> Option<&'a AdminKey> {
+        self.session_keys
+            .iter()
+            .find(|key| key.provider() == provider)
             .or(services.admin_key.as_ref())
-            .filter(|key| key.provider() == self.provider)
+            .filter(|key| key.provider() == provider)
+    }
+
+    /// Keeps `key` for this session in place of its provider's earlier one.
+    fn keep_session_key(&mut self, key: AdminKey) {
+        self.session_keys.retain(|k| k.provider() != key.provider());
+        self.session_keys.push(key);
     }
 
     /// Whose usage is shown: the person's choice among the providers with a stored Admin key.
+    /// The other provider's key stays, shown again when its provider is.
     fn show_provider(&mut self, provider: crate::providers::ProviderId) {
         if provider == self.provider {
             return;
         }
         self.provider = provider;
-        if self
-            .session_key
-            .as_ref()
-            .is_some_and(|k| k.provider() != provider)
-        {
-            self.session_key = None;
-        }
         self.reset_for_new_key();
     }
 
@@ -714,7 +725,8 @@ impl UsagePage {
                 self.forget_typing = true;
             }
             UsageCommand::ForgetPastedKey => {
-                self.session_key = None;
+                let shown = self.provider;
+                self.session_keys.retain(|k| k.provider() != shown);
                 self.reset_for_new_key();
                 self.start_fetch(services);
             }
@@ -876,7 +888,7 @@ impl UsagePage {
         if key.provider() != self.provider {
             return;
         }
-        self.session_key = Some(key);
+        self.keep_session_key(key);
         self.reset_for_new_key();
         self.start_fetch(services);
     }
@@ -884,7 +896,7 @@ impl UsagePage {
     fn use_key(&mut self, secret: SecretString, services: &Services) {
         let key = AdminKey::new(secret, AdminKeyOrigin::PastedForSession);
         self.provider = key.provider();
-        self.session_key = Some(key);
+        self.keep_session_key(key);
         self.reset_for_new_key();
         self.start_fetch(services);
     }
@@ -933,8 +945,7 @@ impl UsagePage {
             services
                 .provider_bases
                 .base_for(provider)
-                .and_then(|base| services.openai.config().clone().with_base_url(&base).ok())
-                .and_then(|config| crate::openai::Client::new(config).ok())
+                .and_then(|base| crate::providers::client_at(services.openai.config(), &base).ok())
         });
         let client = services.openai.clone();
         let cache = self.cache.clone();

@@ -82,7 +82,7 @@ pub fn paint_provider_mark(
     dark: bool,
 ) {
     let mark = provider.entry().mark;
-    let (fill, letter) = super::theme::Palette::mark(mark.rgb, dark);
+    let (fill, letter) = super::theme::Palette::provider_mark(provider, dark);
     painter.rect_filled(rect, rect.height() * 0.22, fill);
     painter.text(
         rect.center(),

@@ -166,7 +166,7 @@ impl ProviderScenario {
             S::AnthropicAdmin => "Anthropic Admin key",
             S::GeminiValid => "Gemini key that works",
             S::GeminiStandardKey => {
-                "Gemini key of the old kind, restricted to the Gemini API (works until September 2026)"
+                "Gemini key of the old kind, restricted to the Gemini API (still answered, being retired)"
             }
             S::GeminiStandardRefused => "Gemini key of the old kind, refused since June 2026",
             S::GeminiInvalid => "Gemini key that is not valid",

@@ -234,9 +234,11 @@ fn a_key_that_fits_several_asks_whose_it_is_and_an_azure_key_needs_its_endpoint(
     let mut harness = open(services);
     wait_for_vault(&mut harness);
 
-    // Built at run time: sk- and 32 lowercase letters and digits.
+    // Built at run time: sk- and 32 lowercase letters and digits. Pasted in quotes: the form
+    // tells whose it is from the key Add stores, without them.
     let shared: String = format!("sk-{}", "0a1b2c3d4e5f6g7h".repeat(2));
-    type_into(&mut harness, Role::PasswordInput, Some("API key"), &shared);
+    let quoted = format!("\"{shared}\"");
+    type_into(&mut harness, Role::PasswordInput, Some("API key"), &quoted);
     harness.get_by_label("Which service is this key for?");
     let deepseek = harness.get_by_role_and_label(Role::RadioButton, "DeepSeek");
     let toggled = egui_kittest::kittest::NodeT::accesskit_node(&deepseek).toggled();
@@ -261,13 +263,10 @@ fn a_key_that_fits_several_asks_whose_it_is_and_an_azure_key_needs_its_endpoint(
         (ProviderId::OpenAi, KeyKind::LegacyUser)
     );
 
+    // Quoted too: still an Azure key, which asks for its endpoint.
     let azure_key = ProviderScenario::AzureValid.secret();
-    type_into(
-        &mut harness,
-        Role::PasswordInput,
-        Some("API key"),
-        &azure_key,
-    );
+    let typed = format!("'{azure_key}'");
+    type_into(&mut harness, Role::PasswordInput, Some("API key"), &typed);
     let redacted = key_doctor::vault::redact(&azure_key);
     harness.get_by_label_contains(&format!("Azure OpenAI key {redacted}"));
     harness.get_by_role_and_label(Role::TextInput, "Endpoint");
@@ -275,7 +274,7 @@ fn a_key_that_fits_several_asks_whose_it_is_and_an_azure_key_needs_its_endpoint(
     harness.get_by_label_contains("Enter the endpoint of this key's Azure OpenAI resource");
     assert_eq!(
         harness.state().keys().forms.paste_key,
-        azure_key,
+        typed,
         "the key is kept"
     );
     assert_eq!(harness.state().keys().entries.len(), 1);
@@ -290,7 +289,7 @@ fn a_key_that_fits_several_asks_whose_it_is_and_an_azure_key_needs_its_endpoint(
     keep_picture(&mut harness, "keys-azure-endpoint");
     assert_eq!(
         harness.state().keys().forms.paste_key,
-        azure_key,
+        typed,
         "the key is kept"
     );
     let endpoint = world.simulator.provider_base_url("azure_openai");
@@ -565,21 +564,27 @@ fn usage_shows_anthropic_s_reports_beside_openai_s_with_a_provider_choice() {
         );
     }
 
-    // The Organization view is OpenAI's: it does not read with Anthropic's key.
+    // The Organization view is OpenAI's, while Usage shows Anthropic's: it reads with the
+    // OpenAI Admin key, never with Anthropic's, wherever a request goes.
     world.simulator.clear_requests();
     harness.state_mut().open_view(View::Organization);
-    for _ in 0..20 {
-        harness.step();
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    step_until(&mut harness, "the organization read", |h| {
+        let page = h.state().organization();
+        page.facts.is_some() || page.key_problem.is_some()
+    });
+    assert_eq!(h_provider(&harness), ProviderId::Anthropic);
+    let log = world.simulator.requests();
+    let anthropic: Vec<&str> = log
+        .iter()
+        .filter(|r| r.scenario.as_deref() == Some("anthropic_admin"))
+        .map(|r| r.path.as_str())
+        .collect();
+    assert!(anthropic.is_empty(), "{anthropic:?}");
     assert!(
-        world
-            .simulator
-            .requests()
-            .iter()
-            .all(|r| !r.path.starts_with("/anthropic/")),
-        "{:?}",
-        world.simulator.requests()
+        log.iter()
+            .any(|r| r.scenario.as_deref() == Some("admin_full")),
+        "read with the OpenAI Admin key: {:?}",
+        log.iter().map(|r| &r.path).collect::<Vec<_>>()
     );
 }
 

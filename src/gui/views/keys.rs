@@ -10,8 +10,8 @@ use super::{ViewContext, card, view_heading};
 use crate::checks::{CheckReport, KeyNaming, fix_steps};
 use crate::gui::command::Command;
 use crate::gui::keys::{
-    AddProblem, KeysCommand, KeysForms, KeysPage, VaultStatus, developer_facts, place_id,
-    provider_for,
+    AddProblem, KeysCommand, KeysForms, KeysPage, VaultStatus, developer_facts, key_as_stored,
+    place_id, provider_for,
 };
 use crate::gui::widgets::{
     FormKey, checked_when, confirmation_key, danger_button, forget_field_history, form_key,
@@ -91,9 +91,11 @@ fn draw(
         .default_size(list_width)
         .max_size((ui.available_width() * 0.4).max(170.0))
         .show(ui, |ui| {
-            list_tools(ui, model, forms, commands);
+            // Once a frame: the filter and every row ask which providers are listed.
+            let present = providers_present(model);
+            list_tools(ui, model, forms, &present, commands);
             egui::ScrollArea::vertical().show(ui, |ui| {
-                key_list(ui, model, forms, commands);
+                key_list(ui, model, forms, &present, commands);
                 ui.add_space(12.0);
                 ui.separator();
                 add_key_form(ui, model, forms, commands);
@@ -327,6 +329,7 @@ fn add_key_form(
             forget_field_history(ui.ctx(), &key_field);
         }
         let endpoint_field = about_the_typed_key(ui, forms, commands);
+        let endpoint_shown = endpoint_field.is_some();
         let name_label = ui.label(tr!("keys-name-optional"));
         let name_field = ui
             .add(
@@ -341,10 +344,11 @@ fn add_key_form(
         if pressed == Some(FormKey::Escape) {
             keys(commands, KeysCommand::ClearAddForm);
         }
+        // An endpoint's problem goes under its field; without the field, here with the others.
         if let Some(problem) = forms
             .add_problem
             .as_ref()
-            .filter(|p| !p.is_about_the_endpoint())
+            .filter(|p| !(p.is_about_the_endpoint() && endpoint_shown))
         {
             add_problem(ui, problem, commands);
         }
@@ -374,12 +378,15 @@ fn about_the_typed_key(
     forms: &mut KeysForms,
     commands: &mut Vec<Command>,
 ) -> Option<egui::Response> {
-    let detected = provider_for(&forms.paste_key, forms.add_provider);
-    if !forms.paste_key.trim().is_empty() {
+    // What Add stores: a quoted or `Bearer ` key is told apart as the key it holds.
+    let stored = key_as_stored(&forms.paste_key);
+    let key = stored.expose_secret();
+    let detected = provider_for(key, forms.add_provider);
+    if !key.is_empty() {
         let kind = detected.map_or(KeyKind::Unknown, |d| d.kind);
-        ui.label(RichText::new(format!("{} {}", kind.words(), redact(&forms.paste_key))).weak());
+        ui.label(RichText::new(format!("{} {}", kind.words(), redact(key))).weak());
     }
-    let detection = crate::providers::detect(&forms.paste_key, None);
+    let detection = crate::providers::detect(key, None);
     if detection.is_ambiguous() {
         which_service(ui, &detection, detected.map(|d| d.provider), forms);
     }
@@ -520,6 +527,7 @@ fn list_tools(
     ui: &mut egui::Ui,
     model: &KeysPage,
     forms: &mut KeysForms,
+    present: &[ProviderId],
     commands: &mut Vec<Command>,
 ) {
     if let Some(summary) = &model.check_all_summary {
@@ -556,7 +564,7 @@ fn list_tools(
             forms.search.clear();
         }
     }
-    provider_filter(ui, model, forms);
+    provider_filter(ui, forms, present);
     if long || forms.needs_attention_only {
         ui.checkbox(
             &mut forms.needs_attention_only,
@@ -574,37 +582,35 @@ fn providers_present(model: &KeysPage) -> Vec<ProviderId> {
     present
 }
 
-/// True once a key of another provider than OpenAI is listed: the list is then grouped by
-/// provider and each key shows its provider's mark.
-fn by_provider(model: &KeysPage) -> bool {
-    model
-        .listed()
-        .any(|entry| entry.provider() != ProviderId::OpenAi)
+/// True once a key of another provider than OpenAI is listed (`present`: the providers
+/// listed): the list is then grouped by provider and each key shows its provider's mark.
+fn by_provider(present: &[ProviderId]) -> bool {
+    present
+        .iter()
+        .any(|provider| *provider != ProviderId::OpenAi)
 }
 
 /// The provider whose keys alone are shown, while keys of several are listed.
-fn provider_shown(model: &KeysPage, forms: &KeysForms) -> Option<ProviderId> {
-    let present = providers_present(model);
+fn provider_shown(forms: &KeysForms, present: &[ProviderId]) -> Option<ProviderId> {
     forms
         .provider_filter
         .filter(|provider| present.len() > 1 && present.contains(provider))
 }
 
 /// With keys of several providers: "All providers", or one provider's keys alone.
-fn provider_filter(ui: &mut egui::Ui, model: &KeysPage, forms: &mut KeysForms) {
-    let present = providers_present(model);
+fn provider_filter(ui: &mut egui::Ui, forms: &mut KeysForms, present: &[ProviderId]) {
     if present.len() < 2 {
         return;
     }
     let all = tr!("keys-all-providers");
-    let shown = provider_shown(model, forms).map_or(all.clone(), |p| p.name().to_owned());
+    let shown = provider_shown(forms, present).map_or(all.clone(), |p| p.name().to_owned());
     ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr!("keys-provider-filter"));
         let combo = egui::ComboBox::from_id_salt("provider_filter")
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut forms.provider_filter, None, all);
-                for provider in present {
+                for &provider in present {
                     ui.selectable_value(
                         &mut forms.provider_filter,
                         Some(provider),
@@ -643,7 +649,12 @@ fn kind_group_title(kind: KeyKind) -> String {
 const LONG_LIST: usize = 8;
 
 /// True when the key is shown with the search and the filter as they are.
-fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> bool {
+fn shown_in_list(
+    model: &KeysPage,
+    forms: &KeysForms,
+    shown_provider: Option<ProviderId>,
+    entry: &CatalogEntry,
+) -> bool {
     let words = forms.search.trim().to_lowercase();
     let found = words.is_empty()
         || model.entries.len() <= LONG_LIST
@@ -657,7 +668,7 @@ fn shown_in_list(model: &KeysPage, forms: &KeysForms, entry: &CatalogEntry) -> b
         .any(|text| text.to_lowercase().contains(&words));
     let (_, code) = entry_status(model, entry);
     let needs = model.needs_attention(&entry.id) || code.is_some_and(|code| !code.is_ok());
-    let of_provider = provider_shown(model, forms).is_none_or(|p| entry.provider() == p);
+    let of_provider = shown_provider.is_none_or(|p| entry.provider() == p);
     found && of_provider && (!forms.needs_attention_only || needs)
 }
 
@@ -691,11 +702,13 @@ fn key_list(
     ui: &mut egui::Ui,
     model: &KeysPage,
     forms: &mut KeysForms,
+    present: &[ProviderId],
     commands: &mut Vec<Command>,
 ) {
+    let shown_provider = provider_shown(forms, present);
     let mut shown: Vec<&CatalogEntry> = model
         .listed()
-        .filter(|entry| shown_in_list(model, forms, entry))
+        .filter(|entry| shown_in_list(model, forms, shown_provider, entry))
         .collect();
     if shown.is_empty() {
         nothing_shown(ui, model, forms, commands);
@@ -703,7 +716,7 @@ fn key_list(
     // A long list is grouped by kind, each group under its name ("Admin keys"); with other
     // providers' keys, by provider first (OpenAI's keys first, by kind when long).
     let long = model.entries.len() > LONG_LIST;
-    let by_provider = by_provider(model);
+    let by_provider = by_provider(present);
     shown.sort_by_key(|entry| {
         let kind = if long && entry.provider() == ProviderId::OpenAi {
             kind_order(entry.kind)
