@@ -44,6 +44,16 @@ shot explain-network-error
 kill $APP; wait $APP 2>/dev/null || true
 
 # The Organization view with the demo's Admin key: every key and what needs attention.
+"$BIN" --demo >/dev/null 2>&1 &
+APP=$!
+sleep 8
+click 70 122 # Show all keys
+click 133 168 # Provider
+click 122 241 # Anthropic
+click 165 250 # Anthropic key that works
+shot anthropic-key
+kill $APP; wait $APP 2>/dev/null || true
+
 "$BIN" --demo --start-view organization >/dev/null 2>&1 &
 APP=$!
 sleep 8
@@ -51,19 +61,24 @@ shot organization
 kill $APP; wait $APP 2>/dev/null || true
 
 # The import preview of a .env file with the simulator's sample keys.
-"$BIN" simulate --port 18099 >/dev/null 2>&1 &
+SIM_GUIDE=$(mktemp)
+"$BIN" simulate --port 18099 >/dev/null 2>"$SIM_GUIDE" &
 SIM=$!
 sleep 1
 key_of() { curl -s http://127.0.0.1:18099/_simulator/keys | /usr/bin/python3 -c "import json,sys; print([k['key'] for k in json.load(sys.stdin) if k['scenario']=='$1'][0])"; }
+# Other providers' sample keys: the simulator's guide prints each under its scenario's id.
+provider_key_of() { /usr/bin/python3 -c "import sys; lines=open('$SIM_GUIDE').read().splitlines(); print([lines[i+1].strip() for i,l in enumerate(lines) if l.split()[:1]==['$1']][0])"; }
 ENV_DIR=$(mktemp -d)/my-shop
 mkdir -p "$ENV_DIR"
-printf '# My chatbot\nOPENAI_API_KEY=%s\nOPENAI_API_KEY_BATCH=%s\nOPEN_AI_KEY_ADM=%s\nOPENAI_ORG_ID=org-KeyDoctorDemo\nAZURE_OPENAI_API_KEY=0123456789abcdef0123456789abcdef\nANTHROPIC_API_KEY=sk-ant-api03-example\n' \
-    "$(key_of legacy_user)" "$(key_of organization_spend_limit_exceeded)" "$(key_of admin_full)" > "$ENV_DIR/.env"
+printf '# My chatbot\nOPENAI_API_KEY=%s\nOPENAI_API_KEY_BATCH=%s\nOPEN_AI_KEY_ADM=%s\nOPENAI_ORG_ID=org-KeyDoctorDemo\nANTHROPIC_API_KEY=%s\nGEMINI_API_KEY=%s\nGROQ_API_KEY=%s\nDEEPSEEK_API_KEY=%s\n' \
+    "$(key_of legacy_user)" "$(key_of organization_spend_limit_exceeded)" "$(key_of admin_full)" \
+    "$(provider_key_of anthropic_valid)" "$(provider_key_of gemini_standard_key)" \
+    "$(provider_key_of groq_free_plan)" "$(provider_key_of deepseek_no_balance)" > "$ENV_DIR/.env"
 kill $SIM
 "$BIN" --demo "$ENV_DIR/.env" >/dev/null 2>&1 &
 APP=$!
 sleep 8
-click 213 322 # Check every key: a key that does not work is unticked, with the reason
+click 214 453 # Check every key: a key that does not work is unticked, with the reason
 sleep 3
 shot import-preview
 kill $APP; wait $APP 2>/dev/null || true

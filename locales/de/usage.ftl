@@ -61,9 +61,9 @@ usage-range-not-a-date = Dieser Zeitraum lässt sich nicht anzeigen: „{ $text 
 usage-range-reversed = Dieser Zeitraum lässt sich nicht anzeigen: Der erste Tag ({ $first }) liegt nach dem letzten Tag ({ $last }). Tauschen Sie die beiden Tage.
 usage-date-range = { $first } – { $last }
 usage-day-out-of-range = Tag { $day }
-usage-days-end = Die Tage von OpenAI enden um { $time } Uhr Ihrer Ortszeit.
-usage-days-match = Die Tage von OpenAI stimmen mit Ihren überein: Sie enden um Mitternacht.
-usage-days-why = OpenAI zählt die Nutzung in ganzen Tagen nach Weltzeit (UTC). Key Doctor zeigt dieselben Tage, damit seine Zahlen mit denen von OpenAI übereinstimmen.
+usage-days-end = Die Tage von { $provider } enden um { $time } Uhr Ihrer Ortszeit.
+usage-days-match = Die Tage von { $provider } stimmen mit Ihren überein: Sie enden um Mitternacht.
+usage-days-why = { $provider } zählt die Nutzung in ganzen Tagen nach Weltzeit (UTC). Key Doctor zeigt dieselben Tage, damit seine Zahlen mit denen von { $provider } übereinstimmen.
 usage-today-growing = Die Zahlen von heute wachsen noch.
 
 ## Seite „Nutzung“: Laden und was nicht geladen wurde (src/gui/usage.rs, src/usage/dataset.rs)
@@ -121,7 +121,7 @@ usage-chart-requests = { $period ->
        *[day] Anfragen pro Tag
     }
 usage-split-by = Aufgeteilt nach
-usage-cost-from-invoice = Das sind die Beträge auf Ihrer Rechnung von OpenAI.
+usage-cost-from-invoice = Das sind die Beträge auf Ihrer Rechnung von { $provider }.
 usage-input-includes-reused = Die Eingabe-Tokens enthalten die wiederverwendeten, so wie OpenAI sie zählt.
 usage-reused-input-explained = Wiederverwendete Eingabe ist Text, den OpenAI in einer kürzlichen Anfrage schon gesehen hat, etwa dieselben Anweisungen, die erneut gesendet werden. Sie wird günstiger berechnet.
 usage-requests-split = { $group ->

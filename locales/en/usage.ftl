@@ -74,9 +74,9 @@ usage-date-range = { $first } – { $last }
 # $day: a day's number, shown only for a day beyond the calendar (broken data).
 usage-day-out-of-range = day { $day }
 # $time: the time on the person's clock when OpenAI's day ends (midnight in UTC), such as 01:00 or 19:00.
-usage-days-end = OpenAI's days end at { $time } your time.
-usage-days-match = OpenAI's days match yours: they end at midnight.
-usage-days-why = OpenAI counts usage in whole days of world time (UTC). Key Doctor shows the same days, so its figures match OpenAI's.
+usage-days-end = { $provider }'s days end at { $time } your time.
+usage-days-match = { $provider }'s days match yours: they end at midnight.
+usage-days-why = { $provider } counts usage in whole days of world time (UTC). Key Doctor shows the same days, so its figures match { $provider }'s.
 usage-today-growing = Today's figures are still growing.
 
 ## Usage page: loading and what did not load (src/gui/usage.rs, src/usage/dataset.rs)
@@ -146,7 +146,7 @@ usage-chart-requests = { $period ->
        *[day] Requests per day
     }
 usage-split-by = Split by
-usage-cost-from-invoice = These are the amounts on your OpenAI invoice.
+usage-cost-from-invoice = These are the amounts on your { $provider } invoice.
 usage-input-includes-reused = Input tokens include the reused ones, as OpenAI counts them.
 usage-reused-input-explained = Reused input is text OpenAI had seen in a recent request, such as the same instructions sent again. It is billed cheaper.
 # $group: model, project or api_key (what the graphs are split by).

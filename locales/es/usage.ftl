@@ -74,9 +74,9 @@ usage-date-range = { $first } – { $last }
 # $day: el número de un día, solo para un día fuera del calendario (datos dañados).
 usage-day-out-of-range = día { $day }
 # $time: la hora del reloj de la persona en que termina el día de OpenAI (medianoche UTC), como 01:00 o 19:00.
-usage-days-end = Los días de OpenAI terminan a las { $time }, hora local.
-usage-days-match = Los días de OpenAI coinciden con los tuyos: terminan a medianoche.
-usage-days-why = OpenAI cuenta el uso por días completos en hora universal (UTC). Key Doctor muestra los mismos días, para que sus cifras coincidan con las de OpenAI.
+usage-days-end = Los días de { $provider } terminan a las { $time }, hora local.
+usage-days-match = Los días de { $provider } coinciden con los tuyos: terminan a medianoche.
+usage-days-why = { $provider } cuenta el uso por días completos en hora universal (UTC). Key Doctor muestra los mismos días, para que sus cifras coincidan con las de { $provider }.
 usage-today-growing = Las cifras de hoy todavía pueden subir.
 
 ## Página Uso: la carga y lo que no se cargó (src/gui/usage.rs, src/usage/dataset.rs)
@@ -142,7 +142,7 @@ usage-chart-requests = { $period ->
        *[day] Solicitudes por día
     }
 usage-split-by = Desglosar por
-usage-cost-from-invoice = Son las cantidades de tu factura de OpenAI.
+usage-cost-from-invoice = Son las cantidades de tu factura de { $provider }.
 usage-input-includes-reused = Los tokens de entrada incluyen los reutilizados, como los cuenta OpenAI.
 usage-reused-input-explained = La entrada reutilizada es texto que OpenAI ya había visto en una solicitud reciente, como las mismas instrucciones enviadas otra vez. Se factura más barata.
 # $group: model, project o api_key (por qué se desglosan los gráficos).

@@ -77,9 +77,9 @@ usage-date-range = { $first } – { $last }
 # $day : le numéro d’un jour, affiché seulement pour un jour hors du calendrier (données abîmées).
 usage-day-out-of-range = jour { $day }
 # $time : l’heure, sur l’horloge de la personne, à laquelle se termine la journée d’OpenAI (minuit UTC), comme 01:00 ou 19:00.
-usage-days-end = Les journées d’OpenAI se terminent à { $time }, heure locale.
-usage-days-match = Les journées d’OpenAI correspondent aux vôtres : elles se terminent à minuit.
-usage-days-why = OpenAI compte la consommation par journées entières en temps universel (UTC). Key Doctor affiche les mêmes journées : ses chiffres correspondent donc à ceux d’OpenAI.
+usage-days-end = Chez { $provider }, les journées se terminent à { $time }, heure locale.
+usage-days-match = Chez { $provider }, les journées correspondent aux vôtres : elles se terminent à minuit.
+usage-days-why = { $provider } compte la consommation par journées entières en temps universel (UTC). Key Doctor affiche les mêmes journées : ses chiffres correspondent donc à ceux que { $provider } affiche.
 usage-today-growing = Les chiffres d’aujourd’hui ne sont pas encore définitifs.
 
 ## Page Consommation : le chargement et ce qui n’a pas été chargé (src/gui/usage.rs, src/usage/dataset.rs)
@@ -150,7 +150,7 @@ usage-chart-requests = { $period ->
        *[day] Requêtes par jour
     }
 usage-split-by = Répartir par
-usage-cost-from-invoice = Ce sont les montants de votre facture OpenAI.
+usage-cost-from-invoice = Ce sont les montants de votre facture { $provider }.
 usage-input-includes-reused = Les tokens d’entrée comprennent les tokens réutilisés, comme OpenAI les compte.
 usage-reused-input-explained = L’entrée réutilisée est du texte qu’OpenAI a déjà vu dans une requête récente, par exemple les mêmes instructions envoyées de nouveau. Elle est facturée moins cher.
 # $group : model, project ou api_key (ce par quoi les graphiques sont répartis).

@@ -61,9 +61,9 @@ usage-range-not-a-date = Não é possível mostrar este período: “{ $text }�
 usage-range-reversed = Não é possível mostrar este período: o primeiro dia ({ $first }) vem depois do último dia ({ $last }). Troque os dois dias de lugar.
 usage-date-range = { $first } – { $last }
 usage-day-out-of-range = dia { $day }
-usage-days-end = Os dias da OpenAI terminam às { $time } no seu horário.
-usage-days-match = Os dias da OpenAI coincidem com os seus: terminam à meia-noite.
-usage-days-why = A OpenAI conta o uso em dias inteiros no horário mundial (UTC). O Key Doctor mostra os mesmos dias, para que os números batam com os da OpenAI.
+usage-days-end = Os dias de { $provider } terminam às { $time } no seu horário.
+usage-days-match = Os dias de { $provider } coincidem com os seus: terminam à meia-noite.
+usage-days-why = { $provider } conta o uso em dias inteiros no horário mundial (UTC). O Key Doctor mostra os mesmos dias, para que os números batam com os de { $provider }.
 usage-today-growing = Os números de hoje ainda estão aumentando.
 
 ## Página Uso: carregamento e o que não foi carregado (src/gui/usage.rs, src/usage/dataset.rs)
@@ -122,7 +122,7 @@ usage-chart-requests = { $period ->
        *[day] Solicitações por dia
     }
 usage-split-by = Dividir por
-usage-cost-from-invoice = Estes são os valores da sua fatura da OpenAI.
+usage-cost-from-invoice = Estes são os valores da sua fatura de { $provider }.
 usage-input-includes-reused = Os tokens de entrada incluem os reutilizados, como a OpenAI os conta.
 usage-reused-input-explained = Entrada reutilizada é o texto que a OpenAI já tinha visto numa solicitação recente, como as mesmas instruções enviadas de novo. Ela é cobrada mais barato.
 usage-requests-split = { $group ->

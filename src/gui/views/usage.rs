@@ -276,7 +276,7 @@ fn range_bar(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) 
             String::new()
         };
         ui.label(RichText::new(format!("{range}. {}{growing}", days_said(panel))).weak())
-            .on_hover_text(tr!("usage-days-why"));
+            .on_hover_text(tr!("usage-days-why", provider = panel.provider.name()));
     }
     ui.add_space(6.0);
 }
@@ -284,9 +284,10 @@ fn range_bar(ui: &mut egui::Ui, panel: &UsagePage, commands: &mut Vec<Command>) 
 /// When OpenAI's days (UTC) end on the person's own clock.
 fn days_said(panel: &UsagePage) -> String {
     match openai_day_end(panel.utc_offset) {
-        None => tr!("usage-days-match"),
+        None => tr!("usage-days-match", provider = panel.provider.name()),
         Some(end) => tr!(
             "usage-days-end",
+            provider = panel.provider.name(),
             time = format!("{:02}:{:02}", end.hour(), end.minute())
         ),
     }
@@ -537,7 +538,13 @@ fn cost_card(
                 send(commands, UsageCommand::StackCostsBy(g))
             });
         });
-        ui.label(RichText::new(tr!("usage-cost-from-invoice")).weak());
+        ui.label(
+            RichText::new(tr!(
+                "usage-cost-from-invoice",
+                provider = panel.provider.name()
+            ))
+            .weak(),
+        );
     });
 }
 
