@@ -54,10 +54,6 @@ const fn words(words: &'static [&'static str]) -> When {
     When { words, ..When::ANY }
 }
 
-const fn codes(codes: &'static [&'static str]) -> When {
-    When { codes, ..When::ANY }
-}
-
 pub static PROVIDER: Provider = Provider {
     id: ProviderId::Gemini,
     name: "Google Gemini",
@@ -99,7 +95,11 @@ pub static PROVIDER: Provider = Provider {
     ],
     rules: &[
         Rule {
-            when: codes(&["ACCESS_TOKEN_TYPE_UNSUPPORTED"]),
+            when: When {
+                codes: &["ACCESS_TOKEN_TYPE_UNSUPPORTED"],
+                words: &["expected oauth 2 access token"],
+                ..When::ANY
+            },
             code: VerdictCode::RetiredKeyKind,
             sub_code: "standard_key_refused",
             saying: Saying::fixed("provider-gemini-retired-key", Fix::keys()),
@@ -121,7 +121,11 @@ pub static PROVIDER: Provider = Provider {
             saying: NOT_ENABLED,
         },
         Rule {
-            when: codes(&["API_KEY_SERVICE_BLOCKED"]),
+            when: When {
+                codes: &["API_KEY_SERVICE_BLOCKED"],
+                words: &["generativeservice", "are blocked."],
+                ..When::ANY
+            },
             code: VerdictCode::MissingScopes,
             sub_code: "api_key_service_blocked",
             saying: Saying::fixed(
@@ -187,6 +191,7 @@ pub static PROVIDER: Provider = Provider {
         Rule {
             when: When {
                 kinds: &["RESOURCE_EXHAUSTED"],
+                words: &["resource has been exhausted"],
                 ..When::ANY
             },
             code: VerdictCode::RateLimited,
@@ -243,6 +248,10 @@ pub static PROVIDER: Provider = Provider {
         "failed_precondition",
         "user location is not supported",
         "reported as leaked",
+        "please pass a valid api key",
+        "please renew the api key",
+        "expected oauth 2 access token",
+        "(e.g. check quota)",
         "aiza",
         // google.rpc.Status names its canonical code in words; OpenAI's envelope does not.
         "\"status\":\"",

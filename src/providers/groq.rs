@@ -103,6 +103,7 @@ pub static PROVIDER: Provider = Provider {
         Rule {
             when: When {
                 codes: &["model_decommissioned"],
+                words: &["has been decommissioned"],
                 ..When::ANY
             },
             code: VerdictCode::ModelAccess,

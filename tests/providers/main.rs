@@ -797,6 +797,13 @@ const OPENAI_SHAPED: &[&str] = &[
     r#"{"error":{"message":"Invalid API Key","type":"invalid_request_error","code":"invalid_api_key"}}"#,
 ];
 
+/// Messages that, alone, name no provider and say too little to tell what went wrong.
+const GENERIC_ALONE: &[&str] = &[
+    "This model is not available in your region.",
+    "Rate limit exceeded",
+    "Unauthorized",
+];
+
 /// The message of a body, as an app that shows only the message would.
 fn message_alone(body: &str) -> Option<String> {
     let start = body.find('{')?;
@@ -842,10 +849,11 @@ fn explain_reads_each_error_body_of_the_reference_as_json_and_as_the_message_alo
             continue;
         };
         let alone = key_doctor::checks::explain(&message).expect("explained");
-        if alone.provider() == *provider {
-            assert_eq!(alone.code, *code, "{provider:?} message alone: {message}");
-        } else {
+        if alone.provider() != *provider {
             assert_eq!(alone.provider(), ProviderId::OpenAi, "{message}");
+        }
+        if !GENERIC_ALONE.contains(&message.as_str()) {
+            assert_eq!(alone.code, *code, "{provider:?} message alone: {message}");
         }
     }
 }
