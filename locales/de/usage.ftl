@@ -102,6 +102,7 @@ usage-figure-reused = davon { $tokens } wiederverwendet (günstiger berechnet)
 usage-figure-output-tokens = Ausgabe-Tokens
 usage-figure-requests = Anfragen
 usage-figure-in-range = im Zeitraum
+usage-figure-requests-not-reported = { $provider } meldet sie nicht
 
 ## Seite „Nutzung“: die Diagramme (src/gui/views/usage.rs, src/gui/usage.rs, src/usage/report.rs)
 

@@ -124,6 +124,7 @@ usage-figure-reused = { $tokens } reused (billed cheaper)
 usage-figure-output-tokens = Output tokens
 usage-figure-requests = Requests
 usage-figure-in-range = in the range
+usage-figure-requests-not-reported = { $provider } does not report them
 
 ## Usage page: the graphs (src/gui/views/usage.rs, src/gui/usage.rs, src/usage/report.rs)
 

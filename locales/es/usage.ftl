@@ -122,6 +122,7 @@ usage-figure-reused = { $tokens } reutilizados (se facturan más baratos)
 usage-figure-output-tokens = Tokens de salida
 usage-figure-requests = Solicitudes
 usage-figure-in-range = en el periodo
+usage-figure-requests-not-reported = { $provider } no los informa
 
 ## Página Uso: los gráficos (src/gui/views/usage.rs, src/gui/usage.rs, src/usage/report.rs)
 

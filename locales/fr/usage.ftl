@@ -128,6 +128,7 @@ usage-figure-reused = dont { $tokens } réutilisés (facturés moins cher)
 usage-figure-output-tokens = Tokens de sortie
 usage-figure-requests = Requêtes
 usage-figure-in-range = sur la période
+usage-figure-requests-not-reported = { $provider } ne les indique pas
 
 ## Page Consommation : les graphiques (src/gui/views/usage.rs, src/gui/usage.rs, src/usage/report.rs)
 

@@ -103,6 +103,7 @@ usage-figure-reused = { $tokens } reutilizados (cobrados mais barato)
 usage-figure-output-tokens = Tokens de saída
 usage-figure-requests = Solicitações
 usage-figure-in-range = no período
+usage-figure-requests-not-reported = { $provider } não os informa
 
 ## Página Uso: os gráficos (src/gui/views/usage.rs, src/gui/usage.rs, src/usage/report.rs)
 

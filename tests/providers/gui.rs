@@ -552,6 +552,9 @@ fn usage_shows_anthropic_s_reports_beside_openai_s_with_a_provider_choice() {
         shown.1
     );
     assert!(shown.1 > 0.0, "Anthropic's demo organization spends");
+    // Its report counts no requests: the figure says so rather than 0, and names Anthropic.
+    harness.get_by_label_contains("Requests: Anthropic does not report them");
+    harness.get_by_label_contains("amounts on your Anthropic invoice");
     let log = world.simulator.requests();
     assert!(!log.is_empty());
     for request in &log {

@@ -403,17 +403,23 @@ fn show_dashboard(
     dashboard: &Dashboard,
     commands: &mut Vec<Command>,
 ) {
-    headline_figures(ui, &dashboard.report);
+    headline_figures(ui, &dashboard.report, panel.provider);
     ui.add_space(8.0);
     cost_card(ui, panel, dashboard, commands);
     tokens_card(ui, panel, dashboard, commands);
-    requests_card(ui, panel, dashboard);
+    if panel.provider != crate::providers::ProviderId::Anthropic {
+        requests_card(ui, panel, dashboard);
+    }
     top_groups_card(ui, panel, dashboard, commands);
 }
 
 /// Two rows of three equal columns rather than one wrapped row (frames in a wrapped row
 /// stretch unevenly); in a column the words wrap, so longer languages and amounts fit.
-fn headline_figures(ui: &mut egui::Ui, report: &crate::usage::Report) {
+fn headline_figures(
+    ui: &mut egui::Ui,
+    report: &crate::usage::Report,
+    provider: crate::providers::ProviderId,
+) {
     let mut money_figures = vec![(
         tr!("usage-figure-total-cost"),
         money(report.total_cost),
@@ -459,11 +465,23 @@ fn headline_figures(ui: &mut egui::Ui, report: &crate::usage::Report) {
                 count(report.total_output_tokens),
                 tr!("usage-figure-in-range"),
             ),
-            (
-                tr!("usage-figure-requests"),
-                count(report.total_requests),
-                tr!("usage-figure-in-range"),
-            ),
+            // Anthropic's usage report counts tokens, not requests.
+            if provider == crate::providers::ProviderId::Anthropic {
+                (
+                    tr!("usage-figure-requests"),
+                    "—".to_owned(),
+                    tr!(
+                        "usage-figure-requests-not-reported",
+                        provider = provider.name()
+                    ),
+                )
+            } else {
+                (
+                    tr!("usage-figure-requests"),
+                    count(report.total_requests),
+                    tr!("usage-figure-in-range"),
+                )
+            },
         ],
     );
 }
@@ -689,7 +707,12 @@ fn figure(ui: &mut egui::Ui, title: &str, value: &str, detail: &str) {
                 );
             }
             let response = ui.label(job);
-            let spoken = format!("{title}: {value}");
+            // A figure that has no value says why instead of a dash.
+            let spoken = if value == "—" {
+                format!("{title}: {detail}")
+            } else {
+                format!("{title}: {value}")
+            };
             response.widget_info(|| WidgetInfo::labeled(Role::Label, true, &spoken));
         });
 }
