@@ -162,6 +162,13 @@ fn verdict_for(text: &str) -> Verdict {
             }
             _ => (code, finding),
         });
+    // Last: a message that names no provider but is one provider's own words (Mistral's
+    // gateway says only "Unauthorized" or "Requests rate limit exceeded").
+    if found.is_none()
+        && let Some(verdict) = crate::providers::explain_by_own_words(text, status)
+    {
+        return verdict;
+    }
     let mut verdict = match found {
         Some((code, finding)) => Verdict::for_finding(code, &finding, &context),
         None => {

@@ -18,6 +18,25 @@ fn provider_of(lower: &str) -> Option<&'static Provider> {
         .find(|p| p.markers.iter().any(|marker| lower.contains(marker)))
 }
 
+/// The verdict of the first provider whose own rules know a text no marker names (a bare
+/// message of its gateway), for when nothing else recognised it.
+pub fn explain_by_own_words(text: &str, status: Option<u16>) -> Option<Verdict> {
+    let error = error_in(text, status);
+    // Only a message that is all the text, not words found somewhere in a longer one.
+    if error.message.trim().len() > 80 {
+        return None;
+    }
+    let (provider, rule) = ProviderId::ALL
+        .into_iter()
+        .filter(|p| *p != ProviderId::OpenAi)
+        .map(ProviderId::entry)
+        .find_map(|p| Some((p, named_rule_for(p, &error)?)))?;
+    let mut verdict =
+        Verdict::for_provider(provider.id, rule.code, &rule.saying, Some(rule.sub_code));
+    verdict.details.http_status = error.status;
+    Some(verdict)
+}
+
 /// True when the text names the provider ("Anthropic", "Groq", …).
 fn names_itself(provider: &Provider, lower: &str) -> bool {
     std::iter::once(provider.name)

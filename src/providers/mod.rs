@@ -28,7 +28,7 @@ pub use bases::{BaseUrlError, ProviderBases, client_at, normalized};
 pub use check::{check_key, no_address, unsent_report};
 pub use detect::{Detected, Detection, detect, variable_provider};
 pub use envelope::{ProviderError, parse_provider_error};
-pub use explain::explain_provider_text;
+pub use explain::{explain_by_own_words, explain_provider_text};
 pub use rules::{Fix, Rule, Saying, When};
 
 /// Every provider, by the word JSON and the CLI use (`--provider anthropic`).

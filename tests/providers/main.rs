@@ -798,11 +798,7 @@ const OPENAI_SHAPED: &[&str] = &[
 ];
 
 /// Messages that, alone, name no provider and say too little to tell what went wrong.
-const GENERIC_ALONE: &[&str] = &[
-    "This model is not available in your region.",
-    "Rate limit exceeded",
-    "Unauthorized",
-];
+const GENERIC_ALONE: &[&str] = &["This model is not available in your region."];
 
 /// The message of a body, as an app that shows only the message would.
 fn message_alone(body: &str) -> Option<String> {
