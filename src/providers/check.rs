@@ -127,6 +127,26 @@ impl Reading {
                 request_id: None,
                 cause: Some(crate::checks::Said::capture(|| error.to_string())),
             }),
+            // A proxy or a sign-in page may answer 200 with anything: only a JSON object is
+            // the provider's success.
+            Ok(response)
+                if response.is_success()
+                    && serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(
+                        &response.body,
+                    )
+                    .is_err() =>
+            {
+                self.problems.push(Problem {
+                    code: VerdictCode::UnexpectedResponse,
+                    rule: None,
+                    status: Some(response.status),
+                    message: None,
+                    technical: None,
+                    sub_code: Some("not_json".to_owned()),
+                    request_id: None,
+                    cause: None,
+                });
+            }
             Ok(response) if response.is_success() => {
                 self.read_success(provider, kind, probe, response)
             }

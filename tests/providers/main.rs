@@ -947,3 +947,66 @@ fn the_readme_has_a_row_for_each_provider_with_its_free_requests() {
         assert!(row.contains(entry.key_variables[0]), "{}", entry.name);
     }
 }
+
+/// Faults on the way to a provider: each gets a sentence that names the provider, nothing
+/// panics, and the key never comes back in the report (a proxy echoing it included).
+#[tokio::test]
+async fn faults_on_the_way_to_a_provider_get_a_sentence_and_never_the_key() {
+    use key_doctor::simulator::{Fault, FaultRule};
+    let sim = simulator().await;
+    let checker = checker(&sim);
+    let cases: [(Fault, &[VerdictCode]); 6] = [
+        (Fault::Reset, &[VerdictCode::NetworkError]),
+        (Fault::Html { status: 502 }, &[VerdictCode::ServerError]),
+        (
+            Fault::TruncatedJson,
+            &[VerdictCode::UnexpectedResponse, VerdictCode::NetworkError],
+        ),
+        (Fault::EchoKey { status: 401 }, &[VerdictCode::InvalidKey]),
+        (
+            Fault::NotJsonSuccess {
+                body: "<html>sign in to the Wi-Fi</html>".to_owned(),
+            },
+            &[VerdictCode::UnexpectedResponse],
+        ),
+        (
+            Fault::PlainStringError { status: 500 },
+            &[VerdictCode::ServerError],
+        ),
+    ];
+    for (fault, codes) in cases {
+        for scenario in [
+            ProviderScenario::AnthropicValid,
+            ProviderScenario::DeepSeekValid,
+        ] {
+            sim.clear_faults();
+            let slug = provider_of(scenario).as_str().to_owned();
+            sim.inject(FaultRule::new(fault.clone()).on_path(&format!("/{slug}/")));
+            let key = KeyUnderCheck::new(sim.provider_key(scenario), "test")
+                .for_provider(Some(provider_of(scenario)));
+            let report = checker.check(&key).await;
+            let words = words_of(&report);
+            assert!(
+                codes.contains(&report.verdict.code),
+                "{fault:?} {scenario:?}: {:?} {words}",
+                report.verdict.code
+            );
+            let everything = format!(
+                "{} {} {}",
+                serde_json::to_string(&report).expect("json"),
+                report.to_text("now"),
+                words
+            );
+            assert!(
+                !everything.contains(sim.provider_key(scenario).expose_secret()),
+                "{fault:?}: the key"
+            );
+            if !report.verdict.code.is_ok() {
+                assert!(
+                    words.contains(provider_of(scenario).name()) || words.contains("key"),
+                    "{fault:?}: {words}"
+                );
+            }
+        }
+    }
+}
