@@ -522,23 +522,24 @@ pub fn simulator_guide(base_url: &str) -> String {
     guide.push_str("\n\n");
     guide.push_str(&tr!("cli-simulator-keys"));
     guide.push('\n');
+    let line = |id: &str, description: &str, secret: String| {
+        format!("  {id:<36} {description}\n      {secret}\n")
+    };
     for scenario in Scenario::ALL {
-        guide.push_str(&format!(
-            "  {:<36} {}\n      {}\n",
+        guide.push_str(&line(
             scenario.id(),
             scenario.description(),
-            scenario.secret()
+            scenario.secret(),
         ));
     }
     guide.push('\n');
     guide.push_str(&tr!("cli-simulator-provider-keys"));
     guide.push('\n');
     for scenario in ProviderScenario::ALL {
-        guide.push_str(&format!(
-            "  {:<36} {}\n      {}\n",
+        guide.push_str(&line(
             scenario.id(),
             scenario.description(),
-            scenario.secret()
+            scenario.secret(),
         ));
     }
     guide.push('\n');

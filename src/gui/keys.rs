@@ -393,13 +393,13 @@ pub enum KeysMsg {
         id: String,
         report: Box<CheckReport>,
     },
-    /// A key was checked because its fix page was opened; nothing shows unless it changed.
     /// The organization's cause for a failing check already shown: the report in its place,
     /// nothing recorded again.
     Refined {
         id: String,
         report: Box<CheckReport>,
     },
+    /// A key was checked because its fix page was opened; nothing shows unless it changed.
     Rechecked {
         id: String,
         report: Box<CheckReport>,
@@ -1458,15 +1458,9 @@ fn notice(notice: Notice) -> Vec<Effect> {
     vec![Effect::Notice(notice)]
 }
 
-/// The keys whose secrets could be read, ready to check; a missing one is said at once.
-/// Checks the keys read, sending each report as it comes; with a `refiner`, the failures the
-/// organization could explain wait for one read of it and come refined.
-/// How the keys of Google, Groq and xAI start (the others hold `sk-`).
-const KEY_PREFIXES: [&str; 4] = ["AIza", "AQ.", "gsk_", "xai-"]; // not words: key prefixes
-
 /// True when typed text starts like a key of some provider (and is not words).
 fn looks_like_a_key(typed: &str) -> bool {
-    typed.contains("sk-") || KEY_PREFIXES.iter().any(|prefix| typed.starts_with(prefix))
+    typed.contains("sk-") || crate::providers::has_a_key_prefix(typed)
 }
 
 /// Where the Admin key that explains failures is: taken from the keychain only when a check
@@ -1499,6 +1493,8 @@ impl AdminKeyAt {
     }
 }
 
+/// Checks the keys read, sending each report as it comes; with a `refiner`, the failures the
+/// organization could explain wait for one read of it and come refined.
 async fn check_and_refine(
     checker: &Checker,
     admin: Option<AdminKeyAt>,
@@ -1559,6 +1555,7 @@ async fn check_and_refine(
     }
 }
 
+/// The keys whose secrets could be read, ready to check; a missing one is said at once.
 fn keys_to_check(
     read: Vec<(Result<SecretString, VaultError>, CatalogEntry)>,
     background: &Background<KeysMsg>,

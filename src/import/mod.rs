@@ -379,8 +379,7 @@ impl EnvScan {
                 .skip(1)
                 .map(|d| d.provider)
                 .collect();
-            if let Some(named) = named.filter(|n| *n != best.provider) {
-                let _ = named;
+            if named.is_some_and(|n| n != best.provider) {
                 self.warnings.push(EnvWarning::OtherProvidersKey {
                     name: name.clone(),
                     provider: best.provider,

@@ -38,7 +38,7 @@ impl ProviderBases {
         lookup: impl Fn(&str) -> Option<String>,
     ) -> Result<ProviderBases, BaseUrlError> {
         let mut bases = ProviderBases::default();
-        for provider in super::all().filter(|p| p.id != ProviderId::OpenAi) {
+        for provider in super::others() {
             let found = provider.base_url_variables.iter().find_map(|name| {
                 lookup(name)
                     .filter(|v| !v.trim().is_empty())

@@ -11,7 +11,7 @@ use super::envelope::{ProviderError, parse_provider_error};
 use super::rules::{Rule, rule_for};
 use super::{Provider, ProviderProbe};
 use crate::checks::{CheckReport, KeyDescription, KeyUnderCheck, Note, Verdict, VerdictCode};
-use crate::openai::{ApiError, ApiRequest, ApiResponse, Client, RateLimits};
+use crate::openai::{ApiError, ApiResponse, Client, RateLimits};
 use crate::vault::{KeyKind, redact};
 
 /// A probe's complete answer, for a provider's reader of successes.
@@ -66,9 +66,7 @@ pub async fn check_key(
         return report(provider, description, verdict, None, started);
     }
     let answers = join_all(provider.probes_for(kind).map(|probe| async move {
-        let mut request = ApiRequest::get(probe.path).timeout(timeout);
-        request.key_header = provider.key_header;
-        request.headers = provider.headers.to_vec();
+        let mut request = provider.get(probe.path).timeout(timeout);
         for (name, value) in probe.query {
             request = request.query(name, value);
         }

@@ -98,11 +98,7 @@ pub fn detect(secret: &str, variable: Option<&str>) -> Detection {
 /// Which of several fitting kinds is likelier: DeepSeek's exact `sk-` + 32 lowercase before
 /// OpenAI's older user key, which is longer and mixed case.
 fn rank(kind: KeyKind) -> u8 {
-    match kind {
-        KeyKind::DeepSeek => 0,
-        KeyKind::LegacyUser => 1,
-        _ => 0,
-    }
+    u8::from(kind == KeyKind::LegacyUser)
 }
 
 #[cfg(test)]

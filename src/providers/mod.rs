@@ -208,11 +208,33 @@ pub struct Provider {
 }
 
 impl Provider {
+    /// A GET of `path` carrying the key the way this provider reads it.
+    pub fn get(&self, path: &str) -> crate::openai::ApiRequest {
+        let mut request = crate::openai::ApiRequest::get(path);
+        request.key_header = self.key_header;
+        request.headers = self.headers.to_vec();
+        request
+    }
+
     pub fn probes_for(&self, kind: KeyKind) -> impl Iterator<Item = &'static ProviderProbe> {
         self.probes
             .iter()
             .filter(move |probe| probe.kinds.is_empty() || probe.kinds.contains(&kind))
     }
+}
+
+/// True when `text` starts with a prefix some provider's key shape starts with (a key
+/// Key Doctor would recognise, unnamed), for telling a mistyped key from words.
+pub fn has_a_key_prefix(text: &str) -> bool {
+    detect(text, None).candidates.iter().any(|d| !d.shapeless)
+        || ["AIza", "AQ.", "IQ.", "gsk_", "xai-"]
+            .iter()
+            .any(|prefix| text.trim().starts_with(prefix))
+}
+
+/// Every provider but OpenAI (whose checks are `checks/`'s own).
+pub fn others() -> impl Iterator<Item = &'static Provider> {
+    all().filter(|p| p.id != ProviderId::OpenAi)
 }
 
 /// All of them, OpenAI first.
@@ -281,7 +303,7 @@ mod tests {
     #[test]
     fn no_probe_of_any_provider_can_generate_anything() {
         // Every probe is a GET of a list or of the key's own record (the reference marks them free).
-        for entry in all().filter(|p| p.id != ProviderId::OpenAi) {
+        for entry in others() {
             assert!(!entry.probes.is_empty(), "{:?}", entry.id);
             for probe in entry.probes {
                 for word in [

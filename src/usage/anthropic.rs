@@ -107,16 +107,10 @@ pub async fn fetch_anthropic_dataset(
     dataset
 }
 
-/// `range` cut into windows of at most [`WINDOW_DAYS`] days, in order.
+/// `range` cut into windows of at most [`WINDOW_DAYS`] days, in order (the planner OpenAI's
+/// reads use, with nothing cached).
 fn windows(range: DateRange) -> Vec<DateRange> {
-    let mut windows = Vec::new();
-    let mut first = range.first();
-    while first <= range.last() {
-        let last = (first + WINDOW_DAYS as i64 - 1).min(range.last());
-        windows.push(DateRange::between_days(first, last));
-        first = last + 1;
-    }
-    windows
+    super::fetch::plan_windows(range, WINDOW_DAYS, |_| false)
 }
 
 /// What every request of one fetch shares: the client and key, the cap on requests in flight
@@ -141,11 +135,7 @@ impl Run<'_> {
 /// A GET of `path` the way Anthropic takes it: the key in its header, the API version beside it
 /// (both from the provider's entry, so they are said in one place).
 fn anthropic_get(path: &str) -> ApiRequest {
-    let provider = ProviderId::Anthropic.entry();
-    let mut request = ApiRequest::get(path);
-    request.key_header = provider.key_header;
-    request.headers = provider.headers.to_vec();
-    request
+    ProviderId::Anthropic.entry().get(path)
 }
 
 /// RFC 3339 of Unix seconds ("2026-03-01T00:00:00Z").

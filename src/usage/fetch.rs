@@ -129,7 +129,11 @@ fn is_final(day: i64, today: i64) -> bool {
 /// The windows needed to load `range` for one stream: the runs of days not in the cache, each
 /// cut into pieces no longer than the endpoint's page limit, so every window is one request
 /// unless the server pages anyway.
-fn plan_windows(range: DateRange, max_days: usize, cached: impl Fn(i64) -> bool) -> Vec<DateRange> {
+pub(super) fn plan_windows(
+    range: DateRange,
+    max_days: usize,
+    cached: impl Fn(i64) -> bool,
+) -> Vec<DateRange> {
     let mut windows = Vec::new();
     let mut run_start: Option<i64> = None;
     for day in range.first()..=range.last() + 1 {

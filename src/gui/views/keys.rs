@@ -760,19 +760,11 @@ fn key_row(
         None => ("●", ui.visuals().weak_text_color()),
     };
     let subtitle = format!("{} · {status}", entry.kind.words());
-    let (accessible, provider) = if by_provider {
-        let provider = entry.provider();
-        let accessible = format!(
-            "{}, {}, {}, {status}",
-            entry.label,
-            provider.name(),
-            entry.kind.words()
-        );
-        (accessible, Some(provider))
-    } else {
-        let accessible = format!("{}, {}, {status}", entry.label, entry.kind.words());
-        (accessible, None)
-    };
+    let provider = by_provider.then(|| entry.provider());
+    let named = provider
+        .map(|p| format!("{}, ", p.name()))
+        .unwrap_or_default();
+    let accessible = format!("{}, {named}{}, {status}", entry.label, entry.kind.words());
     let response = list_row(
         ui,
         selected,
