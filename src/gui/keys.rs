@@ -121,7 +121,14 @@ impl AddProblem {
 /// The provider and kind a key is stored as: the one the person chose among those it fits, else
 /// the likeliest; `None` when it fits none.
 pub fn provider_for(secret: &str, chosen: Option<ProviderId>) -> Option<Detected> {
-    let detection = crate::providers::detect(secret, None);
+    chosen_in(&crate::providers::detect(secret, None), chosen)
+}
+
+/// The provider the person chose among those a detection found, else the likeliest.
+pub fn chosen_in(
+    detection: &crate::providers::Detection,
+    chosen: Option<ProviderId>,
+) -> Option<Detected> {
     chosen
         .and_then(|provider| detection.for_provider(provider))
         .or_else(|| detection.best())

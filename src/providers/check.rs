@@ -125,31 +125,32 @@ impl Reading {
                 request_id: None,
                 cause: Some(crate::checks::Said::capture(|| error.to_string())),
             }),
-            // A proxy or a sign-in page may answer 200 with anything: only a JSON object is
-            // the provider's success.
-            Ok(response)
-                if response.is_success()
-                    && serde_json::from_slice::<serde_json::Map<String, serde_json::Value>>(
-                        &response.body,
-                    )
-                    .is_err() =>
-            {
-                self.problems.push(Problem {
-                    code: VerdictCode::UnexpectedResponse,
-                    rule: None,
-                    status: Some(response.status),
-                    message: None,
-                    technical: None,
-                    sub_code: Some("not_json".to_owned()),
-                    request_id: None,
-                    cause: None,
-                });
-            }
             Ok(response) if response.is_success() => {
-                self.read_success(provider, kind, probe, response)
+                // A proxy or a sign-in page may answer 200 with anything: only a JSON object
+                // is the provider's success.
+                match serde_json::from_slice::<serde_json::Value>(&response.body) {
+                    Ok(json) if json.is_object() => {
+                        self.read_success(provider, kind, probe, response, json);
+                    }
+                    _ => self.not_json(response),
+                }
             }
             Ok(response) => self.read_refusal(provider, response),
         }
+    }
+
+    /// A success that is not the provider's answer.
+    fn not_json(&mut self, response: &ApiResponse) {
+        self.problems.push(Problem {
+            code: VerdictCode::UnexpectedResponse,
+            rule: None,
+            status: Some(response.status),
+            message: None,
+            technical: None,
+            sub_code: Some("not_json".to_owned()),
+            request_id: None,
+            cause: None,
+        });
     }
 
     /// True when a refusal is one a rule knows (the free plan's, or a refused key's).
@@ -169,6 +170,7 @@ impl Reading {
         kind: KeyKind,
         probe: &'static ProviderProbe,
         response: &ApiResponse,
+        json: serde_json::Value,
     ) {
         if !response.meta.rate_limits.is_empty() {
             self.rate_limits = Some(response.meta.rate_limits.clone());
@@ -177,7 +179,7 @@ impl Reading {
             probe,
             kind,
             response,
-            json: serde_json::from_slice(&response.body).ok(),
+            json: Some(json),
         });
         self.notes.extend(reading.notes);
         if let Some(rule) = reading.problem {

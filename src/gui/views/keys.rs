@@ -10,8 +10,8 @@ use super::{ViewContext, card, view_heading};
 use crate::checks::{CheckReport, KeyNaming, fix_steps};
 use crate::gui::command::Command;
 use crate::gui::keys::{
-    AddProblem, KeysCommand, KeysForms, KeysPage, VaultStatus, developer_facts, key_as_stored,
-    place_id, provider_for,
+    AddProblem, KeysCommand, KeysForms, KeysPage, VaultStatus, chosen_in, developer_facts,
+    key_as_stored, place_id,
 };
 use crate::gui::widgets::{
     FormKey, checked_when, confirmation_key, danger_button, forget_field_history, form_key,
@@ -381,12 +381,12 @@ fn about_the_typed_key(
     // What Add stores: a quoted or `Bearer ` key is told apart as the key it holds.
     let stored = key_as_stored(&forms.paste_key);
     let key = stored.expose_secret();
-    let detected = provider_for(key, forms.add_provider);
+    let detection = crate::providers::detect(key, None);
+    let detected = chosen_in(&detection, forms.add_provider);
     if !key.is_empty() {
         let kind = detected.map_or(KeyKind::Unknown, |d| d.kind);
         ui.label(RichText::new(format!("{} {}", kind.words(), redact(key))).weak());
     }
-    let detection = crate::providers::detect(key, None);
     if detection.is_ambiguous() {
         which_service(ui, &detection, detected.map(|d| d.provider), forms);
     }
