@@ -123,8 +123,8 @@ usage-chart-requests = { $period ->
     }
 usage-split-by = Aufgeteilt nach
 usage-cost-from-invoice = Das sind die Beträge auf Ihrer Rechnung von { $provider }.
-usage-input-includes-reused = Die Eingabe-Tokens enthalten die wiederverwendeten, so wie OpenAI sie zählt.
-usage-reused-input-explained = Wiederverwendete Eingabe ist Text, den OpenAI in einer kürzlichen Anfrage schon gesehen hat, etwa dieselben Anweisungen, die erneut gesendet werden. Sie wird günstiger berechnet.
+usage-input-includes-reused = Die Eingabe-Tokens enthalten die wiederverwendeten, so wie { $provider } sie zählt.
+usage-reused-input-explained = Wiederverwendete Eingabe ist Text, den { $provider } in einer kürzlichen Anfrage schon gesehen hat, etwa dieselben Anweisungen, die erneut gesendet werden. Sie wird günstiger berechnet.
 usage-requests-split = { $group ->
         [project] Aufgeteilt nach Projekt, wie die Tokens oben.
         [api_key] Aufgeteilt nach Schlüssel, wie die Tokens oben.

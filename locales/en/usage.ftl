@@ -148,8 +148,8 @@ usage-chart-requests = { $period ->
     }
 usage-split-by = Split by
 usage-cost-from-invoice = These are the amounts on your { $provider } invoice.
-usage-input-includes-reused = Input tokens include the reused ones, as OpenAI counts them.
-usage-reused-input-explained = Reused input is text OpenAI had seen in a recent request, such as the same instructions sent again. It is billed cheaper.
+usage-input-includes-reused = Input tokens include the reused ones, as { $provider } counts them.
+usage-reused-input-explained = Reused input is text { $provider } had seen in a recent request, such as the same instructions sent again. It is billed cheaper.
 # $group: model, project or api_key (what the graphs are split by).
 usage-requests-split = { $group ->
         [project] Split by project, as the tokens above.

@@ -144,8 +144,8 @@ usage-chart-requests = { $period ->
     }
 usage-split-by = Desglosar por
 usage-cost-from-invoice = Son las cantidades de tu factura de { $provider }.
-usage-input-includes-reused = Los tokens de entrada incluyen los reutilizados, como los cuenta OpenAI.
-usage-reused-input-explained = La entrada reutilizada es texto que OpenAI ya había visto en una solicitud reciente, como las mismas instrucciones enviadas otra vez. Se factura más barata.
+usage-input-includes-reused = Los tokens de entrada incluyen los reutilizados, como los cuenta { $provider }.
+usage-reused-input-explained = La entrada reutilizada es texto que { $provider } ya había visto en una solicitud reciente, como las mismas instrucciones enviadas otra vez. Se factura más barata.
 # $group: model, project o api_key (por qué se desglosan los gráficos).
 usage-requests-split = { $group ->
         [project] Desglosado por proyecto, como los tokens de arriba.

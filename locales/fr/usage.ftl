@@ -152,8 +152,8 @@ usage-chart-requests = { $period ->
     }
 usage-split-by = Répartir par
 usage-cost-from-invoice = Ce sont les montants de votre facture { $provider }.
-usage-input-includes-reused = Les tokens d’entrée comprennent les tokens réutilisés, comme OpenAI les compte.
-usage-reused-input-explained = L’entrée réutilisée est du texte qu’OpenAI a déjà vu dans une requête récente, par exemple les mêmes instructions envoyées de nouveau. Elle est facturée moins cher.
+usage-input-includes-reused = Les tokens d’entrée comprennent les tokens réutilisés, comme { $provider } les compte.
+usage-reused-input-explained = L’entrée réutilisée est du texte que { $provider } a déjà vu dans une requête récente, par exemple les mêmes instructions envoyées de nouveau. Elle est facturée moins cher.
 # $group : model, project ou api_key (ce par quoi les graphiques sont répartis).
 usage-requests-split = { $group ->
         [project] Réparties par projet, comme les tokens ci-dessus.

@@ -124,8 +124,8 @@ usage-chart-requests = { $period ->
     }
 usage-split-by = Dividir por
 usage-cost-from-invoice = Estes são os valores da sua fatura de { $provider }.
-usage-input-includes-reused = Os tokens de entrada incluem os reutilizados, como a OpenAI os conta.
-usage-reused-input-explained = Entrada reutilizada é o texto que a OpenAI já tinha visto numa solicitação recente, como as mesmas instruções enviadas de novo. Ela é cobrada mais barato.
+usage-input-includes-reused = Os tokens de entrada incluem os reutilizados, como { $provider } os conta.
+usage-reused-input-explained = Entrada reutilizada é o texto que { $provider } já tinha visto numa solicitação recente, como as mesmas instruções enviadas de novo. Ela é cobrada mais barato.
 usage-requests-split = { $group ->
         [project] Divididas por projeto, como os tokens acima.
         [api_key] Divididas por chave, como os tokens acima.

@@ -588,8 +588,14 @@ fn tokens_card(
             });
         });
         let note = match panel.measure {
-            Measure::InputTokens => Some(tr!("usage-input-includes-reused")),
-            Measure::CachedTokens => Some(tr!("usage-reused-input-explained")),
+            Measure::InputTokens => Some(tr!(
+                "usage-input-includes-reused",
+                provider = panel.provider.name()
+            )),
+            Measure::CachedTokens => Some(tr!(
+                "usage-reused-input-explained",
+                provider = panel.provider.name()
+            )),
             _ => None,
         };
         if let Some(note) = note {
